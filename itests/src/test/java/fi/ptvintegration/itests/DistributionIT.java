@@ -1,0 +1,200 @@
+package fi.ptvintegration.itests;
+
+import static fi.ptvintegration.itests.KarafDistribution.ADMIN_USER;
+import static fi.ptvintegration.itests.KarafDistribution.DEFAULT_ADMIN_PASSWORD;
+import static fi.ptvintegration.itests.KarafDistribution.basicAuth;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Boots the distribution archive that the build ships and checks it the way an operator would:
+ * health, bundle and feature state, Hawtio with its login, and Camel routes visible over JMX.
+ * Boot-to-ready time and RSS are written to {@code target/karaf-runs/distribution-metrics.properties}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DistributionIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(4);
+    private static KarafDistribution karaf;
+    private static Map<String, String> admin;
+
+    @BeforeAll
+    static void bootDistribution() throws Exception {
+        karaf = KarafDistribution.unpack(
+                Path.of(System.getProperty("ptv.distribution.archive")), Path.of(System.getProperty("ptv.work.dir")));
+        karaf.startAndAwaitReady(BOOT_TIMEOUT);
+        admin = Map.of("Authorization", basicAuth(ADMIN_USER, karaf.adminPassword()));
+    }
+
+    @AfterAll
+    static void stopDistributionByPid() throws Exception {
+        if (karaf == null) {
+            return;
+        }
+        long pid = karaf.readPid().orElseThrow(() -> new AssertionError("Karaf wrote no karaf.pid"));
+        long rssKib = karaf.residentSetKib().orElse(-1L);
+        boolean stoppedCleanly = karaf.stop(Duration.ofSeconds(60));
+        Files.writeString(
+                Path.of(System.getProperty("ptv.work.dir")).resolve("distribution-metrics.properties"),
+                "bootToReadyMillis=" + karaf.bootToReady().toMillis() + "\n"
+                        + "residentSetKibAfterTests=" + rssKib + "\n"
+                        + "javaVersion=" + System.getProperty("java.version") + "\n"
+                        + "processors=" + Runtime.getRuntime().availableProcessors() + "\n");
+        assertThat(stoppedCleanly).as("Karaf JVM %d exits within 60 s of SIGTERM", pid).isTrue();
+        assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
+                .as("Karaf JVM %d is gone", pid)
+                .isFalse();
+    }
+
+    @Test
+    void healthAnswers200WithContextDatabaseAndVersion() throws Exception {
+        HttpResponse<String> response = karaf.get("/cxf/health", Map.of());
+
+        assertThat(response.statusCode()).as("health status; body: %s", response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+        JsonNode health = JSON.readTree(response.body());
+        assertThat(health.path("status").asText()).isEqualTo("UP");
+        assertThat(health.path("application").path("version").asText())
+                .isEqualTo(System.getProperty("ptv.expected.version"));
+        assertThat(health.path("camel").path("name").asText()).isEqualTo("ptv-integration");
+        assertThat(health.path("camel").path("status").asText()).isEqualTo("Started");
+        assertThat(health.path("database").path("status").asText()).isEqualTo("UP");
+        assertThat(health.path("database").path("product").asText()).isEqualTo("H2");
+        assertThat(health.path("ptv").path("apiVersion").asText()).isEqualTo("v11");
+    }
+
+    @Test
+    void noBundleIsInFailureGracePeriodOrUnresolved() throws Exception {
+        JsonNode bundles = jolokiaRead("org.apache.karaf:type=bundle,name=root", "Bundles");
+
+        Map<String, String> broken = new TreeMap<>();
+        for (JsonNode bundle : iterable(bundles.elements())) {
+            String state = bundle.path("State").asText();
+            if (state.equals("Failure") || state.equals("GracePeriod") || state.equals("Installed")) {
+                broken.put(bundle.path("Symbolic Name").asText() + " " + bundle.path("Version").asText(), state);
+            }
+        }
+        assertThat(bundles.size()).as("bundle count").isGreaterThan(100);
+        assertThat(broken).as("bundles not active or resolved").isEmpty();
+    }
+
+    @Test
+    void everyApplicationFeatureIsInstalled() throws Exception {
+        List<String> applicationFeatures = featureNames(Path.of(System.getProperty("ptv.features.xml")));
+        JsonNode features = jolokiaRead("org.apache.karaf:type=feature,name=root", "Features");
+
+        List<String> notInstalled = new ArrayList<>();
+        for (String name : applicationFeatures) {
+            boolean installed = false;
+            for (JsonNode versions : iterable(features.path(name).elements())) {
+                installed |= versions.path("Installed").asBoolean(false);
+            }
+            if (!installed) {
+                notInstalled.add(name);
+            }
+        }
+        assertThat(applicationFeatures).as("features in the descriptor").contains("ptv-integration", "ptv-hawtio");
+        assertThat(notInstalled).as("application features not installed").isEmpty();
+    }
+
+    @Test
+    void hawtioSendsAnonymousVisitorsToItsLoginPage() throws Exception {
+        HttpResponse<String> page = karaf.get("/hawtio/", Map.of());
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.uri().getPath()).as("where /hawtio/ leads without a session").isEqualTo("/hawtio/auth/login");
+        assertThat(page.body()).contains("<title>Hawtio");
+    }
+
+    @Test
+    void jolokiaRefusesAnonymousAndWrongPasswordsAndTheOverriddenDefault() throws Exception {
+        HttpResponse<String> anonymous = karaf.get("/hawtio/jolokia/version", Map.of());
+        HttpResponse<String> wrongPassword = karaf.get(
+                "/hawtio/jolokia/version", Map.of("Authorization", basicAuth(ADMIN_USER, "not-the-password")));
+        HttpResponse<String> defaultPassword = karaf.get(
+                "/hawtio/jolokia/version", Map.of("Authorization", basicAuth(ADMIN_USER, DEFAULT_ADMIN_PASSWORD)));
+        HttpResponse<String> authenticated = karaf.get("/hawtio/jolokia/version", admin);
+
+        assertThat(anonymous.statusCode()).as("anonymous Jolokia call").isIn(401, 403);
+        assertThat(anonymous.body()).doesNotContain("\"agent\"");
+        assertThat(wrongPassword.statusCode()).as("Jolokia call with a wrong password").isIn(401, 403);
+        assertThat(defaultPassword.statusCode())
+                .as("the local default password once PTV_ADMIN_PASSWORD is set")
+                .isIn(401, 403);
+        assertThat(authenticated.statusCode()).as("admin Jolokia call; body: %s", authenticated.body()).isEqualTo(200);
+        assertThat(JSON.readTree(authenticated.body()).path("value").path("agent").asText()).isNotEmpty();
+    }
+
+    @Test
+    void authenticatedJolokiaSearchListsTheCamelContextAndItsRouteIds() throws Exception {
+        List<String> contexts = jolokiaSearch("org.apache.camel:type=context,*");
+        List<String> routes = jolokiaSearch("org.apache.camel:context=ptv-integration,type=routes,*");
+
+        assertThat(contexts).as("Camel contexts in JMX").anySatisfy(
+                name -> assertThat(name).contains("context=ptv-integration"));
+        List<String> routeIds = new ArrayList<>();
+        for (String route : routes) {
+            routeIds.add(jolokiaRead(route, "RouteId").asText());
+        }
+        assertThat(routeIds).as("route ids of the ptv-integration context").contains("health");
+    }
+
+    private static JsonNode jolokiaRead(String mbean, String attribute) throws IOException, InterruptedException {
+        String request = JSON.createObjectNode()
+                .put("type", "read")
+                .put("mbean", mbean)
+                .put("attribute", attribute)
+                .toString();
+        return jolokia(request).path("value");
+    }
+
+    private static List<String> jolokiaSearch(String pattern) throws IOException, InterruptedException {
+        String request = JSON.createObjectNode().put("type", "search").put("mbean", pattern).toString();
+        List<String> names = new ArrayList<>();
+        jolokia(request).path("value").forEach(name -> names.add(name.asText()));
+        return names;
+    }
+
+    private static JsonNode jolokia(String request) throws IOException, InterruptedException {
+        HttpResponse<String> response = karaf.post("/hawtio/jolokia", request, admin);
+        assertThat(response.statusCode()).as("Jolokia HTTP status for %s", request).isEqualTo(200);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.path("status").asInt()).as("Jolokia status for %s: %s", request, response.body()).isEqualTo(200);
+        return body;
+    }
+
+    /** Feature names declared in the application's features descriptor. */
+    private static List<String> featureNames(Path featuresXml) throws IOException {
+        Matcher feature = Pattern.compile("<feature\\s+name=\"([^\"]+)\"").matcher(Files.readString(featuresXml));
+        List<String> names = new ArrayList<>();
+        while (feature.find()) {
+            names.add(feature.group(1));
+        }
+        return names;
+    }
+
+    private static <T> Iterable<T> iterable(Iterator<T> iterator) {
+        return () -> iterator;
+    }
+}

@@ -1,0 +1,245 @@
+package fi.ptvintegration.itests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One run of the shipped distribution archive: unpacked into its own directory, moved to free
+ * ports so it never collides with a Karaf someone is running, started with {@code bin/karaf
+ * server}, and stopped through the PID Karaf writes to {@code karaf.pid} (killing the launcher
+ * script can leave the JVM running, STACK.md pitfall 9).
+ */
+final class KarafDistribution implements AutoCloseable {
+
+    static final String ADMIN_USER = "admin";
+    /** The local-only default of etc/users.properties, which the environment overrides. */
+    static final String DEFAULT_ADMIN_PASSWORD = "admin";
+
+    private final Path home;
+    private final int httpPort;
+    private final String adminPassword = "it-" + java.util.UUID.randomUUID();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+    private Process launcher;
+    private Duration bootToReady;
+
+    private KarafDistribution(Path home, int httpPort) {
+        this.home = home;
+        this.httpPort = httpPort;
+    }
+
+    /** Unpacks the archive under {@code workDir} and rewrites the ports in its {@code etc/}. */
+    static KarafDistribution unpack(Path archive, Path workDir) throws IOException, InterruptedException {
+        Files.createDirectories(workDir);
+        Path runDir = Files.createTempDirectory(workDir, "run-");
+        run(List.of("tar", "-xzf", archive.toString(), "-C", runDir.toString()), runDir);
+        Path home;
+        try (var entries = Files.list(runDir)) {
+            home = entries.filter(Files::isDirectory)
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("archive " + archive + " holds no directory"));
+        }
+        int httpPort = freePort();
+        setProperty(home.resolve("etc/org.ops4j.pax.web.cfg"), "org.osgi.service.http.port", String.valueOf(httpPort));
+        setProperty(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", String.valueOf(freePort()));
+        setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", String.valueOf(freePort()));
+        setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", String.valueOf(freePort()));
+        return new KarafDistribution(home, httpPort);
+    }
+
+    /**
+     * Starts Karaf with {@code PTV_ADMIN_PASSWORD} set to a random value, so every admin call of
+     * the test also proves that the environment overrides the default password, and waits until
+     * {@code /cxf/health} answers 200 and Hawtio serves its login page.
+     */
+    void startAndAwaitReady(Duration timeout) throws IOException, InterruptedException {
+        Instant started = Instant.now();
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(home.resolve("console.log").toFile());
+        builder.environment().put("PTV_ADMIN_PASSWORD", adminPassword);
+        launcher = builder.start();
+
+        Instant deadline = started.plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!launcher.isAlive() && readPid().isEmpty()) {
+                throw new IllegalStateException("Karaf exited with " + launcher.exitValue() + " before it was ready; see "
+                        + home.resolve("console.log"));
+            }
+            if (statusOf("/cxf/health") == 200 && statusOf("/hawtio/") == 200) {
+                bootToReady = Duration.between(started, Instant.now());
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("Karaf was not ready within " + timeout + "; last health status "
+                + statusOf("/cxf/health") + "; see " + home.resolve("data/log/karaf.log"));
+    }
+
+    String adminPassword() {
+        return adminPassword;
+    }
+
+    Duration bootToReady() {
+        return bootToReady;
+    }
+
+    Path home() {
+        return home;
+    }
+
+    URI uri(String path) {
+        return URI.create("http://localhost:" + httpPort + path);
+    }
+
+    HttpResponse<String> get(String path, Map<String, String> headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET();
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, String json, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String basicAuth(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The Karaf JVM's PID, from the file Karaf writes at start. */
+    Optional<Long> readPid() {
+        Path pidFile = home.resolve("karaf.pid");
+        try {
+            if (Files.exists(pidFile)) {
+                String text = Files.readString(pidFile).trim();
+                if (!text.isEmpty()) {
+                    return Optional.of(Long.parseLong(text));
+                }
+            }
+            return Optional.empty();
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Resident set size of the Karaf JVM in KiB, from /proc (Linux). */
+    Optional<Long> residentSetKib() {
+        return readPid().flatMap(pid -> {
+            try {
+                Matcher m = Pattern.compile("VmRSS:\\s+(\\d+) kB")
+                        .matcher(Files.readString(Path.of("/proc", String.valueOf(pid), "status")));
+                return m.find() ? Optional.of(Long.parseLong(m.group(1))) : Optional.empty();
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /**
+     * Stops the Karaf JVM by its PID (SIGTERM, so Karaf shuts down cleanly) and waits for it to
+     * exit; forcibly after the grace period. Returns true when it exited within the grace period.
+     */
+    boolean stop(Duration grace) throws InterruptedException {
+        boolean clean = true;
+        Optional<ProcessHandle> jvm = readPid().flatMap(ProcessHandle::of);
+        if (jvm.isPresent()) {
+            ProcessHandle handle = jvm.get();
+            handle.destroy();
+            clean = waitForExit(handle, grace);
+            if (!clean) {
+                handle.destroyForcibly();
+                waitForExit(handle, Duration.ofSeconds(10));
+            }
+        }
+        if (launcher != null && launcher.isAlive()) {
+            launcher.destroy();
+            if (!launcher.waitFor(10, TimeUnit.SECONDS)) {
+                launcher.destroyForcibly();
+            }
+        }
+        return clean;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        stop(Duration.ofSeconds(60));
+    }
+
+    private static boolean waitForExit(ProcessHandle handle, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (handle.isAlive() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        return !handle.isAlive();
+    }
+
+    private int statusOf(String path) throws InterruptedException {
+        try {
+            return get(path, Map.of()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Sets {@code key = value} in a Karaf cfg file, replacing the key's line or appending one. */
+    private static void setProperty(Path cfg, String key, String value) {
+        try {
+            List<String> lines = Files.exists(cfg) ? new ArrayList<>(Files.readAllLines(cfg)) : new ArrayList<>();
+            Pattern keyLine = Pattern.compile("^\\s*" + Pattern.quote(key) + "\\s*[=:].*$");
+            boolean replaced = false;
+            for (int i = 0; i < lines.size(); i++) {
+                if (keyLine.matcher(lines.get(i)).matches()) {
+                    lines.set(i, key + " = " + value);
+                    replaced = true;
+                }
+            }
+            if (!replaced) {
+                lines.add(key + " = " + value);
+            }
+            Files.write(cfg, lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void run(List<String> command, Path dir) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed with " + process.exitValue());
+        }
+    }
+}

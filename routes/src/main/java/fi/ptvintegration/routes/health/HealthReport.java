@@ -1,0 +1,33 @@
+package fi.ptvintegration.routes.health;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * What {@code GET /cxf/health} answers: the overall status, the application's version, the
+ * Camel context's state, the database's state and which PTV the system is configured to call.
+ *
+ * @param status {@code UP} when the Camel context is started and the database answers, else {@code DOWN}
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record HealthReport(
+        String status, Application application, Camel camel, Database database, Ptv ptv) {
+
+    public static final String UP = "UP";
+    public static final String DOWN = "DOWN";
+
+    /** Name and Maven version of the running application bundle. */
+    public record Application(String name, String version) {}
+
+    /** The application's Camel context: its name, Camel's status word, route count and uptime. */
+    public record Camel(String name, String status, String version, int routes, long uptimeMillis) {}
+
+    /**
+     * The result of a real query against the configured DataSource. {@code error} carries the
+     * failure's message only (never a URL with credentials, never a stack trace).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Database(String status, String product, String productVersion, long responseMillis, String error) {}
+
+    /** The configured PTV endpoint; the health check does not call PTV. */
+    public record Ptv(String baseUrl, String apiVersion) {}
+}

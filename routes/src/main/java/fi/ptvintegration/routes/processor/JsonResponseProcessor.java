@@ -1,0 +1,27 @@
+package fi.ptvintegration.routes.processor;
+
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+
+/**
+ * Turns a body already marshalled to JSON into the JAX-RS {@link Response} that the cxfrs
+ * consumer sends, with the status code from {@link Exchange#HTTP_RESPONSE_CODE} (200 if unset).
+ * Every JSON answer of the application goes out through this one step.
+ */
+public class JsonResponseProcessor implements Processor {
+
+    @Override
+    public void process(Exchange exchange) {
+        Message message = exchange.getMessage();
+        int status = message.getHeader(Exchange.HTTP_RESPONSE_CODE, 200, Integer.class);
+        byte[] json = message.getBody(byte[].class);
+        message.setBody(Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .header("Cache-Control", "no-store")
+                .entity(json)
+                .build());
+    }
+}

@@ -1,0 +1,120 @@
+package fi.ptvintegration.routes.runtime;
+
+import fi.ptvintegration.routes.config.RuntimeConfig;
+import fi.ptvintegration.routes.health.HealthReport;
+import fi.ptvintegration.routes.processor.HealthCheckProcessor;
+import fi.ptvintegration.routes.processor.JsonResponseProcessor;
+import fi.ptvintegration.routes.route.HealthRouteBuilder;
+import fi.ptvintegration.routes.store.DatabaseHealthProbe;
+import java.util.List;
+import javax.sql.DataSource;
+import org.apache.camel.CamelContext;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.core.osgi.OsgiCamelContextPublisher;
+import org.apache.camel.core.osgi.OsgiDefaultCamelContext;
+import org.apache.camel.management.JmxManagementStrategyFactory;
+import org.apache.camel.spi.ComponentResolver;
+import org.apache.camel.spi.DataFormatResolver;
+import org.apache.camel.spi.LifecycleStrategy;
+import org.apache.camel.spi.ManagementStrategy;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Owns the application's Camel context: creates it when everything it needs is in the OSGi
+ * registry, adds the routes, and stops it when any of that goes away. Started by Declarative
+ * Services (no Blueprint: its Camel bundles are not obtainable here, see STACK.md).
+ *
+ * <p>Reads PID {@code fi.ptvintegration.runtime}. Waits for the cxfrs component and the Jackson
+ * data format to be registered, because the DataSource can appear before camel-cxf-rest is ready
+ * and a route started then fails with "No endpoint could be found for: cxfrs".
+ */
+@Component(immediate = true, configurationPid = RuntimeConfig.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = RuntimeConfig.class)
+public class IntegrationCamelContextComponent {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IntegrationCamelContextComponent.class);
+
+    @Reference(target = "(component=cxfrs)")
+    private ComponentResolver cxfrsComponent;
+
+    @Reference(target = "(dataformat=jackson)")
+    private DataFormatResolver jacksonDataFormat;
+
+    /** Target filter set by the {@code dataSource.target} key of the configuration. */
+    @Reference(name = "dataSource")
+    private DataSource dataSource;
+
+    @Reference
+    private PtvClientComponent ptvClient;
+
+    private OsgiDefaultCamelContext camelContext;
+
+    @Activate
+    void activate(BundleContext bundleContext, RuntimeConfig config) throws Exception {
+        OsgiDefaultCamelContext context = new OsgiDefaultCamelContext(bundleContext);
+        context.setName(config.camel_context_name());
+        context.setManagementName(config.camel_context_name());
+        context.setUseMDCLogging(true);
+        ensureJmxManagement(context);
+        // Publishes the context as an OSGi service, so camel:* shell commands and tools see it.
+        context.getManagementStrategy().addEventNotifier(new OsgiCamelContextPublisher(bundleContext));
+
+        // OsgiDefaultCamelContext is already initialised by its constructor: routes added
+        // before start() would never start, so they are added after it.
+        context.start();
+        for (RoutesBuilder routes : routes(bundleContext, config)) {
+            context.addRoutes(routes);
+        }
+        camelContext = context;
+        LOG.info("Camel context {} started with {} routes", context.getName(), context.getRoutesSize());
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (camelContext != null) {
+            camelContext.stop();
+            camelContext = null;
+        }
+    }
+
+    private List<RoutesBuilder> routes(BundleContext bundleContext, RuntimeConfig config) {
+        HealthReport.Application application = new HealthReport.Application(
+                "ptv-integration", applicationVersion(bundleContext));
+        HealthReport.Ptv ptv = new HealthReport.Ptv(
+                ptvClient.settings().baseUrl(), ptvClient.settings().apiVersion());
+        DatabaseHealthProbe databaseProbe =
+                new DatabaseHealthProbe(dataSource, config.health_database_timeout_seconds());
+        JsonResponseProcessor jsonResponse = new JsonResponseProcessor();
+        return List.of(new HealthRouteBuilder(
+                new HealthCheckProcessor(databaseProbe, application, ptv), jsonResponse));
+    }
+
+    private static String applicationVersion(BundleContext bundleContext) {
+        String version = bundleContext.getBundle().getHeaders().get("Implementation-Version");
+        return version != null ? version : bundleContext.getBundle().getVersion().toString();
+    }
+
+    /**
+     * Camel finds its JMX management through a service file that the OSGi factory finder may not
+     * see from this bundle; without JMX, Hawtio would show no routes. Set it up explicitly when
+     * the context came up without it.
+     */
+    private static void ensureJmxManagement(CamelContext context) throws Exception {
+        if (context.getManagementStrategy().getManagementAgent() != null) {
+            return;
+        }
+        JmxManagementStrategyFactory factory = new JmxManagementStrategyFactory();
+        ManagementStrategy strategy = factory.create(context, null);
+        context.getManagementStrategy().getEventNotifiers().forEach(strategy::addEventNotifier);
+        LifecycleStrategy lifecycle = factory.createLifecycle(context);
+        factory.setupManagement(context, strategy, lifecycle);
+    }
+}
