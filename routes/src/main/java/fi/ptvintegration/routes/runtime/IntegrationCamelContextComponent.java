@@ -15,6 +15,7 @@ import org.apache.camel.core.osgi.OsgiDefaultCamelContext;
 import org.apache.camel.management.JmxManagementStrategyFactory;
 import org.apache.camel.spi.ComponentResolver;
 import org.apache.camel.spi.DataFormatResolver;
+import org.apache.camel.spi.LanguageResolver;
 import org.apache.camel.spi.LifecycleStrategy;
 import org.apache.camel.spi.ManagementStrategy;
 import org.osgi.framework.BundleContext;
@@ -32,9 +33,11 @@ import org.slf4j.LoggerFactory;
  * registry, adds the routes, and stops it when any of that goes away. Started by Declarative
  * Services (no Blueprint: its Camel bundles are not obtainable here, see STACK.md).
  *
- * <p>Reads PID {@code fi.ptvintegration.runtime}. Waits for the cxfrs component and the Jackson
- * data format to be registered, because the DataSource can appear before camel-cxf-rest is ready
- * and a route started then fails with "No endpoint could be found for: cxfrs".
+ * <p>Reads PID {@code fi.ptvintegration.runtime}. Waits until Camel's OSGi activator has
+ * registered every component, language and data format the routes use: at boot the DataSource
+ * can appear before they are, and a route started then fails with "No endpoint could be found
+ * for: cxfrs" or "No language could be found for: simple". Add a reference here when a route
+ * starts using another one.
  */
 @Component(immediate = true, configurationPid = RuntimeConfig.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = RuntimeConfig.class)
@@ -44,6 +47,12 @@ public class IntegrationCamelContextComponent {
 
     @Reference(target = "(component=cxfrs)")
     private ComponentResolver cxfrsComponent;
+
+    @Reference(target = "(component=direct)")
+    private ComponentResolver directComponent;
+
+    @Reference(target = "(language=simple)")
+    private LanguageResolver simpleLanguage;
 
     @Reference(target = "(dataformat=jackson)")
     private DataFormatResolver jacksonDataFormat;
