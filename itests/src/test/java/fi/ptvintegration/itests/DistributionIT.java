@@ -100,6 +100,15 @@ class DistributionIT {
     }
 
     @Test
+    void karafLogHoldsNoErrorSinceBoot() throws Exception {
+        List<String> errors = Files.readAllLines(karaf.home().resolve("data/log/karaf.log")).stream()
+                .filter(line -> line.contains("| ERROR |"))
+                .toList();
+
+        assertThat(errors).as("ERROR lines in data/log/karaf.log").isEmpty();
+    }
+
+    @Test
     void everyApplicationFeatureIsInstalled() throws Exception {
         List<String> applicationFeatures = featureNames(Path.of(System.getProperty("ptv.features.xml")));
         JsonNode features = jolokiaRead("org.apache.karaf:type=feature,name=root", "Features");
