@@ -1,0 +1,41 @@
+package fi.ptvintegration.pat.model;
+
+import java.util.List;
+
+/**
+ * A phone service (puhelinasiointi).
+ *
+ * @param phoneNumbers the numbers, at least one per declared language
+ * @param webPages related web pages
+ * @param supportEmails support e-mail addresses
+ */
+public record PhoneChannel(
+        RecordKind kind,
+        String code,
+        List<Language> languages,
+        String publishingStatus,
+        String organizationCode,
+        LocalizedText names,
+        LocalizedText summary,
+        LocalizedText description,
+        String areaType,
+        List<Area> areas,
+        List<ServiceHours> serviceHours,
+        List<Phone> phoneNumbers,
+        List<WebPage> webPages,
+        List<Email> supportEmails)
+        implements ServiceChannel {
+
+    public PhoneChannel {
+        kind = RecordKind.PHONE;
+        languages = Values.list(languages);
+        names = Values.text(names);
+        summary = Values.text(summary);
+        description = Values.text(description);
+        areas = Values.list(areas);
+        serviceHours = Values.list(serviceHours);
+        phoneNumbers = Values.list(phoneNumbers);
+        webPages = Values.list(webPages);
+        supportEmails = Values.list(supportEmails);
+    }
+}

@@ -1,0 +1,44 @@
+package fi.ptvintegration.pat.model;
+
+import java.util.List;
+
+/**
+ * A web page (verkkosivu) with information about a service.
+ *
+ * @param urls the page's address per language
+ * @param accessibilityClassification accessibility statement per language (required by PTV)
+ * @param supportEmails support e-mail addresses
+ * @param supportPhones support phone numbers
+ */
+public record WebPageChannel(
+        RecordKind kind,
+        String code,
+        List<Language> languages,
+        String publishingStatus,
+        String organizationCode,
+        LocalizedText names,
+        LocalizedText summary,
+        LocalizedText description,
+        String areaType,
+        List<Area> areas,
+        List<ServiceHours> serviceHours,
+        LocalizedText urls,
+        List<AccessibilityClassification> accessibilityClassification,
+        List<Email> supportEmails,
+        List<Phone> supportPhones)
+        implements ServiceChannel {
+
+    public WebPageChannel {
+        kind = RecordKind.WEB_PAGE;
+        languages = Values.list(languages);
+        names = Values.text(names);
+        summary = Values.text(summary);
+        description = Values.text(description);
+        areas = Values.list(areas);
+        serviceHours = Values.list(serviceHours);
+        urls = Values.text(urls);
+        accessibilityClassification = Values.list(accessibilityClassification);
+        supportEmails = Values.list(supportEmails);
+        supportPhones = Values.list(supportPhones);
+    }
+}
