@@ -6,6 +6,7 @@ import fi.ptvintegration.routes.processor.HealthCheckProcessor;
 import fi.ptvintegration.routes.processor.JsonResponseProcessor;
 import fi.ptvintegration.routes.route.HealthRouteBuilder;
 import fi.ptvintegration.routes.store.DatabaseHealthProbe;
+import fi.ptvintegration.routes.store.DatabaseMigrations;
 import java.util.List;
 import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
@@ -68,6 +69,9 @@ public class IntegrationCamelContextComponent {
 
     @Activate
     void activate(BundleContext bundleContext, RuntimeConfig config) throws Exception {
+        int migrations = DatabaseMigrations.migrate(dataSource);
+        LOG.info("Database schema is current ({} migrations applied now)", migrations);
+
         OsgiDefaultCamelContext context = new OsgiDefaultCamelContext(bundleContext);
         context.setName(config.camel_context_name());
         context.setManagementName(config.camel_context_name());

@@ -1,0 +1,242 @@
+package fi.ptvintegration.routes.store;
+
+import fi.ptvintegration.pat.model.RecordKind;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * The PAT store: the current version of each record by namespace and code, with its content
+ * hash and change time, and every earlier version in {@code pat_record_version}.
+ *
+ * <p>{@code put} creates; repeating it with the same content changes nothing, and different
+ * content for a stored code is a conflict. {@code update} replaces a stored record. Both lock
+ * the row they read ({@code SELECT ... FOR UPDATE}) and rely on the primary key when two puts
+ * of a new code race, so that exactly one record results on H2 and PostgreSQL alike.
+ */
+public class PatStore {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final DataSource dataSource;
+    private final Clock clock;
+
+    public PatStore(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    /** SHA-256 of the canonical JSON, in hex. */
+    public static String contentHash(String canonicalJson) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonicalJson.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+
+    public StoreResult put(RecordKind kind, String code, String canonicalJson, String correlationId) throws SQLException {
+        String hash = contentHash(canonicalJson);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                Optional<StoredRecord> existing = lockCurrent(connection, kind.namespace(), code);
+                StoreResult result;
+                if (existing.isPresent()) {
+                    result = compare(existing.get(), kind, hash);
+                } else {
+                    StoredRecord created = insert(connection, kind, code, canonicalJson, hash, correlationId);
+                    result = new StoreResult(StoreOutcome.CREATED, created);
+                }
+                connection.commit();
+                return result;
+            } catch (SQLException e) {
+                connection.rollback();
+                if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    // Another put of the same new code committed first: answer as if it had come before us.
+                    return find(kind.namespace(), code)
+                            .map(winner -> compare(winner, kind, hash))
+                            .orElseThrow(() -> e);
+                }
+                throw e;
+            }
+        }
+    }
+
+    public StoreResult update(RecordKind kind, String code, String canonicalJson, String correlationId) throws SQLException {
+        String hash = contentHash(canonicalJson);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                Optional<StoredRecord> existing = lockCurrent(connection, kind.namespace(), code);
+                StoreResult result;
+                if (existing.isEmpty()) {
+                    result = new StoreResult(StoreOutcome.NOT_FOUND, null);
+                } else if (existing.get().kind() != kind) {
+                    result = new StoreResult(StoreOutcome.CONFLICT, existing.get());
+                } else if (existing.get().contentHash().equals(hash)) {
+                    result = new StoreResult(StoreOutcome.UNCHANGED, existing.get());
+                } else {
+                    result = new StoreResult(StoreOutcome.UPDATED,
+                            replace(connection, existing.get(), canonicalJson, hash, correlationId));
+                }
+                connection.commit();
+                return result;
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    public Optional<StoredRecord> find(RecordKind.Namespace namespace, String code) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT kind, code, version, content_hash, body, created_at, changed_at FROM pat_record"
+                                + " WHERE namespace = ? AND code = ?")) {
+            select.setString(1, namespace.name());
+            select.setString(2, code);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(read(row)) : Optional.empty();
+            }
+        }
+    }
+
+    public boolean exists(RecordKind.Namespace namespace, String code) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT 1 FROM pat_record WHERE namespace = ? AND code = ?")) {
+            select.setString(1, namespace.name());
+            select.setString(2, code);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
+    /** How many versions of the record are kept, the current one included. */
+    public int versionCount(RecordKind.Namespace namespace, String code) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement count = connection.prepareStatement(
+                        "SELECT COUNT(*) FROM pat_record_version WHERE namespace = ? AND code = ?")) {
+            count.setString(1, namespace.name());
+            count.setString(2, code);
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        }
+    }
+
+    private static StoreResult compare(StoredRecord existing, RecordKind kind, String hash) {
+        if (existing.kind() == kind && existing.contentHash().equals(hash)) {
+            return new StoreResult(StoreOutcome.UNCHANGED, existing);
+        }
+        return new StoreResult(StoreOutcome.CONFLICT, existing);
+    }
+
+    private Optional<StoredRecord> lockCurrent(Connection connection, RecordKind.Namespace namespace, String code)
+            throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT kind, code, version, content_hash, body, created_at, changed_at FROM pat_record"
+                        + " WHERE namespace = ? AND code = ? FOR UPDATE")) {
+            select.setString(1, namespace.name());
+            select.setString(2, code);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(read(row)) : Optional.empty();
+            }
+        }
+    }
+
+    private StoredRecord insert(Connection connection, RecordKind kind, String code, String body, String hash,
+            String correlationId) throws SQLException {
+        OffsetDateTime now = now();
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO pat_record (namespace, code, kind, version, content_hash, body, created_at, changed_at)"
+                        + " VALUES (?, ?, ?, 1, ?, ?, ?, ?)")) {
+            insert.setString(1, kind.namespace().name());
+            insert.setString(2, code);
+            insert.setString(3, kind.jsonName());
+            insert.setString(4, hash);
+            insert.setString(5, body);
+            insert.setObject(6, now);
+            insert.setObject(7, now);
+            insert.executeUpdate();
+        }
+        insertVersion(connection, kind, code, 1, hash, body, now, correlationId);
+        return new StoredRecord(kind, code, 1, hash, body, now, now);
+    }
+
+    private StoredRecord replace(Connection connection, StoredRecord current, String body, String hash,
+            String correlationId) throws SQLException {
+        OffsetDateTime now = now();
+        int version = current.version() + 1;
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE pat_record SET version = ?, content_hash = ?, body = ?, changed_at = ?"
+                        + " WHERE namespace = ? AND code = ?")) {
+            update.setInt(1, version);
+            update.setString(2, hash);
+            update.setString(3, body);
+            update.setObject(4, now);
+            update.setString(5, current.kind().namespace().name());
+            update.setString(6, current.code());
+            update.executeUpdate();
+        }
+        insertVersion(connection, current.kind(), current.code(), version, hash, body, now, correlationId);
+        return new StoredRecord(current.kind(), current.code(), version, hash, body, current.createdAt(), now);
+    }
+
+    private static void insertVersion(Connection connection, RecordKind kind, String code, int version, String hash,
+            String body, OffsetDateTime changedAt, String correlationId) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO pat_record_version (namespace, code, version, kind, content_hash, body, changed_at, correlation_id)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, kind.namespace().name());
+            insert.setString(2, code);
+            insert.setInt(3, version);
+            insert.setString(4, kind.jsonName());
+            insert.setString(5, hash);
+            insert.setString(6, body);
+            insert.setObject(7, changedAt);
+            insert.setString(8, correlationId);
+            insert.executeUpdate();
+        }
+    }
+
+    private static StoredRecord read(ResultSet row) throws SQLException {
+        return new StoredRecord(
+                RecordKind.fromJsonName(row.getString("kind")).orElseThrow(
+                        () -> new SQLException("unknown kind in pat_record: " + safe(row))),
+                row.getString("code"),
+                row.getInt("version"),
+                row.getString("content_hash").strip(),
+                row.getString("body"),
+                row.getObject("created_at", OffsetDateTime.class),
+                row.getObject("changed_at", OffsetDateTime.class));
+    }
+
+    private static String safe(ResultSet row) {
+        try {
+            return row.getString("kind");
+        } catch (SQLException e) {
+            return "?";
+        }
+    }
+
+    /** Microseconds: what both H2 and PostgreSQL keep, so a value read back equals the one written. */
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,181 @@
+package fi.ptvintegration.routes.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.ptvintegration.pat.model.RecordKind;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+
+/** What the PAT store and the integration log must do on every supported database. */
+abstract class PatStoreContract {
+
+    private static final String SERVICE_V1 = "{\"code\":\"s1\",\"kind\":\"service\",\"names\":{\"fi\":\"Uimahallit\"}}";
+    private static final String SERVICE_V2 = "{\"code\":\"s1\",\"kind\":\"service\",\"names\":{\"fi\":\"Uimahallit ja maauimalat\"}}";
+
+    protected abstract DataSource dataSource();
+
+    private PatStore store;
+
+    @BeforeEach
+    void emptySchema() throws Exception {
+        DatabaseMigrations.migrate(dataSource());
+        try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM pat_record_version");
+            statement.executeUpdate("DELETE FROM pat_record");
+            statement.executeUpdate("DELETE FROM integration_log");
+        }
+        store = new PatStore(dataSource(), Clock.systemUTC());
+    }
+
+    @Test
+    void migrationsAreAppliedOnceAndThenNothingIsLeftToDo() {
+        assertThat(DatabaseMigrations.migrate(dataSource())).isZero();
+    }
+
+    @Test
+    void putOfANewCodeCreatesVersionOneWithHashAndTimes() throws Exception {
+        StoreResult result = store.put(RecordKind.SERVICE, "s1", SERVICE_V1, "corr-1");
+
+        assertThat(result.outcome()).isEqualTo(StoreOutcome.CREATED);
+        StoredRecord stored = store.find(RecordKind.Namespace.SERVICE, "s1").orElseThrow();
+        assertThat(stored.version()).isEqualTo(1);
+        assertThat(stored.body()).isEqualTo(SERVICE_V1);
+        assertThat(stored.contentHash()).isEqualTo(PatStore.contentHash(SERVICE_V1)).hasSize(64);
+        assertThat(stored.changedAt()).isEqualTo(stored.createdAt()).isBefore(OffsetDateTime.now().plusSeconds(1));
+        assertThat(stored.kind()).isEqualTo(RecordKind.SERVICE);
+    }
+
+    @Test
+    void putOfKnownCodeWithSameContentIsANoOp() throws Exception {
+        store.put(RecordKind.SERVICE, "s1", SERVICE_V1, "corr-1");
+
+        StoreResult again = store.put(RecordKind.SERVICE, "s1", SERVICE_V1, "corr-2");
+
+        assertThat(again.outcome()).isEqualTo(StoreOutcome.UNCHANGED);
+        assertThat(again.record().version()).isEqualTo(1);
+        assertThat(store.versionCount(RecordKind.Namespace.SERVICE, "s1")).isEqualTo(1);
+    }
+
+    @Test
+    void putOfKnownCodeWithOtherContentIsAConflictAndKeepsTheStoredOne() throws Exception {
+        store.put(RecordKind.SERVICE, "s1", SERVICE_V1, "corr-1");
+
+        StoreResult conflict = store.put(RecordKind.SERVICE, "s1", SERVICE_V2, "corr-2");
+
+        assertThat(conflict.outcome()).isEqualTo(StoreOutcome.CONFLICT);
+        assertThat(store.find(RecordKind.Namespace.SERVICE, "s1").orElseThrow().body()).isEqualTo(SERVICE_V1);
+    }
+
+    @Test
+    void updateReplacesAndKeepsThePreviousVersion() throws Exception {
+        store.put(RecordKind.SERVICE, "s1", SERVICE_V1, "corr-1");
+
+        StoreResult updated = store.update(RecordKind.SERVICE, "s1", SERVICE_V2, "corr-2");
+
+        assertThat(updated.outcome()).isEqualTo(StoreOutcome.UPDATED);
+        assertThat(updated.record().version()).isEqualTo(2);
+        StoredRecord current = store.find(RecordKind.Namespace.SERVICE, "s1").orElseThrow();
+        assertThat(current.body()).isEqualTo(SERVICE_V2);
+        assertThat(current.changedAt()).isAfterOrEqualTo(current.createdAt());
+        assertThat(store.versionCount(RecordKind.Namespace.SERVICE, "s1")).isEqualTo(2);
+    }
+
+    @Test
+    void updateOfAnUnknownCodeIsNotFound() throws Exception {
+        assertThat(store.update(RecordKind.SERVICE, "nope", SERVICE_V1, "c").outcome()).isEqualTo(StoreOutcome.NOT_FOUND);
+    }
+
+    @Test
+    void channelKindsShareOneNamespaceSoACodeCannotChangeKind() throws Exception {
+        store.put(RecordKind.PHONE, "ch1", "{\"kind\":\"phone\"}", "c1");
+
+        assertThat(store.put(RecordKind.WEB_PAGE, "ch1", "{\"kind\":\"webpage\"}", "c2").outcome())
+                .isEqualTo(StoreOutcome.CONFLICT);
+        assertThat(store.update(RecordKind.WEB_PAGE, "ch1", "{\"kind\":\"webpage\"}", "c3").outcome())
+                .isEqualTo(StoreOutcome.CONFLICT);
+        assertThat(store.put(RecordKind.SERVICE, "ch1", SERVICE_V1, "c4").outcome())
+                .as("services have a namespace of their own")
+                .isEqualTo(StoreOutcome.CREATED);
+    }
+
+    @RepeatedTest(5)
+    void twoSimultaneousPutsOfTheSameCodeEndWithExactlyOneRecord() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<StoreResult>> results = new ArrayList<>();
+            for (String body : List.of(SERVICE_V1, SERVICE_V2)) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return store.put(RecordKind.SERVICE, "race", body, "c");
+                }));
+            }
+            start.countDown();
+            List<StoreOutcome> outcomes = new ArrayList<>();
+            for (Future<StoreResult> result : results) {
+                outcomes.add(result.get().outcome());
+            }
+
+            assertThat(outcomes).containsExactlyInAnyOrder(StoreOutcome.CREATED, StoreOutcome.CONFLICT);
+            try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement();
+                    var rows = statement.executeQuery("SELECT COUNT(*) FROM pat_record WHERE code = 'race'")) {
+                rows.next();
+                assertThat(rows.getInt(1)).isEqualTo(1);
+            }
+            assertThat(store.versionCount(RecordKind.Namespace.SERVICE, "race")).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @RepeatedTest(3)
+    void twoSimultaneousIdenticalPutsAreOneCreateAndOneNoOp() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<StoreResult>> results = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return store.put(RecordKind.SERVICE, "twin", SERVICE_V1, "c");
+                }));
+            }
+            start.countDown();
+
+            assertThat(List.of(results.get(0).get().outcome(), results.get(1).get().outcome()))
+                    .containsExactlyInAnyOrder(StoreOutcome.CREATED, StoreOutcome.UNCHANGED);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void theIntegrationLogKeepsEveryFieldAndFindsByCorrelationIdAndCode() throws Exception {
+        IntegrationLogStore log = new IntegrationLogStore(dataSource());
+        OffsetDateTime now = OffsetDateTime.parse("2026-11-22T10:15:30.123456Z");
+        IntegrationLogEntry entry = new IntegrationLogEntry("corr-9", now, IntegrationLogEntry.INBOUND, "/cxf/yleiset/put",
+                "POST", "service", "s1", null, "created", 201, 12L, null, null, "{\"code\":\"s1\"}", "{\"outcome\":\"created\"}");
+
+        log.append(entry);
+        log.append(new IntegrationLogEntry("corr-10", now, IntegrationLogEntry.INBOUND, "/cxf/yleiset/put", "PUT", "service",
+                "s1", null, "refused-validation", 422, 3L, null, "names.sv: language-missing", "{}", "{}"));
+
+        assertThat(log.byCorrelationId("corr-9")).singleElement().satisfies(read -> {
+            assertThat(read.loggedAt().toInstant()).isEqualTo(now.toInstant());
+            assertThat(read).usingRecursiveComparison().ignoringFields("loggedAt").isEqualTo(entry);
+        });
+        assertThat(log.byCode("s1", 10)).extracting(IntegrationLogEntry::outcome).containsExactly("refused-validation", "created");
+    }
+}
