@@ -1,6 +1,18 @@
 package fi.ptvintegration.routes.runtime;
 
+import fi.ptvintegration.pat.validation.PatValidator;
+import fi.ptvintegration.pat.validation.ReferenceData;
 import fi.ptvintegration.routes.config.RuntimeConfig;
+import fi.ptvintegration.routes.intake.JaasPasswordVerifier;
+import fi.ptvintegration.routes.processor.IntakeAuthenticator;
+import fi.ptvintegration.routes.processor.IntakeLogProcessor;
+import fi.ptvintegration.routes.processor.IntakeRefusalProcessor;
+import fi.ptvintegration.routes.processor.PatRecordStoreProcessor;
+import fi.ptvintegration.routes.processor.PatRecordValidationProcessor;
+import fi.ptvintegration.routes.route.PatIntakeRouteBuilder;
+import fi.ptvintegration.routes.store.IntegrationLogStore;
+import fi.ptvintegration.routes.store.PatStore;
+import java.time.Clock;
 import fi.ptvintegration.routes.health.HealthReport;
 import fi.ptvintegration.routes.processor.HealthCheckProcessor;
 import fi.ptvintegration.routes.processor.JsonResponseProcessor;
@@ -65,6 +77,9 @@ public class IntegrationCamelContextComponent {
     @Reference
     private PtvClientComponent ptvClient;
 
+    @Reference
+    private IntakeSettingsComponent intakeSettings;
+
     private OsgiDefaultCamelContext camelContext;
 
     @Activate
@@ -106,8 +121,19 @@ public class IntegrationCamelContextComponent {
         DatabaseHealthProbe databaseProbe =
                 new DatabaseHealthProbe(dataSource, config.health_database_timeout_seconds());
         JsonResponseProcessor jsonResponse = new JsonResponseProcessor();
-        return List.of(new HealthRouteBuilder(
-                new HealthCheckProcessor(databaseProbe, application, ptv), jsonResponse));
+        Clock clock = Clock.systemUTC();
+        PatIntakeRouteBuilder.Steps intake = new PatIntakeRouteBuilder.Steps(
+                new IntakeAuthenticator(intakeSettings.apiKeys(),
+                        new JaasPasswordVerifier(intakeSettings.realm(), clock), intakeSettings.role()),
+                intakeSettings.maxBodyBytes(),
+                new PatRecordValidationProcessor(new PatValidator(ReferenceData.bundled())),
+                new PatRecordStoreProcessor(new PatStore(dataSource, clock)),
+                new IntakeLogProcessor(new IntegrationLogStore(dataSource), clock),
+                new IntakeRefusalProcessor(),
+                jsonResponse);
+        return List.of(
+                new HealthRouteBuilder(new HealthCheckProcessor(databaseProbe, application, ptv), jsonResponse),
+                new PatIntakeRouteBuilder(intake));
     }
 
     private static String applicationVersion(BundleContext bundleContext) {

@@ -1,0 +1,41 @@
+package fi.ptvintegration.routes.intake;
+
+import fi.ptvintegration.pat.validation.Violation;
+import java.util.List;
+
+/**
+ * Raised by an intake step to refuse the call with an HTTP status and a clear reason; the
+ * route's error handler turns it into an {@link IntakeError} answer and a log record.
+ * Carries no request data but what the message says.
+ */
+public class IntakeRefusal extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int status;
+    private final String error;
+    private final transient List<Violation> violations;
+
+    public IntakeRefusal(int status, String error, String message) {
+        this(status, error, message, List.of());
+    }
+
+    public IntakeRefusal(int status, String error, String message, List<Violation> violations) {
+        super(message, null, false, false);
+        this.status = status;
+        this.error = error;
+        this.violations = List.copyOf(violations);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String error() {
+        return error;
+    }
+
+    public List<Violation> violations() {
+        return violations;
+    }
+}

@@ -1,0 +1,90 @@
+package fi.ptvintegration.routes.processor;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import fi.ptvintegration.pat.model.PatJson;
+import fi.ptvintegration.pat.model.PatRecord;
+import fi.ptvintegration.routes.intake.IntakeAnswer;
+import fi.ptvintegration.routes.intake.IntakeError;
+import fi.ptvintegration.routes.intake.IntakeHeaders;
+import fi.ptvintegration.routes.intake.SecretRedactor;
+import fi.ptvintegration.routes.store.IntegrationLogEntry;
+import fi.ptvintegration.routes.store.IntegrationLogStore;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.stream.Collectors;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes the integration-log record of an intake call, accepted or refused: correlation id,
+ * endpoint, method, kind, code, outcome, status, duration, and the request and answer bodies
+ * with secrets removed. A failure to write the log is logged and does not change the answer.
+ */
+public class IntakeLogProcessor implements Processor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IntakeLogProcessor.class);
+
+    private final IntegrationLogStore log;
+    private final Clock clock;
+
+    public IntakeLogProcessor(IntegrationLogStore log, Clock clock) {
+        this.log = log;
+        this.clock = clock;
+    }
+
+    @Override
+    public void process(Exchange exchange) {
+        Message message = exchange.getMessage();
+        Object body = message.getBody();
+        PatRecord record = exchange.getProperty(IntakeHeaders.RECORD, PatRecord.class);
+        Long started = exchange.getProperty(IntakeHeaders.STARTED_NANOS, Long.class);
+        String outcome;
+        String error = null;
+        int status = message.getHeader(Exchange.HTTP_RESPONSE_CODE, 200, Integer.class);
+        if (body instanceof IntakeAnswer answer) {
+            outcome = answer.outcome();
+        } else if (body instanceof IntakeError refused) {
+            outcome = "refused-" + refused.error();
+            error = refused.message() + refused.violations().stream()
+                    .map(v -> v.path() + ": " + v.rule())
+                    .collect(Collectors.joining("; ", refused.violations().isEmpty() ? "" : " [", refused.violations().isEmpty() ? "" : "]"));
+        } else {
+            outcome = "unknown";
+        }
+        String correlationId = exchange.getProperty(IntakeHeaders.CORRELATION_ID, String.class);
+        IntegrationLogEntry entry = new IntegrationLogEntry(
+                correlationId,
+                OffsetDateTime.now(clock),
+                IntegrationLogEntry.INBOUND,
+                exchange.getProperty(IntakeHeaders.ENDPOINT, "unknown", String.class),
+                message.getHeader(Exchange.HTTP_METHOD, String.class),
+                record == null ? null : record.kind().jsonName(),
+                record == null ? null : record.code(),
+                null,
+                outcome,
+                status,
+                started == null ? null : (System.nanoTime() - started) / 1_000_000,
+                null,
+                error,
+                SecretRedactor.redact(exchange.getProperty(IntakeHeaders.RAW_BODY, String.class)),
+                SecretRedactor.redact(json(body)));
+        try {
+            log.append(entry);
+        } catch (Exception e) {
+            LOG.error("Integration log record of {} could not be written: {}", correlationId, e.getMessage());
+        }
+        LOG.info("Intake {} {} {} {} -> {} {}", correlationId, entry.method(), entry.endpoint(),
+                entry.code() == null ? "-" : entry.entityKind() + ":" + entry.code(), status, outcome);
+    }
+
+    private static String json(Object body) {
+        try {
+            return body == null ? null : PatJson.mapper().writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            return String.valueOf(body);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package fi.ptvintegration.routes.processor;
+
+import fi.ptvintegration.routes.intake.IntakeHeaders;
+import fi.ptvintegration.routes.intake.IntakeMode;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+
+/**
+ * First step of every intake call: takes Drupal's {@code X-Correlation-Id} when it is a sane
+ * token (else makes one), notes the start time, the endpoint and whether the call is a put or an
+ * update.
+ */
+public class IntakeStartProcessor implements Processor {
+
+    static final String CORRELATION_HEADER = "X-Correlation-Id";
+    private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+    private static final String OPERATION_NAME = "operationName";
+
+    private final String endpointBase;
+
+    /** @param endpointBase e.g. {@code /cxf/yleiset} */
+    public IntakeStartProcessor(String endpointBase) {
+        this.endpointBase = endpointBase;
+    }
+
+    @Override
+    public void process(Exchange exchange) {
+        exchange.setProperty(IntakeHeaders.STARTED_NANOS, System.nanoTime());
+        Message message = exchange.getMessage();
+        String supplied = message.getHeader(CORRELATION_HEADER, String.class);
+        String correlationId = supplied != null && SANE_ID.matcher(supplied).matches() ? supplied : UUID.randomUUID().toString();
+        exchange.setProperty(IntakeHeaders.CORRELATION_ID, correlationId);
+        String path = message.getHeader(Exchange.HTTP_PATH, String.class);
+        exchange.setProperty(IntakeHeaders.ENDPOINT, endpointBase + (path == null ? "" : path.startsWith("/") ? path : "/" + path));
+        exchange.setProperty(IntakeHeaders.MODE, IntakeMode.fromOperation(message.getHeader(OPERATION_NAME, String.class)));
+    }
+}

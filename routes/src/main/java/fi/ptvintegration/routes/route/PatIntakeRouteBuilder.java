@@ -1,0 +1,89 @@
+package fi.ptvintegration.routes.route;
+
+import fi.ptvintegration.pat.model.PatJson;
+import fi.ptvintegration.pat.model.RecordKind;
+import fi.ptvintegration.routes.intake.IntakeRefusal;
+import fi.ptvintegration.routes.processor.IntakeAuthenticator;
+import fi.ptvintegration.routes.processor.IntakeLogProcessor;
+import fi.ptvintegration.routes.processor.IntakeRefusalProcessor;
+import fi.ptvintegration.routes.processor.IntakeStartProcessor;
+import fi.ptvintegration.routes.processor.JsonResponseProcessor;
+import fi.ptvintegration.routes.processor.PatRecordReader;
+import fi.ptvintegration.routes.processor.PatRecordStoreProcessor;
+import fi.ptvintegration.routes.processor.PatRecordValidationProcessor;
+import fi.ptvintegration.routes.rest.PalvelukanavaResource;
+import fi.ptvintegration.routes.rest.YleisetResource;
+import java.util.EnumSet;
+import java.util.Set;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.jackson.JacksonDataFormat;
+
+/**
+ * PAT intake from Drupal: {@code /cxf/yleiset/{put,update}} for organisations, services and
+ * channels, {@code /cxf/palvelukanava/{put,update}Palvelutarjous} for service offerings. Each
+ * call is authenticated, read, validated against PTV's rules, stored, logged and answered with
+ * JSON; every refusal is answered and logged by the one error handler below.
+ */
+public class PatIntakeRouteBuilder extends RouteBuilder {
+
+    public static final String YLEISET_ROUTE_ID = "yleiset-intake";
+    public static final String PALVELUKANAVA_ROUTE_ID = "palvelukanava-intake";
+    public static final String YLEISET_URI = "cxfrs:/yleiset?resourceClasses=" + YleisetResource.class.getName()
+            + "&bindingStyle=SimpleConsumer";
+    public static final String PALVELUKANAVA_URI = "cxfrs:/palvelukanava?resourceClasses="
+            + PalvelukanavaResource.class.getName() + "&bindingStyle=SimpleConsumer";
+
+    static final Set<RecordKind> YLEISET_KINDS = EnumSet.complementOf(EnumSet.of(RecordKind.OFFERING));
+
+    /** The steps the intake routes are wired from. */
+    public record Steps(
+            IntakeAuthenticator authenticate,
+            int maxBodyBytes,
+            PatRecordValidationProcessor validate,
+            PatRecordStoreProcessor store,
+            IntakeLogProcessor log,
+            IntakeRefusalProcessor refuse,
+            JsonResponseProcessor respond) {}
+
+    private final Steps steps;
+
+    public PatIntakeRouteBuilder(Steps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void configure() {
+        JacksonDataFormat json = new JacksonDataFormat(PatJson.mapper(), Object.class);
+
+        onException(IntakeRefusal.class, Exception.class)
+                .handled(true)
+                .process(steps.refuse())
+                .process(steps.log())
+                .marshal(json)
+                .process(steps.respond());
+
+        from(YLEISET_URI)
+                .routeId(YLEISET_ROUTE_ID)
+                .process(new IntakeStartProcessor("/cxf/yleiset"))
+                .process(steps.authenticate())
+                .process(new PatRecordReader(steps.maxBodyBytes(), YLEISET_KINDS, null,
+                        "(send offerings to /cxf/palvelukanava/putPalvelutarjous)"))
+                .process(steps.validate())
+                .process(steps.store())
+                .process(steps.log())
+                .marshal(json)
+                .process(steps.respond());
+
+        from(PALVELUKANAVA_URI)
+                .routeId(PALVELUKANAVA_ROUTE_ID)
+                .process(new IntakeStartProcessor("/cxf/palvelukanava"))
+                .process(steps.authenticate())
+                .process(new PatRecordReader(steps.maxBodyBytes(), EnumSet.of(RecordKind.OFFERING), RecordKind.OFFERING,
+                        "(send organisations, services and channels to /cxf/yleiset/put)"))
+                .process(steps.validate())
+                .process(steps.store())
+                .process(steps.log())
+                .marshal(json)
+                .process(steps.respond());
+    }
+}
