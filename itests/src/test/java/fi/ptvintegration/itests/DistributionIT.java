@@ -100,6 +100,30 @@ class DistributionIT {
     }
 
     @Test
+    void intakeAcceptsAnExampleOfEveryKindAndRefusesAnonymousWrites() throws Exception {
+        Map<String, String> kindsByEndpoint = new java.util.LinkedHashMap<>();
+        for (String kind : List.of("organization", "service", "servicelocation", "phone", "echannel", "webpage", "printableform")) {
+            kindsByEndpoint.put(kind, "/cxf/yleiset/put");
+        }
+        kindsByEndpoint.put("offering", "/cxf/palvelukanava/putPalvelutarjous");
+        String service = JSON.writeValueAsString(fi.ptvintegration.pat.model.PatJson.example("service"));
+
+        HttpResponse<String> anonymous = karaf.post("/cxf/yleiset/put", service, Map.of());
+        assertThat(anonymous.statusCode()).as("anonymous write; body %s", anonymous.body()).isEqualTo(401);
+
+        for (Map.Entry<String, String> entry : kindsByEndpoint.entrySet()) {
+            String body = fi.ptvintegration.pat.model.PatJson.mapper()
+                    .writeValueAsString(fi.ptvintegration.pat.model.PatJson.example(entry.getKey()));
+            HttpResponse<String> created = karaf.post(entry.getValue(), body, admin);
+            assertThat(created.statusCode()).as("put of %s: %s", entry.getKey(), created.body()).isEqualTo(201);
+            assertThat(JSON.readTree(created.body()).path("kind").asText()).isEqualTo(entry.getKey());
+        }
+        HttpResponse<String> repeat = karaf.post("/cxf/yleiset/put", service, admin);
+        assertThat(repeat.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(repeat.body()).path("outcome").asText()).isEqualTo("unchanged");
+    }
+
+    @Test
     void karafLogHoldsNoErrorSinceBoot() throws Exception {
         List<String> errors = Files.readAllLines(karaf.home().resolve("data/log/karaf.log")).stream()
                 .filter(line -> line.contains("| ERROR |"))
@@ -166,7 +190,8 @@ class DistributionIT {
         for (String route : routes) {
             routeIds.add(jolokiaRead(route, "RouteId").asText());
         }
-        assertThat(routeIds).as("route ids of the ptv-integration context").contains("health");
+        assertThat(routeIds).as("route ids of the ptv-integration context")
+                .contains("health", "yleiset-intake", "palvelukanava-intake");
     }
 
     private static JsonNode jolokiaRead(String mbean, String attribute) throws IOException, InterruptedException {
