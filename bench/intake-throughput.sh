@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Intake throughput of /cxf/yleiset/put on the booted distribution with its default embedded H2.
+# Unpacks the built archive into a temporary directory, starts it on free ports, puts a new
+# service per request with wrk (1 connection = a single client, then 8), and writes the figures
+# to bench/results/intake-<date>.txt. Needs: the archive (./mvnw install -DskipTests), wrk
+# (Debian package wrk), curl.
+#
+#   bench/intake-throughput.sh [seconds-per-run]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-20}
+archive=$(ls karaf-assembly/target/karaf-assembly-*.tar.gz)
+work=$(mktemp -d)
+trap 'if [ -f "$work"/*/karaf.pid ]; then kill "$(cat "$work"/*/karaf.pid)" 2>/dev/null || true; fi; sleep 3; rm -rf "$work"' EXIT
+tar xzf "$archive" -C "$work"
+home=$(echo "$work"/*)
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])')
+sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $port/" "$home/etc/org.ops4j.pax.web.cfg"
+sed -i "s/^sshPort *=.*/sshPort = 0/" "$home/etc/org.apache.karaf.shell.cfg"
+password=bench-$RANDOM$RANDOM
+PTV_ADMIN_PASSWORD=$password "$home/bin/karaf" server > "$home/console.log" 2>&1 &
+started=$(date +%s.%N)
+until curl -sf -o /dev/null "http://localhost:$port/cxf/health"; do sleep 0.2; done
+ready=$(python3 -c "print(round($(date +%s.%N) - $started, 1))")
+auth=$(printf 'admin:%s' "$password" | base64)
+example=pat-model/src/main/resources/fi/ptvintegration/pat/examples/service.json
+curl -sf -o /dev/null -u "admin:$password" -H 'Content-Type: application/json' --data-binary @"$example" "http://localhost:$port/cxf/yleiset/put"
+
+mkdir -p bench/results
+out=bench/results/intake-$(date +%Y-%m-%d).txt
+{
+    echo "# Intake throughput, /cxf/yleiset/put, new service per request, embedded H2"
+    echo "date: $(date -Is)"
+    echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)"
+    echo "distribution ready after ${ready}s"
+    for clients in 1 8; do
+        echo
+        echo "## $clients client(s), ${seconds}s (after a 5 s warm-up)"
+        wrk -t1 -c"$clients" -d5s -s bench/intake-create.lua "http://localhost:$port" -- "$example" "$auth" > /dev/null
+        wrk -t1 -c"$clients" -d"${seconds}s" -s bench/intake-create.lua --latency "http://localhost:$port" -- "$example" "$auth" \
+            | grep -E 'Requests/sec|non-201|latency median|Latency '
+    done
+    echo
+    echo "RSS after the runs: $(grep VmRSS /proc/"$(cat "$home/karaf.pid")"/status | awk '{print $2/1024 " MB"}')"
+} | tee "$out"
