@@ -124,6 +124,18 @@ class DistributionIT {
     }
 
     @Test
+    void theInboundApiContractIsServedWithoutCredentials() throws Exception {
+        HttpResponse<String> response = karaf.get("/cxf/api/openapi.json", Map.of());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode document = JSON.readTree(response.body());
+        assertThat(document.path("openapi").asText()).isEqualTo("3.0.3");
+        assertThat(document.path("paths").has("/yleiset/put")).isTrue();
+        assertThat(document.path("components").path("schemas").path("Service").path("example").path("code").asText())
+                .isEqualTo("turku-uimahallit");
+    }
+
+    @Test
     void karafLogHoldsNoErrorSinceBoot() throws Exception {
         List<String> errors = Files.readAllLines(karaf.home().resolve("data/log/karaf.log")).stream()
                 .filter(line -> line.contains("| ERROR |"))
@@ -191,7 +203,7 @@ class DistributionIT {
             routeIds.add(jolokiaRead(route, "RouteId").asText());
         }
         assertThat(routeIds).as("route ids of the ptv-integration context")
-                .contains("health", "yleiset-intake", "palvelukanava-intake");
+                .contains("health", "yleiset-intake", "palvelukanava-intake", "api-docs");
     }
 
     private static JsonNode jolokiaRead(String mbean, String attribute) throws IOException, InterruptedException {

@@ -9,6 +9,7 @@ import fi.ptvintegration.routes.processor.IntakeLogProcessor;
 import fi.ptvintegration.routes.processor.IntakeRefusalProcessor;
 import fi.ptvintegration.routes.processor.PatRecordStoreProcessor;
 import fi.ptvintegration.routes.processor.PatRecordValidationProcessor;
+import fi.ptvintegration.routes.route.ApiDocsRouteBuilder;
 import fi.ptvintegration.routes.route.PatIntakeRouteBuilder;
 import fi.ptvintegration.routes.store.IntegrationLogStore;
 import fi.ptvintegration.routes.store.PatStore;
@@ -133,7 +134,8 @@ public class IntegrationCamelContextComponent {
                 jsonResponse);
         return List.of(
                 new HealthRouteBuilder(new HealthCheckProcessor(databaseProbe, application, ptv), jsonResponse),
-                new PatIntakeRouteBuilder(intake));
+                new PatIntakeRouteBuilder(intake),
+                new ApiDocsRouteBuilder(jsonResponse));
     }
 
     private static String applicationVersion(BundleContext bundleContext) {
