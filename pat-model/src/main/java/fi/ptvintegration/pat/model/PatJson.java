@@ -12,7 +12,8 @@ import java.io.UncheckedIOException;
 
 /**
  * The JSON form of PAT records, one configuration for intake, the store and tests: unknown
- * properties are refused (a misspelt field must not vanish), dates are ISO strings, and empty
+ * properties, duplicate keys and anything after the JSON value are refused (a misspelt or
+ * repeated field must not vanish or be guessed at), dates are ISO strings, and empty
  * values are left out when writing so that the stored form and its hash do not depend on how
  * Drupal spelled "nothing".
  */
@@ -21,6 +22,9 @@ public final class PatJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // "{...} trailing" and {"code":"a","code":"b"} are ambiguous: refuse them, do not guess.
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .serializationInclusion(JsonInclude.Include.NON_EMPTY)

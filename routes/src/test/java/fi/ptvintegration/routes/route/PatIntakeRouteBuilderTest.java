@@ -275,6 +275,19 @@ class PatIntakeRouteBuilderTest extends CamelTestSupport {
     }
 
     @Test
+    void anythingAfterTheJsonValueOrADuplicateKeyIs400() throws Exception {
+        Answer trailing = call("yleiset", "putRecord", "application/json",
+                (example("service") + " {\"kind\":\"phone\"}").getBytes(StandardCharsets.UTF_8), apiKey());
+        Answer duplicate = call("yleiset", "putRecord", "application/json",
+                "{\"kind\":\"service\",\"code\":\"a\",\"code\":\"b\"}".getBytes(StandardCharsets.UTF_8), apiKey());
+
+        assertThat(trailing.status()).isEqualTo(400);
+        assertThat(trailing.body().path("error").asText()).isEqualTo("malformed-json");
+        assertThat(duplicate.status()).isEqualTo(400);
+        assertThat(duplicate.body().path("message").asText()).contains("Duplicate field 'code'");
+    }
+
+    @Test
     void anEmptyBodyIs400() {
         Answer answer = call("yleiset", "putRecord", "application/json", new byte[0], apiKey());
 
