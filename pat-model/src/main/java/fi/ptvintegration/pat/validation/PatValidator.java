@@ -208,52 +208,52 @@ public final class PatValidator {
         area(check, channel.areaType(), channel.areas(), false);
         serviceHours(check, "serviceHours", channel.serviceHours(), languages);
         if (channel instanceof EChannel e) {
-                urlTexts(check, "urls", e.urls(), languages);
-                accessibility(check, e.accessibilityClassification(), languages);
-                if (e.requiresSignature() && (e.signatureQuantity() == null || e.signatureQuantity() < 1)) {
-                    check.add("signatureQuantity", "required", "say how many signatures are needed");
-                }
-                emails(check, "supportEmails", e.supportEmails(), languages);
-                phones(check, "supportPhones", e.supportPhones(), languages);
+            urlTexts(check, "urls", e.urls(), languages);
+            accessibility(check, e.accessibilityClassification(), languages);
+            if (e.requiresSignature() && (e.signatureQuantity() == null || e.signatureQuantity() < 1)) {
+                check.add("signatureQuantity", "required", "say how many signatures are needed");
+            }
+            emails(check, "supportEmails", e.supportEmails(), languages);
+            phones(check, "supportPhones", e.supportPhones(), languages);
         } else if (channel instanceof PhoneChannel p) {
-                if (p.phoneNumbers().isEmpty()) {
-                    check.add("phoneNumbers", "required", "a phone channel needs at least one phone number");
-                }
-                phones(check, "phoneNumbers", p.phoneNumbers(), languages);
-                webPages(check, "webPages", p.webPages(), languages);
-                emails(check, "supportEmails", p.supportEmails(), languages);
+            if (p.phoneNumbers().isEmpty()) {
+                check.add("phoneNumbers", "required", "a phone channel needs at least one phone number");
+            }
+            phones(check, "phoneNumbers", p.phoneNumbers(), languages);
+            webPages(check, "webPages", p.webPages(), languages);
+            emails(check, "supportEmails", p.supportEmails(), languages);
         } else if (channel instanceof ServiceLocationChannel location) {
-                texts(check, "alternativeNames", location.alternativeNames(), languages, NAME_MAX, false);
-                displayName(check, location.displayNameType(), location.alternativeNames(), languages);
-                if (location.addresses().stream().noneMatch(a -> "Location".equals(a.type()))) {
-                    check.add("addresses", "required", "a service location needs at least one address of type Location");
-                }
-                addresses(check, "addresses", location.addresses(), languages, LOCATION_ADDRESS_TYPES);
-                phones(check, "phoneNumbers", location.phoneNumbers(), languages);
-                emails(check, "emails", location.emails(), languages);
-                webPages(check, "webPages", location.webPages(), languages);
+            texts(check, "alternativeNames", location.alternativeNames(), languages, NAME_MAX, false);
+            displayName(check, location.displayNameType(), location.alternativeNames(), languages);
+            if (location.addresses().stream().noneMatch(a -> "Location".equals(a.type()))) {
+                check.add("addresses", "required", "a service location needs at least one address of type Location");
+            }
+            addresses(check, "addresses", location.addresses(), languages, LOCATION_ADDRESS_TYPES);
+            phones(check, "phoneNumbers", location.phoneNumbers(), languages);
+            emails(check, "emails", location.emails(), languages);
+            webPages(check, "webPages", location.webPages(), languages);
         } else if (channel instanceof PrintableFormChannel form) {
-                texts(check, "formIdentifier", form.formIdentifier(), languages, NAME_MAX, false);
-                if (form.formUrls().isEmpty()) {
-                    check.add("formUrls", "required", "a printable form needs at least one download address");
-                }
-                for (int i = 0; i < form.formUrls().size(); i++) {
-                    PrintableFormUrl url = form.formUrls().get(i);
-                    String path = "formUrls[" + i + "]";
-                    language(check, path + ".language", url.language(), languages);
-                    oneOf(check, path + ".type", url.type(), FORM_TYPES, true);
-                    url(check, path + ".url", url.url(), true);
-                }
-                if (form.deliveryAddress() != null) {
-                    address(check, "deliveryAddress", form.deliveryAddress(), languages, Set.of("Postal"));
-                }
-                emails(check, "supportEmails", form.supportEmails(), languages);
-                phones(check, "supportPhones", form.supportPhones(), languages);
+            texts(check, "formIdentifier", form.formIdentifier(), languages, NAME_MAX, false);
+            if (form.formUrls().isEmpty()) {
+                check.add("formUrls", "required", "a printable form needs at least one download address");
+            }
+            for (int i = 0; i < form.formUrls().size(); i++) {
+                PrintableFormUrl url = form.formUrls().get(i);
+                String path = "formUrls[" + i + "]";
+                language(check, path + ".language", url.language(), languages);
+                oneOf(check, path + ".type", url.type(), FORM_TYPES, true);
+                url(check, path + ".url", url.url(), true);
+            }
+            if (form.deliveryAddress() != null) {
+                address(check, "deliveryAddress", form.deliveryAddress(), languages, Set.of("Postal"));
+            }
+            emails(check, "supportEmails", form.supportEmails(), languages);
+            phones(check, "supportPhones", form.supportPhones(), languages);
         } else if (channel instanceof WebPageChannel page) {
-                urlTexts(check, "urls", page.urls(), languages);
-                accessibility(check, page.accessibilityClassification(), languages);
-                emails(check, "supportEmails", page.supportEmails(), languages);
-                phones(check, "supportPhones", page.supportPhones(), languages);
+            urlTexts(check, "urls", page.urls(), languages);
+            accessibility(check, page.accessibilityClassification(), languages);
+            emails(check, "supportEmails", page.supportEmails(), languages);
+            phones(check, "supportPhones", page.supportPhones(), languages);
         }
     }
 

@@ -49,68 +49,44 @@ public class PatStore {
 
     public StoreResult put(RecordKind kind, String code, String canonicalJson, String correlationId) throws SQLException {
         String hash = contentHash(canonicalJson);
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                Optional<StoredRecord> existing = lockCurrent(connection, kind.namespace(), code);
-                StoreResult result;
+        try {
+            return inTransaction(connection -> {
+                Optional<StoredRecord> existing = select(connection, kind.namespace(), code, true);
                 if (existing.isPresent()) {
-                    result = compare(existing.get(), kind, hash);
-                } else {
-                    StoredRecord created = insert(connection, kind, code, canonicalJson, hash, correlationId);
-                    result = new StoreResult(StoreOutcome.CREATED, created);
+                    return compare(existing.get(), kind, hash);
                 }
-                connection.commit();
-                return result;
-            } catch (SQLException e) {
-                connection.rollback();
-                if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                    // Another put of the same new code committed first: answer as if it had come before us.
-                    return find(kind.namespace(), code)
-                            .map(winner -> compare(winner, kind, hash))
-                            .orElseThrow(() -> e);
-                }
-                throw e;
+                return new StoreResult(StoreOutcome.CREATED, insert(connection, kind, code, canonicalJson, hash, correlationId));
+            });
+        } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                // Another put of the same new code committed first: answer as if it had come before us.
+                return find(kind.namespace(), code).map(winner -> compare(winner, kind, hash)).orElseThrow(() -> e);
             }
+            throw e;
         }
     }
 
     public StoreResult update(RecordKind kind, String code, String canonicalJson, String correlationId) throws SQLException {
         String hash = contentHash(canonicalJson);
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                Optional<StoredRecord> existing = lockCurrent(connection, kind.namespace(), code);
-                StoreResult result;
-                if (existing.isEmpty()) {
-                    result = new StoreResult(StoreOutcome.NOT_FOUND, null);
-                } else if (existing.get().kind() != kind) {
-                    result = new StoreResult(StoreOutcome.CONFLICT, existing.get());
-                } else if (existing.get().contentHash().equals(hash)) {
-                    result = new StoreResult(StoreOutcome.UNCHANGED, existing.get());
-                } else {
-                    result = new StoreResult(StoreOutcome.UPDATED,
-                            replace(connection, existing.get(), canonicalJson, hash, correlationId));
-                }
-                connection.commit();
-                return result;
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
+        return inTransaction(connection -> {
+            Optional<StoredRecord> existing = select(connection, kind.namespace(), code, true);
+            if (existing.isEmpty()) {
+                return new StoreResult(StoreOutcome.NOT_FOUND, null);
             }
-        }
+            StoredRecord current = existing.get();
+            if (current.kind() != kind) {
+                return new StoreResult(StoreOutcome.CONFLICT, current);
+            }
+            if (current.contentHash().equals(hash)) {
+                return new StoreResult(StoreOutcome.UNCHANGED, current);
+            }
+            return new StoreResult(StoreOutcome.UPDATED, replace(connection, current, canonicalJson, hash, correlationId));
+        });
     }
 
     public Optional<StoredRecord> find(RecordKind.Namespace namespace, String code) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(
-                        "SELECT kind, code, version, content_hash, body, created_at, changed_at FROM pat_record"
-                                + " WHERE namespace = ? AND code = ?")) {
-            select.setString(1, namespace.name());
-            select.setString(2, code);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(read(row)) : Optional.empty();
-            }
+        try (Connection connection = dataSource.getConnection()) {
+            return select(connection, namespace, code, false);
         }
     }
 
@@ -147,15 +123,36 @@ public class PatStore {
         return new StoreResult(StoreOutcome.CONFLICT, existing);
     }
 
-    private Optional<StoredRecord> lockCurrent(Connection connection, RecordKind.Namespace namespace, String code)
-            throws SQLException {
+    /** The current row; with {@code forUpdate} it stays locked until the transaction ends. */
+    private static Optional<StoredRecord> select(Connection connection, RecordKind.Namespace namespace, String code,
+            boolean forUpdate) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT kind, code, version, content_hash, body, created_at, changed_at FROM pat_record"
-                        + " WHERE namespace = ? AND code = ? FOR UPDATE")) {
+                        + " WHERE namespace = ? AND code = ?" + (forUpdate ? " FOR UPDATE" : ""))) {
             select.setString(1, namespace.name());
             select.setString(2, code);
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? Optional.of(read(row)) : Optional.empty();
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface TransactionWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** Runs the work in one transaction: committed when it returns, rolled back when it throws. */
+    private <T> T inTransaction(TransactionWork<T> work) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
             }
         }
     }
