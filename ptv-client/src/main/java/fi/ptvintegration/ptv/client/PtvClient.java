@@ -34,7 +34,7 @@ import fi.ptvintegration.ptv.client.generated.model.V9VmOpenApiServiceInBase;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.util.function.Supplier;
+import java.util.Map;
 
 /**
  * The one door to PTV's Open API for the rest of the application: the write operations the
@@ -43,10 +43,14 @@ import java.util.function.Supplier;
  * <p>Reads {@link PtvClientSettings}: base URL, API version, timeouts. The generated operations
  * carry {@code /api/v11/} in their paths because the spec does; a request interceptor rewrites
  * that segment to the configured version, so that a new PTV version is a configuration and
- * mapping change, not a regeneration with other paths. The same interceptor adds
- * {@code Authorization: bearer <token>} from the token supplier (null: no header), and sets
+ * mapping change, not a regeneration with other paths. The same interceptor sets
  * {@code Content-Type} and {@code Accept} to {@code application/json}: the spec lists
  * {@code application/json-patch+json} first, which the generated code would otherwise send.
+ *
+ * <p>Every call carries {@code Authorization: bearer <token>} from the {@link PtvTokenSource}
+ * (none when it gives null). When PTV answers 401 the token is dropped, a new one is fetched
+ * and the call is made once more; a second 401 is reported as such. Tokens have been seen to
+ * stop working before their {@code exp}.
  *
  * <p>Empty lists are not sent: the generated models start every list empty, and PTV keeps a
  * stored list when a PUT leaves it out; clearing one is done with its {@code deleteAll*} flag.
@@ -56,14 +60,16 @@ public class PtvClient {
     private static final String GENERATED_VERSION_SEGMENT = "/api/v11/";
 
     private final PtvClientSettings settings;
+    private final PtvTokenSource tokens;
     private final ObjectMapper objectMapper;
     private final OrganizationApi organizations;
     private final ServiceApi services;
     private final ServiceChannelApi channels;
     private final ConnectionApi connections;
 
-    public PtvClient(PtvClientSettings settings, Supplier<String> bearerToken) {
+    public PtvClient(PtvClientSettings settings, PtvTokenSource tokens) {
         this.settings = settings;
+        this.tokens = tokens;
         this.objectMapper = ApiClient.createDefaultObjectMapper()
                 .setSerializationInclusion(JsonInclude.Include.NON_EMPTY)
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -77,10 +83,6 @@ public class PtvClient {
                     rewriteVersion(request, versionSegment);
                     request.setHeader("Content-Type", "application/json");
                     request.setHeader("Accept", "application/json");
-                    String token = bearerToken.get();
-                    if (token != null) {
-                        request.setHeader("Authorization", "bearer " + token);
-                    }
                 });
         this.organizations = new OrganizationApi(apiClient);
         this.services = new ServiceApi(apiClient);
@@ -98,104 +100,104 @@ public class PtvClient {
     }
 
     public V10VmOpenApiOrganization createOrganization(V9VmOpenApiOrganizationIn organization) throws PtvApiException {
-        return call("POST Organization", () -> organizations.apiV11OrganizationPost(organization));
+        return call("POST Organization", headers -> organizations.apiV11OrganizationPost(organization, headers));
     }
 
     public V10VmOpenApiOrganization updateOrganizationBySourceId(String sourceId, V9VmOpenApiOrganizationInBase organization)
             throws PtvApiException {
-        return call("PUT Organization/sourceId", () -> organizations.apiV11OrganizationSourceIdSourceIdPut(sourceId, organization));
+        return call("PUT Organization/sourceId", headers -> organizations.apiV11OrganizationSourceIdSourceIdPut(sourceId, organization, headers));
     }
 
     public V10VmOpenApiOrganization updateOrganizationById(String ptvId, V9VmOpenApiOrganizationInBase organization)
             throws PtvApiException {
-        return call("PUT Organization/{id}", () -> organizations.apiV11OrganizationIdPut(ptvId, organization));
+        return call("PUT Organization/{id}", headers -> organizations.apiV11OrganizationIdPut(ptvId, organization, headers));
     }
 
     public V11VmOpenApiService createService(V9VmOpenApiServiceIn service) throws PtvApiException {
-        return call("POST Service", () -> services.apiV11ServicePost(false, service));
+        return call("POST Service", headers -> services.apiV11ServicePost(false, service, headers));
     }
 
     public V11VmOpenApiService updateServiceBySourceId(String sourceId, V9VmOpenApiServiceInBase service)
             throws PtvApiException {
-        return call("PUT Service/sourceId", () -> services.apiV11ServiceSourceIdSourceIdPut(sourceId, false, service));
+        return call("PUT Service/sourceId", headers -> services.apiV11ServiceSourceIdSourceIdPut(sourceId, false, service, headers));
     }
 
     public V11VmOpenApiService updateServiceById(String ptvId, V9VmOpenApiServiceInBase service) throws PtvApiException {
-        return call("PUT Service/{id}", () -> services.apiV11ServiceIdPut(ptvId, false, service));
+        return call("PUT Service/{id}", headers -> services.apiV11ServiceIdPut(ptvId, false, service, headers));
     }
 
     public V11VmOpenApiElectronicChannel createEChannel(V11VmOpenApiElectronicChannelIn channel) throws PtvApiException {
-        return call("POST EChannel", () -> channels.apiV11ServiceChannelEChannelPost(channel));
+        return call("POST EChannel", headers -> channels.apiV11ServiceChannelEChannelPost(channel, headers));
     }
 
     public V11VmOpenApiElectronicChannel updateEChannelBySourceId(String sourceId, V11VmOpenApiElectronicChannelInBase channel)
             throws PtvApiException {
-        return call("PUT EChannel/sourceId", () -> channels.apiV11ServiceChannelEChannelSourceIdSourceIdPut(sourceId, channel));
+        return call("PUT EChannel/sourceId", headers -> channels.apiV11ServiceChannelEChannelSourceIdSourceIdPut(sourceId, channel, headers));
     }
 
     public V11VmOpenApiElectronicChannel updateEChannelById(String ptvId, V11VmOpenApiElectronicChannelInBase channel)
             throws PtvApiException {
-        return call("PUT EChannel/{id}", () -> channels.apiV11ServiceChannelEChannelIdPut(ptvId, channel));
+        return call("PUT EChannel/{id}", headers -> channels.apiV11ServiceChannelEChannelIdPut(ptvId, channel, headers));
     }
 
     public V11VmOpenApiPhoneChannel createPhoneChannel(V11VmOpenApiPhoneChannelIn channel) throws PtvApiException {
-        return call("POST Phone", () -> channels.apiV11ServiceChannelPhonePost(channel));
+        return call("POST Phone", headers -> channels.apiV11ServiceChannelPhonePost(channel, headers));
     }
 
     public V11VmOpenApiPhoneChannel updatePhoneChannelBySourceId(String sourceId, V11VmOpenApiPhoneChannelInBase channel)
             throws PtvApiException {
-        return call("PUT Phone/sourceId", () -> channels.apiV11ServiceChannelPhoneSourceIdSourceIdPut(sourceId, channel));
+        return call("PUT Phone/sourceId", headers -> channels.apiV11ServiceChannelPhoneSourceIdSourceIdPut(sourceId, channel, headers));
     }
 
     public V11VmOpenApiPhoneChannel updatePhoneChannelById(String ptvId, V11VmOpenApiPhoneChannelInBase channel)
             throws PtvApiException {
-        return call("PUT Phone/{id}", () -> channels.apiV11ServiceChannelPhoneIdPut(ptvId, channel));
+        return call("PUT Phone/{id}", headers -> channels.apiV11ServiceChannelPhoneIdPut(ptvId, channel, headers));
     }
 
     public V11VmOpenApiServiceLocationChannel createServiceLocationChannel(V11VmOpenApiServiceLocationChannelIn channel)
             throws PtvApiException {
-        return call("POST ServiceLocation", () -> channels.apiV11ServiceChannelServiceLocationPost(channel));
+        return call("POST ServiceLocation", headers -> channels.apiV11ServiceChannelServiceLocationPost(channel, headers));
     }
 
     public V11VmOpenApiServiceLocationChannel updateServiceLocationChannelBySourceId(
             String sourceId, V11VmOpenApiServiceLocationChannelInBase channel) throws PtvApiException {
         return call("PUT ServiceLocation/sourceId",
-                () -> channels.apiV11ServiceChannelServiceLocationSourceIdSourceIdPut(sourceId, channel));
+                headers -> channels.apiV11ServiceChannelServiceLocationSourceIdSourceIdPut(sourceId, channel, headers));
     }
 
     public V11VmOpenApiServiceLocationChannel updateServiceLocationChannelById(
             String ptvId, V11VmOpenApiServiceLocationChannelInBase channel) throws PtvApiException {
-        return call("PUT ServiceLocation/{id}", () -> channels.apiV11ServiceChannelServiceLocationIdPut(ptvId, channel));
+        return call("PUT ServiceLocation/{id}", headers -> channels.apiV11ServiceChannelServiceLocationIdPut(ptvId, channel, headers));
     }
 
     public V11VmOpenApiPrintableFormChannel createPrintableFormChannel(V10VmOpenApiPrintableFormChannelIn channel)
             throws PtvApiException {
-        return call("POST PrintableForm", () -> channels.apiV11ServiceChannelPrintableFormPost(channel));
+        return call("POST PrintableForm", headers -> channels.apiV11ServiceChannelPrintableFormPost(channel, headers));
     }
 
     public V11VmOpenApiPrintableFormChannel updatePrintableFormChannelBySourceId(
             String sourceId, V10VmOpenApiPrintableFormChannelInBase channel) throws PtvApiException {
         return call("PUT PrintableForm/sourceId",
-                () -> channels.apiV11ServiceChannelPrintableFormSourceIdSourceIdPut(sourceId, channel));
+                headers -> channels.apiV11ServiceChannelPrintableFormSourceIdSourceIdPut(sourceId, channel, headers));
     }
 
     public V11VmOpenApiPrintableFormChannel updatePrintableFormChannelById(
             String ptvId, V10VmOpenApiPrintableFormChannelInBase channel) throws PtvApiException {
-        return call("PUT PrintableForm/{id}", () -> channels.apiV11ServiceChannelPrintableFormIdPut(ptvId, channel));
+        return call("PUT PrintableForm/{id}", headers -> channels.apiV11ServiceChannelPrintableFormIdPut(ptvId, channel, headers));
     }
 
     public V11VmOpenApiWebPageChannel createWebPageChannel(V10VmOpenApiWebPageChannelIn channel) throws PtvApiException {
-        return call("POST WebPage", () -> channels.apiV11ServiceChannelWebPagePost(channel));
+        return call("POST WebPage", headers -> channels.apiV11ServiceChannelWebPagePost(channel, headers));
     }
 
     public V11VmOpenApiWebPageChannel updateWebPageChannelBySourceId(String sourceId, V10VmOpenApiWebPageChannelInBase channel)
             throws PtvApiException {
-        return call("PUT WebPage/sourceId", () -> channels.apiV11ServiceChannelWebPageSourceIdSourceIdPut(sourceId, channel));
+        return call("PUT WebPage/sourceId", headers -> channels.apiV11ServiceChannelWebPageSourceIdSourceIdPut(sourceId, channel, headers));
     }
 
     public V11VmOpenApiWebPageChannel updateWebPageChannelById(String ptvId, V10VmOpenApiWebPageChannelInBase channel)
             throws PtvApiException {
-        return call("PUT WebPage/{id}", () -> channels.apiV11ServiceChannelWebPageIdPut(ptvId, channel));
+        return call("PUT WebPage/{id}", headers -> channels.apiV11ServiceChannelWebPageIdPut(ptvId, channel, headers));
     }
 
     /**
@@ -203,7 +205,7 @@ public class PtvClient {
      */
     public V11VmOpenApiService replaceServiceConnections(String serviceId, V11VmOpenApiServiceAndChannelRelationInBase relations)
             throws PtvApiException {
-        return call("PUT Connection/serviceId", () -> connections.apiV11ConnectionServiceIdServiceIdPut(serviceId, relations));
+        return call("PUT Connection/serviceId", headers -> connections.apiV11ConnectionServiceIdServiceIdPut(serviceId, relations, headers));
     }
 
     private static void rewriteVersion(HttpRequest.Builder request, String versionSegment) {
@@ -221,17 +223,35 @@ public class PtvClient {
 
     @FunctionalInterface
     private interface PtvCall<T> {
-        T run() throws ApiException;
+        T run(Map<String, String> headers) throws ApiException;
     }
 
-    private static <T> T call(String operation, PtvCall<T> call) throws PtvApiException {
+    private <T> T call(String operation, PtvCall<T> call) throws PtvApiException {
+        String token = tokens.token();
         try {
-            return call.run();
+            return call.run(authorization(token));
         } catch (ApiException e) {
-            if (e.getCode() == 0) {
-                throw new PtvApiException(operation, e.getCause() != null ? e.getCause() : e);
+            if (e.getCode() != 401 || token == null) {
+                throw translate(operation, e);
             }
-            throw new PtvApiException(e.getCode(), e.getResponseBody(), operation);
         }
+        tokens.invalidate(token);
+        String renewed = tokens.token();
+        try {
+            return call.run(authorization(renewed));
+        } catch (ApiException e) {
+            throw translate(operation + " after a new login", e);
+        }
+    }
+
+    private static Map<String, String> authorization(String token) {
+        return token == null ? Map.of() : Map.of("Authorization", "bearer " + token);
+    }
+
+    private static PtvApiException translate(String operation, ApiException e) {
+        if (e.getCode() == 0) {
+            return new PtvApiException(operation, e.getCause() != null ? e.getCause() : e);
+        }
+        return new PtvApiException(e.getCode(), e.getResponseBody(), operation);
     }
 }

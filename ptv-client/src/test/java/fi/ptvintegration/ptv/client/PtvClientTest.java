@@ -146,11 +146,56 @@ class PtvClientTest {
     }
 
     @Test
+    void a401RenewsTheTokenOnceAndRetries() throws Exception {
+        ptv.stubFor(post("/api/auth/api-login").inScenario("login").whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .willReturn(aResponse().withStatus(200).withBody("{\"ptvToken\":\"stale-token\"}")).willSetStateTo("second"));
+        ptv.stubFor(post("/api/auth/api-login").inScenario("login").whenScenarioStateIs("second")
+                .willReturn(aResponse().withStatus(200).withBody("{\"ptvToken\":\"fresh-token\"}")));
+        ptv.stubFor(post("/api/v11/Organization").withHeader("Authorization", equalTo("bearer stale-token"))
+                .willReturn(aResponse().withStatus(401).withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"")));
+        ptv.stubFor(post("/api/v11/Organization").withHeader("Authorization", equalTo("bearer fresh-token"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"id\":\"" + ORGANIZATION_ID + "\"}")));
+        PtvLoginTokenSource tokens = loginSource();
+
+        V10VmOpenApiOrganization saved = new PtvClient(settings(), tokens).createOrganization(organization());
+
+        assertThat(saved.getId()).hasToString(ORGANIZATION_ID);
+        assertThat(tokens.logins()).isEqualTo(2);
+        ptv.verify(2, postRequestedFor(urlPathEqualTo("/api/v11/Organization")));
+    }
+
+    @Test
+    void a401AfterTheNewLoginIsReportedAndNotRetriedAgain() {
+        ptv.stubFor(post("/api/auth/api-login").willReturn(aResponse().withStatus(200).withBody("{\"ptvToken\":\"some-token\"}")));
+        ptv.stubFor(post("/api/v11/Organization").willReturn(aResponse().withStatus(401)));
+        PtvLoginTokenSource tokens = loginSource();
+
+        assertThatThrownBy(() -> new PtvClient(settings(), tokens).createOrganization(organization()))
+                .isInstanceOfSatisfying(PtvApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(401);
+                    assertThat(e.getMessage()).contains("after a new login").doesNotContain("some-token");
+                });
+        ptv.verify(2, postRequestedFor(urlPathEqualTo("/api/v11/Organization")));
+        assertThat(tokens.logins()).isEqualTo(2);
+    }
+
+    private PtvClientSettings settings() {
+        return new PtvClientSettings(ptv.baseUrl(), "v11", Duration.ofSeconds(2), Duration.ofSeconds(5));
+    }
+
+    private PtvLoginTokenSource loginSource() {
+        return new PtvLoginTokenSource(java.net.URI.create(ptv.baseUrl() + "/api/auth/api-login"),
+                new PtvCredentials("turku-api", "pw", null), Duration.ofSeconds(2), Duration.ofSeconds(5),
+                Duration.ofMinutes(5), Duration.ofMinutes(30), java.time.Clock.systemUTC());
+    }
+
+    @Test
     void noTokenMeansNoAuthorizationHeader() throws Exception {
         ptv.stubFor(post("/api/v11/Organization").willReturn(aResponse()
                 .withStatus(200).withHeader("Content-Type", "application/json").withBody("{}")));
         PtvClient anonymous = new PtvClient(
-                new PtvClientSettings(ptv.baseUrl(), "v11", Duration.ofSeconds(2), Duration.ofSeconds(5)), () -> null);
+                new PtvClientSettings(ptv.baseUrl(), "v11", Duration.ofSeconds(2), Duration.ofSeconds(5)), PtvTokenSource.none());
 
         anonymous.createOrganization(organization());
 

@@ -2,6 +2,7 @@ package fi.ptvintegration.routes.runtime;
 
 import fi.ptvintegration.ptv.client.PtvClient;
 import fi.ptvintegration.ptv.client.PtvClientSettings;
+import fi.ptvintegration.ptv.client.PtvTokenSource;
 import fi.ptvintegration.routes.config.PtvConfig;
 import java.time.Duration;
 import org.osgi.service.component.annotations.Activate;
@@ -32,7 +33,7 @@ public class PtvClientComponent {
                 Duration.ofMillis(config.connect_timeout_ms()),
                 Duration.ofMillis(config.request_timeout_ms()));
         // Login and tokens come with the push flow; until then calls carry no bearer token.
-        this.client = new PtvClient(settings, () -> null);
+        this.client = new PtvClient(settings, PtvTokenSource.none());
     }
 
     public PtvClientSettings settings() {
