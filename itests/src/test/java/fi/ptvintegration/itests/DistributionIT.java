@@ -124,6 +124,20 @@ class DistributionIT {
     }
 
     @Test
+    void aPushToAnUnreachablePtvIsAClean502() throws Exception {
+        String organization = fi.ptvintegration.pat.model.PatJson.mapper()
+                .writeValueAsString(fi.ptvintegration.pat.model.PatJson.example("organization"));
+        karaf.post("/cxf/yleiset/put", organization, admin);
+
+        HttpResponse<String> anonymous = karaf.post("/cxf/ptv/organization/post/turku-liikuntapalvelut", "", Map.of());
+        HttpResponse<String> pushed = karaf.post("/cxf/ptv/organization/post/turku-liikuntapalvelut", "", admin);
+
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(pushed.statusCode()).as("push answer %s", pushed.body()).isEqualTo(502);
+        assertThat(JSON.readTree(pushed.body()).path("error").asText()).isEqualTo("ptv-unavailable");
+    }
+
+    @Test
     void theInboundApiContractIsServedWithoutCredentials() throws Exception {
         HttpResponse<String> response = karaf.get("/cxf/api/openapi.json", Map.of());
 
@@ -203,7 +217,7 @@ class DistributionIT {
             routeIds.add(jolokiaRead(route, "RouteId").asText());
         }
         assertThat(routeIds).as("route ids of the ptv-integration context")
-                .contains("health", "yleiset-intake", "palvelukanava-intake", "api-docs");
+                .contains("health", "yleiset-intake", "palvelukanava-intake", "api-docs", "ptv-push");
     }
 
     private static JsonNode jolokiaRead(String mbean, String attribute) throws IOException, InterruptedException {

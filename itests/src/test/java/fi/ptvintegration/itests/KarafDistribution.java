@@ -79,6 +79,8 @@ final class KarafDistribution implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(home.resolve("console.log").toFile());
         builder.environment().put("PTV_ADMIN_PASSWORD", adminPassword);
+        // Until the PTV simulator exists, PTV is a port where nothing listens: pushes must fail cleanly.
+        builder.environment().put("PTV_BASE_URL", "http://127.0.0.1:" + freePort());
         launcher = builder.start();
 
         Instant deadline = started.plus(timeout);

@@ -26,4 +26,19 @@ public @interface PtvConfig {
 
     @AttributeDefinition(description = "Milliseconds allowed for one PTV call, from request to full answer.")
     long request_timeout_ms() default 30000;
+
+    @AttributeDefinition(description = "PTV's login address (api-login). Empty: calls carry no token.")
+    String token_url() default "";
+
+    @AttributeDefinition(description = "PTV API account user name. From the environment (PTV_USERNAME).")
+    String username() default "";
+
+    @AttributeDefinition(description = "PTV API account password. Only from the environment (PTV_PASSWORD).", type = org.osgi.service.metatype.annotations.AttributeType.PASSWORD)
+    String password() default "";
+
+    @AttributeDefinition(description = "PTV id of the organisation to act for, when the account has several.")
+    String api_user_organisation() default "";
+
+    @AttributeDefinition(description = "Prefix of every sourceId this system writes, e.g. turku-: letters, digits and '-'.")
+    String source_id_prefix() default "";
 }

@@ -18,4 +18,4 @@ public record IntakeAnswer(
         String code,
         int version,
         String contentHash,
-        OffsetDateTime changedAt) {}
+        OffsetDateTime changedAt) implements CallOutcome {}

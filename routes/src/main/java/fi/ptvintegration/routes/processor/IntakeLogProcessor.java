@@ -3,7 +3,7 @@ package fi.ptvintegration.routes.processor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import fi.ptvintegration.pat.model.PatJson;
 import fi.ptvintegration.pat.model.PatRecord;
-import fi.ptvintegration.routes.intake.IntakeAnswer;
+import fi.ptvintegration.routes.intake.CallOutcome;
 import fi.ptvintegration.routes.intake.IntakeError;
 import fi.ptvintegration.routes.intake.IntakeHeaders;
 import fi.ptvintegration.routes.intake.SecretRedactor;
@@ -19,7 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes the integration-log record of an intake call, accepted or refused: correlation id,
+ * Writes the integration-log record of a call from Drupal (intake or push), accepted or refused: correlation id,
  * endpoint, method, kind, code, outcome, status, duration, and the request and answer bodies
  * with secrets removed. A failure to write the log is logged and does not change the answer.
  */
@@ -44,8 +44,10 @@ public class IntakeLogProcessor implements Processor {
         String outcome;
         String error = null;
         int status = message.getHeader(Exchange.HTTP_RESPONSE_CODE, 200, Integer.class);
-        if (body instanceof IntakeAnswer answer) {
+        String ptvId = null;
+        if (body instanceof CallOutcome answer) {
             outcome = answer.outcome();
+            ptvId = answer.ptvId();
         } else if (body instanceof IntakeError refused) {
             outcome = "refused-" + refused.error();
             error = refused.message() + refused.violations().stream()
@@ -62,8 +64,8 @@ public class IntakeLogProcessor implements Processor {
                 exchange.getProperty(IntakeHeaders.ENDPOINT, "unknown", String.class),
                 message.getHeader(Exchange.HTTP_METHOD, String.class),
                 record == null ? null : record.kind().jsonName(),
-                record == null ? null : record.code(),
-                null,
+                record == null ? exchange.getMessage().getHeader("code", String.class) : record.code(),
+                ptvId,
                 outcome,
                 status,
                 started == null ? null : (System.nanoTime() - started) / 1_000_000,

@@ -9,7 +9,13 @@ import fi.ptvintegration.routes.processor.IntakeLogProcessor;
 import fi.ptvintegration.routes.processor.IntakeRefusalProcessor;
 import fi.ptvintegration.routes.processor.PatRecordStoreProcessor;
 import fi.ptvintegration.routes.processor.PatRecordValidationProcessor;
+import fi.ptvintegration.pat.model.RecordKind;
+import fi.ptvintegration.routes.mapping.OrganizationMapper;
+import fi.ptvintegration.routes.processor.OrganizationPushProcessor;
+import fi.ptvintegration.routes.processor.StoredRecordLoader;
 import fi.ptvintegration.routes.route.ApiDocsRouteBuilder;
+import fi.ptvintegration.routes.route.PtvPushRouteBuilder;
+import fi.ptvintegration.routes.store.PtvItemStore;
 import fi.ptvintegration.routes.route.PatIntakeRouteBuilder;
 import fi.ptvintegration.routes.store.IntegrationLogStore;
 import fi.ptvintegration.routes.store.PatStore;
@@ -132,9 +138,20 @@ public class IntegrationCamelContextComponent {
                 new IntakeLogProcessor(new IntegrationLogStore(dataSource), clock),
                 new IntakeRefusalProcessor(),
                 jsonResponse);
+        PatValidator validator = new PatValidator(ReferenceData.bundled());
+        PatStore store = new PatStore(dataSource, clock);
+        PtvPushRouteBuilder.Steps push = new PtvPushRouteBuilder.Steps(
+                intake.authenticate(),
+                new StoredRecordLoader(store, validator, RecordKind.ORGANIZATION),
+                new OrganizationPushProcessor(ptvClient::client, new OrganizationMapper(), ptvClient.sourceIds(),
+                        new PtvItemStore(dataSource), new IntegrationLogStore(dataSource), clock),
+                intake.log(),
+                intake.refuse(),
+                jsonResponse);
         return List.of(
                 new HealthRouteBuilder(new HealthCheckProcessor(databaseProbe, application, ptv), jsonResponse),
                 new PatIntakeRouteBuilder(intake),
+                new PtvPushRouteBuilder(push),
                 new ApiDocsRouteBuilder(jsonResponse));
     }
 

@@ -1,7 +1,12 @@
 package fi.ptvintegration.routes.runtime;
 
 import fi.ptvintegration.ptv.client.PtvClient;
+import fi.ptvintegration.pat.sourceid.SourceIdMapping;
 import fi.ptvintegration.ptv.client.PtvClientSettings;
+import fi.ptvintegration.ptv.client.PtvCredentials;
+import fi.ptvintegration.ptv.client.PtvLoginTokenSource;
+import java.net.URI;
+import java.time.Clock;
 import fi.ptvintegration.ptv.client.PtvTokenSource;
 import fi.ptvintegration.routes.config.PtvConfig;
 import java.time.Duration;
@@ -24,6 +29,7 @@ public class PtvClientComponent {
 
     private final PtvClientSettings settings;
     private final PtvClient client;
+    private final SourceIdMapping sourceIds;
 
     @Activate
     public PtvClientComponent(PtvConfig config) {
@@ -32,8 +38,27 @@ public class PtvClientComponent {
                 config.api_version(),
                 Duration.ofMillis(config.connect_timeout_ms()),
                 Duration.ofMillis(config.request_timeout_ms()));
-        // Login and tokens come with the push flow; until then calls carry no bearer token.
-        this.client = new PtvClient(settings, PtvTokenSource.none());
+        this.client = new PtvClient(settings, tokens(config, settings));
+        this.sourceIds = new SourceIdMapping(config.source_id_prefix());
+    }
+
+    /** Logs in when a token URL and a user are configured; otherwise calls go without a token. */
+    private static PtvTokenSource tokens(PtvConfig config, PtvClientSettings settings) {
+        if (config.token_url().isBlank() || config.username().isBlank()) {
+            return PtvTokenSource.none();
+        }
+        return new PtvLoginTokenSource(URI.create(config.token_url().strip()),
+                new PtvCredentials(config.username().strip(), config.password(), blankToNull(config.api_user_organisation())),
+                settings.connectTimeout(), settings.requestTimeout(), Duration.ofMinutes(5), Duration.ofMinutes(30),
+                Clock.systemUTC());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public SourceIdMapping sourceIds() {
+        return sourceIds;
     }
 
     public PtvClientSettings settings() {

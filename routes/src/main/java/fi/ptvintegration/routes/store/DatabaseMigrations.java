@@ -24,7 +24,9 @@ import org.flywaydb.core.api.resource.LoadableResource;
 public final class DatabaseMigrations {
 
     static final String LOCATION = "db/migration/";
-    static final List<String> MIGRATIONS = List.of("V1__pat_store_and_integration_log.sql");
+    static final List<String> MIGRATIONS = List.of(
+            "V1__pat_store_and_integration_log.sql",
+            "V2__ptv_item_map.sql");
 
     private DatabaseMigrations() {}
 

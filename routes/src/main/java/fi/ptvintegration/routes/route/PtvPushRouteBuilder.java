@@ -1,0 +1,63 @@
+package fi.ptvintegration.routes.route;
+
+import fi.ptvintegration.pat.model.PatJson;
+import fi.ptvintegration.routes.intake.IntakeRefusal;
+import fi.ptvintegration.routes.processor.IntakeAuthenticator;
+import fi.ptvintegration.routes.processor.IntakeLogProcessor;
+import fi.ptvintegration.routes.processor.IntakeRefusalProcessor;
+import fi.ptvintegration.routes.processor.JsonResponseProcessor;
+import fi.ptvintegration.routes.processor.OrganizationPushProcessor;
+import fi.ptvintegration.routes.processor.PushStartProcessor;
+import fi.ptvintegration.routes.processor.StoredRecordLoader;
+import fi.ptvintegration.routes.rest.PtvPushResource;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.jackson.JacksonDataFormat;
+
+/**
+ * Push to PTV: {@code /cxf/ptv/organization/{post|put}/{code}} reads the stored record,
+ * checks it, maps it, sends it to PTV and answers Drupal with the PTV id and status, or with
+ * the reasons PTV or the checks gave. Services and the five channel kinds follow the same steps.
+ */
+public class PtvPushRouteBuilder extends RouteBuilder {
+
+    public static final String ROUTE_ID = "ptv-push";
+    public static final String ENDPOINT_URI = "cxfrs:/ptv?resourceClasses=" + PtvPushResource.class.getName()
+            + "&bindingStyle=SimpleConsumer";
+
+    /** The steps the push route is wired from. */
+    public record Steps(
+            IntakeAuthenticator authenticate,
+            StoredRecordLoader loadOrganization,
+            OrganizationPushProcessor pushOrganization,
+            IntakeLogProcessor log,
+            IntakeRefusalProcessor refuse,
+            JsonResponseProcessor respond) {}
+
+    private final Steps steps;
+
+    public PtvPushRouteBuilder(Steps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void configure() {
+        JacksonDataFormat json = new JacksonDataFormat(PatJson.mapper(), Object.class);
+
+        onException(IntakeRefusal.class, Exception.class)
+                .handled(true)
+                .process(steps.refuse())
+                .process(steps.log())
+                .marshal(json)
+                .process(steps.respond());
+
+        from(ENDPOINT_URI)
+                .routeId(ROUTE_ID)
+                .process(new PushStartProcessor())
+                .process(steps.authenticate())
+                .process(steps.loadOrganization())
+                .process(steps.pushOrganization())
+                .process(steps.log())
+                .marshal(json)
+                .process(steps.respond());
+    }
+}
