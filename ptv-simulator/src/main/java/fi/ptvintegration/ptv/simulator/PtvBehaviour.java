@@ -1,0 +1,246 @@
+package fi.ptvintegration.ptv.simulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * PTV's write side as the middleware meets it, kept in memory: login with expiring JWT-shaped
+ * tokens, create with a new GUID (200 with the saved item), update by PTV id or by sourceId,
+ * 400 with a map of PTV property names to messages for invalid bodies (required fields, lengths,
+ * sourceId characters, language coverage), 404 for an unknown id or sourceId, "already exists"
+ * for a duplicate sourceId on create, and full-replace connections of a service.
+ *
+ * <p>Tokens: a call without one is accepted unless {@code requireToken}; a call with one that
+ * was not issued here or has expired gets 401, as PTV does.
+ */
+final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern SOURCE_ID = Pattern.compile("^[A-Za-z0-9-.]*$");
+    private static final Pattern WRITE = Pattern.compile(
+            "^/api/(v\\d+)/(Organization|Service|ServiceChannel/(EChannel|Phone|ServiceLocation|PrintableForm|WebPage))"
+                    + "(?:/sourceId/([^/?]+)|/([0-9a-fA-F-]{36}))?/?(?:\\?.*)?$");
+    private static final Pattern READ = Pattern.compile("^/api/(v\\d+)/(Organization|Service|ServiceChannel)/([0-9a-fA-F-]{36})(?:\\?.*)?$");
+    private static final Pattern CONNECTION = Pattern.compile("^/api/(v\\d+)/Connection/serviceId/([0-9a-fA-F-]{36})(?:\\?.*)?$");
+
+    private final Clock clock;
+    private final Duration tokenLifetime;
+    private final boolean requireToken;
+    private final Map<String, Instant> tokens = new ConcurrentHashMap<>();
+    private final SimulatedItems items;
+
+    PtvBehaviour(SimulatedItems items, Clock clock, Duration tokenLifetime, boolean requireToken) {
+        this.items = items;
+        this.clock = clock;
+        this.tokenLifetime = tokenLifetime;
+        this.requireToken = requireToken;
+    }
+
+    @Override
+    public String getName() {
+        return "ptv-behaviour";
+    }
+
+    @Override
+    public ResponseDefinition transform(ServeEvent serveEvent) {
+        ResponseDefinition answer = answer(serveEvent.getRequest());
+        int latency = items.latencyMillis();
+        return latency <= 0 ? answer : ResponseDefinitionBuilder.like(answer).withFixedDelay(latency).build();
+    }
+
+    private ResponseDefinition answer(Request request) {
+        String url = request.getUrl();
+        String method = request.getMethod().getName();
+        try {
+            if ("POST".equals(method) && url.startsWith("/api/auth/api-login")) {
+                return login(request);
+            }
+            Optional<ResponseDefinition> refused = checkToken(request);
+            if (refused.isPresent()) {
+                return refused.get();
+            }
+            Matcher connection = CONNECTION.matcher(url);
+            if ("PUT".equals(method) && connection.matches()) {
+                return replaceConnections(connection.group(2), JSON.readTree(request.getBodyAsString()));
+            }
+            Matcher read = READ.matcher(url);
+            if ("GET".equals(method) && read.matches()) {
+                return items.byId(read.group(3)).map(item -> json(200, item.body()))
+                        .orElseGet(() -> error(404, "Entity with id '" + read.group(3) + "' not found."));
+            }
+            Matcher write = WRITE.matcher(url);
+            if (write.matches() && ("POST".equals(method) || "PUT".equals(method))) {
+                String type = write.group(2).startsWith("ServiceChannel") ? "ServiceChannel" : write.group(2);
+                String channelKind = write.group(3);
+                JsonNode body = JSON.readTree(request.getBodyAsString());
+                if (!(body instanceof ObjectNode object)) {
+                    return json(400, JSON.createObjectNode().set("", JSON.createArrayNode().add("A JSON object is required.")));
+                }
+                if ("POST".equals(method) && write.group(4) == null && write.group(5) == null) {
+                    return create(type, channelKind, object);
+                }
+                if ("PUT".equals(method)) {
+                    return update(type, channelKind, write.group(4), write.group(5), object);
+                }
+            }
+            return error(404, "The PTV simulator does not serve " + method + " " + url);
+        } catch (Exception e) {
+            return json(400, JSON.createObjectNode().set("", JSON.createArrayNode().add("Invalid JSON: " + e.getMessage())));
+        }
+    }
+
+    private ResponseDefinition login(Request request) throws Exception {
+        JsonNode body = JSON.readTree(request.getBodyAsString());
+        if (body == null || body.path("username").asText().isBlank() || body.path("password").asText().isBlank()) {
+            return json(401, JSON.createObjectNode().put("error", "username and password are required"));
+        }
+        Instant expires = clock.instant().plus(tokenLifetime);
+        String token = jwt(body.path("username").asText(), expires);
+        tokens.put(token, expires);
+        return json(200, JSON.createObjectNode().put("ptvToken", token));
+    }
+
+    private Optional<ResponseDefinition> checkToken(Request request) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization == null || authorization.isBlank()) {
+            return requireToken ? Optional.of(unauthorized()) : Optional.empty();
+        }
+        String token = authorization.replaceFirst("(?i)^bearer\\s+", "");
+        Instant expires = tokens.get(token);
+        if (expires == null || !clock.instant().isBefore(expires)) {
+            return Optional.of(unauthorized());
+        }
+        return Optional.empty();
+    }
+
+    private ResponseDefinition create(String type, String channelKind, ObjectNode body) {
+        Map<String, List<String>> errors = PtvRules.validateCreate(type, channelKind, body);
+        if (!errors.isEmpty()) {
+            return json(400, JSON.valueToTree(errors));
+        }
+        String sourceId = body.path("sourceId").asText(null);
+        if (sourceId != null && items.bySourceId(type, sourceId).isPresent()) {
+            return json(400, JSON.createObjectNode().set("SourceId", JSON.createArrayNode()
+                    .add("External source id '" + sourceId + "' already exists. Please use update endpoint!")));
+        }
+        ObjectNode saved = body.deepCopy();
+        saved.put("id", UUID.randomUUID().toString());
+        if (channelKind != null) {
+            saved.put("serviceChannelType", channelKind);
+        }
+        saved.put("modified", clock.instant().toString());
+        items.save(type, saved);
+        return json(200, saved);
+    }
+
+    private ResponseDefinition update(String type, String channelKind, String sourceId, String id, ObjectNode body) {
+        Optional<SimulatedItems.Item> existing = id != null ? items.byId(id).filter(i -> i.type().equals(type))
+                : items.bySourceId(type, sourceId);
+        if (existing.isEmpty()) {
+            return error(404, type + " with " + (id != null ? "id '" + id : "sourceId '" + sourceId) + "' not found.");
+        }
+        Map<String, List<String>> errors = PtvRules.validateUpdate(body);
+        if (!errors.isEmpty()) {
+            return json(400, JSON.valueToTree(errors));
+        }
+        ObjectNode saved = existing.get().body().deepCopy();
+        // Lists that are sent replace the stored ones; lists left out are kept unless deleteAll* says otherwise.
+        body.fields().forEachRemaining(field -> {
+            if (field.getKey().startsWith("deleteAll")) {
+                return;
+            }
+            saved.set(field.getKey(), field.getValue());
+        });
+        body.fields().forEachRemaining(field -> {
+            if (field.getKey().startsWith("deleteAll") && field.getValue().asBoolean(false)) {
+                String list = PtvRules.listOfDeleteFlag(field.getKey());
+                if (list != null) {
+                    saved.set(list, JSON.createArrayNode());
+                }
+            }
+        });
+        saved.put("id", existing.get().id());
+        saved.put("modified", clock.instant().toString());
+        if (existing.get().body().has("sourceId") && !body.has("sourceId")) {
+            saved.set("sourceId", existing.get().body().get("sourceId"));
+        }
+        items.save(type, saved);
+        return json(200, saved);
+    }
+
+    private ResponseDefinition replaceConnections(String serviceId, JsonNode body) {
+        Optional<SimulatedItems.Item> service = items.byId(serviceId).filter(i -> i.type().equals("Service"));
+        if (service.isEmpty()) {
+            return error(404, "Service with id '" + serviceId + "' not found!");
+        }
+        ArrayNode relations = body.path("channelRelations").isArray() ? (ArrayNode) body.path("channelRelations") : JSON.createArrayNode();
+        Map<String, List<String>> errors = new LinkedHashMap<>();
+        ArrayNode channels = JSON.createArrayNode();
+        for (int i = 0; i < relations.size(); i++) {
+            String channelId = relations.get(i).path("serviceChannelId").asText("");
+            if (items.byId(channelId).filter(item -> item.type().equals("ServiceChannel")).isEmpty()) {
+                errors.computeIfAbsent("ChannelRelations[" + i + "].ServiceChannelId", k -> new ArrayList<>())
+                        .add("Service channel with id '" + channelId + "' not found!");
+            }
+            ObjectNode connection = relations.get(i).deepCopy();
+            connection.set("serviceChannel", JSON.createObjectNode().put("id", channelId));
+            channels.add(connection);
+        }
+        if (!errors.isEmpty()) {
+            return json(400, JSON.valueToTree(errors));
+        }
+        ObjectNode saved = service.get().body().deepCopy();
+        saved.set("serviceChannels", channels);
+        items.save("Service", saved);
+        return json(200, saved);
+    }
+
+    private static String jwt(String subject, Instant expires) {
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        String header = b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+        String claims = b64.encodeToString(JSON.createObjectNode().put("sub", subject).put("exp", expires.getEpochSecond())
+                .put("jti", UUID.randomUUID().toString()).toString().getBytes(StandardCharsets.UTF_8));
+        return header + "." + claims + ".simulator";
+    }
+
+    private static ResponseDefinition unauthorized() {
+        return new ResponseDefinitionBuilder().withStatus(401)
+                .withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"").build();
+    }
+
+    private static ResponseDefinition error(int status, String message) {
+        return json(status, JSON.createObjectNode().put("errorMessage", message));
+    }
+
+    private static ResponseDefinition json(int status, JsonNode body) {
+        return new ResponseDefinitionBuilder().withStatus(status)
+                .withHeader("Content-Type", "application/json; charset=utf-8")
+                .withBody(body.toString()).build();
+    }
+
+    static Set<String> types() {
+        return Set.of("Organization", "Service", "ServiceChannel");
+    }
+}

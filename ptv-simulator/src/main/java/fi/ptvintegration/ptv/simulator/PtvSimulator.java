@@ -1,0 +1,74 @@
+package fi.ptvintegration.ptv.simulator;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * A PTV stand-in on WireMock for tests and for running the middleware without a PTV account.
+ * It answers PTV's write API (v11 paths, any version segment) as {@link PtvBehaviour} describes,
+ * and keeps what it was sent in {@link #items()}.
+ *
+ * <pre>
+ * PtvSimulator ptv = PtvSimulator.start(0, false);   // 0 = a free port
+ * ptv.baseUrl();       // http://localhost:PORT, the middleware's base.url
+ * ptv.tokenUrl();      // its api-login address
+ * </pre>
+ */
+public final class PtvSimulator implements AutoCloseable {
+
+    private final WireMockServer server;
+    private final SimulatedItems items;
+
+    private PtvSimulator(WireMockServer server, SimulatedItems items) {
+        this.server = server;
+        this.items = items;
+    }
+
+    /**
+     * @param port the port to listen on, 0 for a free one
+     * @param requireToken whether calls without a bearer token get 401 (PTV's behaviour)
+     */
+    public static PtvSimulator start(int port, boolean requireToken) {
+        return start(port, requireToken, Duration.ofHours(24), Clock.systemUTC());
+    }
+
+    public static PtvSimulator start(int port, boolean requireToken, Duration tokenLifetime, Clock clock) {
+        SimulatedItems items = new SimulatedItems();
+        WireMockServer server = new WireMockServer(WireMockConfiguration.wireMockConfig()
+                .port(port)
+                .bindAddress("127.0.0.1")
+                .disableRequestJournal()
+                .containerThreads(32)
+                .extensions(new PtvBehaviour(items, clock, tokenLifetime, requireToken)));
+        server.start();
+        server.stubFor(any(anyUrl()).willReturn(ok()));
+        return new PtvSimulator(server, items);
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    public String tokenUrl() {
+        return baseUrl() + "/api/auth/api-login";
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public SimulatedItems items() {
+        return items;
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}

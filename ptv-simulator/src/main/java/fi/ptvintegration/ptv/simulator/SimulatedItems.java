@@ -1,0 +1,62 @@
+package fi.ptvintegration.ptv.simulator;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * What the simulated PTV holds: items by PTV id, with their type (Organization, Service or
+ * ServiceChannel, the three sourceId namespaces) and saved JSON. Thread-safe.
+ */
+public final class SimulatedItems {
+
+    /** One saved item. */
+    public record Item(String type, String id, ObjectNode body) {
+        public Optional<String> sourceId() {
+            return body.hasNonNull("sourceId") ? Optional.of(body.get("sourceId").asText()) : Optional.empty();
+        }
+    }
+
+    private final Map<String, Item> byId = new ConcurrentHashMap<>();
+    private final AtomicInteger latencyMillis = new AtomicInteger();
+
+    synchronized void save(String type, ObjectNode body) {
+        String id = body.get("id").asText();
+        byId.put(id, new Item(type, id, body));
+    }
+
+    public Optional<Item> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public synchronized Optional<Item> bySourceId(String type, String sourceId) {
+        return byId.values().stream()
+                .filter(item -> item.type().equals(type) && item.sourceId().filter(sourceId::equals).isPresent())
+                .findFirst();
+    }
+
+    /** Every item of a type (Organization, Service, ServiceChannel). */
+    public List<Item> all(String type) {
+        return byId.values().stream().filter(item -> item.type().equals(type)).toList();
+    }
+
+    public int size() {
+        return byId.size();
+    }
+
+    public void clear() {
+        byId.clear();
+    }
+
+    /** Delay added to every answer, to simulate PTV's latency. */
+    public void setLatencyMillis(int millis) {
+        latencyMillis.set(Math.max(0, millis));
+    }
+
+    int latencyMillis() {
+        return latencyMillis.get();
+    }
+}
