@@ -36,18 +36,28 @@ class DistributionIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(4);
     private static KarafDistribution karaf;
+    private static fi.ptvintegration.ptv.simulator.PtvSimulator ptv;
     private static Map<String, String> admin;
 
     @BeforeAll
     static void bootDistribution() throws Exception {
         karaf = KarafDistribution.unpack(
                 Path.of(System.getProperty("ptv.distribution.archive")), Path.of(System.getProperty("ptv.work.dir")));
-        karaf.startAndAwaitReady(BOOT_TIMEOUT);
+        ptv = fi.ptvintegration.ptv.simulator.PtvSimulator.start(0, true);
+        karaf.startAndAwaitReady(BOOT_TIMEOUT, Map.of(
+                "PTV_BASE_URL", ptv.baseUrl(),
+                "PTV_TOKEN_URL", ptv.tokenUrl(),
+                "PTV_USERNAME", "turku-integration",
+                "PTV_PASSWORD", "simulator-password",
+                "PTV_SOURCE_ID_PREFIX", "it-"));
         admin = Map.of("Authorization", basicAuth(ADMIN_USER, karaf.adminPassword()));
     }
 
     @AfterAll
     static void stopDistributionByPid() throws Exception {
+        if (ptv != null) {
+            ptv.close();
+        }
         if (karaf == null) {
             return;
         }
@@ -124,17 +134,35 @@ class DistributionIT {
     }
 
     @Test
-    void aPushToAnUnreachablePtvIsAClean502() throws Exception {
-        String organization = fi.ptvintegration.pat.model.PatJson.mapper()
-                .writeValueAsString(fi.ptvintegration.pat.model.PatJson.example("organization"));
-        karaf.post("/cxf/yleiset/put", organization, admin);
+    void anOrganisationPushedWithPostAndPutReachesThePtvSimulator() throws Exception {
+        fi.ptvintegration.pat.model.Organization example =
+                (fi.ptvintegration.pat.model.Organization) fi.ptvintegration.pat.model.PatJson.example("organization");
+        com.fasterxml.jackson.databind.node.ObjectNode record = fi.ptvintegration.pat.model.PatJson.mapper().valueToTree(example);
+        record.put("code", "it-org");
+        karaf.post("/cxf/yleiset/put", record.toString(), admin);
 
-        HttpResponse<String> anonymous = karaf.post("/cxf/ptv/organization/post/turku-liikuntapalvelut", "", Map.of());
-        HttpResponse<String> pushed = karaf.post("/cxf/ptv/organization/post/turku-liikuntapalvelut", "", admin);
+        HttpResponse<String> anonymous = karaf.post("/cxf/ptv/organization/post/it-org", "", Map.of());
+        HttpResponse<String> created = karaf.post("/cxf/ptv/organization/post/it-org", "", admin);
 
         assertThat(anonymous.statusCode()).isEqualTo(401);
-        assertThat(pushed.statusCode()).as("push answer %s", pushed.body()).isEqualTo(502);
-        assertThat(JSON.readTree(pushed.body()).path("error").asText()).isEqualTo("ptv-unavailable");
+        assertThat(created.statusCode()).as("post answer %s", created.body()).isEqualTo(200);
+        JsonNode answer = JSON.readTree(created.body());
+        assertThat(answer.path("sourceId").asText()).isEqualTo("it-it-org");
+        assertThat(answer.path("outcome").asText()).isEqualTo("created");
+        String ptvId = answer.path("ptvId").asText();
+        var saved = ptv.items().byId(ptvId).orElseThrow(() -> new AssertionError("the simulator holds no " + ptvId));
+        assertThat(saved.sourceId()).contains("it-it-org");
+        assertThat(saved.body().path("organizationNames").findValuesAsText("value")).contains("Åbo stad, idrottstjänster");
+
+        ((com.fasterxml.jackson.databind.node.ObjectNode) record.get("names")).put("fi", "Turun liikuntapalvelut");
+        assertThat(karaf.post("/cxf/yleiset/update", record.toString(), admin).statusCode()).isEqualTo(200);
+        HttpResponse<String> updated = karaf.post("/cxf/ptv/organization/put/it-org", "", admin);
+
+        assertThat(updated.statusCode()).as("put answer %s", updated.body()).isEqualTo(200);
+        assertThat(JSON.readTree(updated.body()).path("ptvId").asText()).isEqualTo(ptvId);
+        assertThat(ptv.items().byId(ptvId).orElseThrow().body().path("organizationNames").findValuesAsText("value"))
+                .contains("Turun liikuntapalvelut");
+        assertThat(ptv.items().all("Organization")).as("no second item for the same code").hasSize(1);
     }
 
     @Test

@@ -72,15 +72,14 @@ final class KarafDistribution implements AutoCloseable {
      * the test also proves that the environment overrides the default password, and waits until
      * {@code /cxf/health} answers 200 and Hawtio serves its login page.
      */
-    void startAndAwaitReady(Duration timeout) throws IOException, InterruptedException {
+    void startAndAwaitReady(Duration timeout, Map<String, String> environment) throws IOException, InterruptedException {
         Instant started = Instant.now();
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
                 .directory(home.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(home.resolve("console.log").toFile());
         builder.environment().put("PTV_ADMIN_PASSWORD", adminPassword);
-        // Until the PTV simulator exists, PTV is a port where nothing listens: pushes must fail cleanly.
-        builder.environment().put("PTV_BASE_URL", "http://127.0.0.1:" + freePort());
+        environment.forEach(builder.environment()::put);
         launcher = builder.start();
 
         Instant deadline = started.plus(timeout);

@@ -1,7 +1,14 @@
 package fi.ptvintegration.ptv.client;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.deser.ValueInstantiator;
+import java.io.IOException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.ptvintegration.ptv.client.generated.api.ConnectionApi;
 import fi.ptvintegration.ptv.client.generated.api.OrganizationApi;
@@ -72,7 +79,8 @@ public class PtvClient {
         this.tokens = tokens;
         this.objectMapper = ApiClient.createDefaultObjectMapper()
                 .setSerializationInclusion(JsonInclude.Include.NON_EMPTY)
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                .addHandler(new LenientReadModels());
         String versionSegment = "/api/" + settings.apiVersion() + "/";
         ApiClient apiClient = new ApiClient(
                         HttpClient.newBuilder().connectTimeout(settings.connectTimeout()),
@@ -206,6 +214,28 @@ public class PtvClient {
     public V11VmOpenApiService replaceServiceConnections(String serviceId, V11VmOpenApiServiceAndChannelRelationInBase relations)
             throws PtvApiException {
         return call("PUT Connection/serviceId", headers -> connections.apiV11ConnectionServiceIdServiceIdPut(serviceId, relations, headers));
+    }
+
+    /**
+     * PTV's read models change between versions and do not always match the generated ones (a
+     * municipality as a code where an object is expected, say). A value of an unexpected shape is
+     * read as null instead of failing the whole answer: the middleware needs the id, sourceId and
+     * status of a saved item, and the raw answer is kept in the integration log anyway.
+     */
+    private static final class LenientReadModels extends DeserializationProblemHandler {
+        @Override
+        public Object handleMissingInstantiator(DeserializationContext context, Class<?> type, ValueInstantiator instantiator,
+                JsonParser parser, String message) throws IOException {
+            parser.skipChildren();
+            return null;
+        }
+
+        @Override
+        public Object handleUnexpectedToken(DeserializationContext context, JavaType type, JsonToken token, JsonParser parser,
+                String message) throws IOException {
+            parser.skipChildren();
+            return null;
+        }
     }
 
     private static void rewriteVersion(HttpRequest.Builder request, String versionSegment) {

@@ -75,6 +75,21 @@ class PtvClientTest {
     }
 
     @Test
+    void anAnswerWithFieldsOfAnotherShapeStillGivesTheIdAndStatus() throws Exception {
+        ptv.stubFor(post("/api/v11/Organization").willReturn(aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"id\":\"" + ORGANIZATION_ID + "\",\"municipality\":\"853\",\"areas\":[\"853\"],"
+                        + "\"emails\":{\"unexpected\":true},\"publishingStatus\":\"Published\"}")));
+
+        V10VmOpenApiOrganization saved = client("v11", Duration.ofSeconds(5)).createOrganization(organization());
+
+        assertThat(saved.getId()).hasToString(ORGANIZATION_ID);
+        assertThat(saved.getPublishingStatus()).isEqualTo("Published");
+        assertThat(saved.getMunicipality()).isNull();
+    }
+
+    @Test
     void aConfiguredNewerApiVersionReplacesTheGeneratedV11Segment() throws Exception {
         ptv.stubFor(put("/api/v12/Organization/sourceId/turku-org-1").willReturn(aResponse()
                 .withStatus(200)

@@ -87,7 +87,7 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
             }
             Matcher read = READ.matcher(url);
             if ("GET".equals(method) && read.matches()) {
-                return items.byId(read.group(3)).map(item -> json(200, item.body()))
+                return items.byId(read.group(3)).map(item -> json(200, ReadModels.of(item.body())))
                         .orElseGet(() -> error(404, "Entity with id '" + read.group(3) + "' not found."));
             }
             Matcher write = WRITE.matcher(url);
@@ -152,7 +152,7 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
         }
         saved.put("modified", clock.instant().toString());
         items.save(type, saved);
-        return json(200, saved);
+        return json(200, ReadModels.of(saved));
     }
 
     private ResponseDefinition update(String type, String channelKind, String sourceId, String id, ObjectNode body) {
@@ -187,7 +187,7 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
             saved.set("sourceId", existing.get().body().get("sourceId"));
         }
         items.save(type, saved);
-        return json(200, saved);
+        return json(200, ReadModels.of(saved));
     }
 
     private ResponseDefinition replaceConnections(String serviceId, JsonNode body) {
@@ -214,7 +214,7 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
         ObjectNode saved = service.get().body().deepCopy();
         saved.set("serviceChannels", channels);
         items.save("Service", saved);
-        return json(200, saved);
+        return json(200, ReadModels.of(saved));
     }
 
     private static String jwt(String subject, Instant expires) {
