@@ -162,7 +162,30 @@ class DistributionIT {
         assertThat(JSON.readTree(updated.body()).path("ptvId").asText()).isEqualTo(ptvId);
         assertThat(ptv.items().byId(ptvId).orElseThrow().body().path("organizationNames").findValuesAsText("value"))
                 .contains("Turun liikuntapalvelut");
-        assertThat(ptv.items().all("Organization")).as("no second item for the same code").hasSize(1);
+        assertThat(ptv.items().all("Organization").stream().filter(i -> i.sourceId().filter("it-it-org"::equals).isPresent()))
+                .as("no second item for the same code").hasSize(1);
+    }
+
+    @Test
+    void aServiceReachesThePtvSimulatorWithItsOrganisationsPtvId() throws Exception {
+        var json = fi.ptvintegration.pat.model.PatJson.mapper();
+        String organization = json.writeValueAsString(fi.ptvintegration.pat.model.PatJson.example("organization"));
+        String service = json.writeValueAsString(fi.ptvintegration.pat.model.PatJson.example("service"));
+        assertThat(karaf.post("/cxf/yleiset/put", organization, admin).statusCode()).isIn(200, 201);
+        assertThat(karaf.post("/cxf/yleiset/put", service, admin).statusCode()).isIn(200, 201);
+
+        HttpResponse<String> beforeOrganization = karaf.post("/cxf/ptv/service/post/turku-uimahallit", "", admin);
+        HttpResponse<String> org = karaf.post("/cxf/ptv/organization/post/turku-liikuntapalvelut", "", admin);
+        HttpResponse<String> pushed = karaf.post("/cxf/ptv/service/post/turku-uimahallit", "", admin);
+
+        assertThat(beforeOrganization.statusCode()).as("service before its organisation: %s", beforeOrganization.body()).isEqualTo(422);
+        assertThat(org.statusCode()).as("organisation: %s", org.body()).isEqualTo(200);
+        assertThat(pushed.statusCode()).as("service: %s", pushed.body()).isEqualTo(200);
+        String organizationId = JSON.readTree(org.body()).path("ptvId").asText();
+        var saved = ptv.items().byId(JSON.readTree(pushed.body()).path("ptvId").asText()).orElseThrow();
+        assertThat(saved.type()).isEqualTo("Service");
+        assertThat(saved.body().path("mainResponsibleOrganization").asText()).isEqualTo(organizationId);
+        assertThat(saved.body().path("serviceNames").findValuesAsText("value")).contains("Uimahallit", "Simhallar", "Swimming halls");
     }
 
     @Test

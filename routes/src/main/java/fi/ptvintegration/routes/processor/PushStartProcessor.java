@@ -5,12 +5,14 @@ import fi.ptvintegration.routes.push.PushOperation;
 import org.apache.camel.Exchange;
 
 /**
- * First step of a push call: the correlation id and start time as for intake, and whether the
- * call creates ({@code post}) or updates ({@code put}).
+ * First step of a push call: the correlation id and start time as for intake, whether the call
+ * creates ({@code post}) or updates ({@code put}), and the record kind it is for.
  */
 public class PushStartProcessor extends IntakeStartProcessor {
 
     public static final String OPERATION = "ptvPushOperation";
+    /** The record kind the push is for, from the operation name ({@code postService} is a service). */
+    public static final String KIND = "ptvPushKind";
 
     public PushStartProcessor() {
         super("/cxf/ptv");
@@ -19,7 +21,11 @@ public class PushStartProcessor extends IntakeStartProcessor {
     @Override
     public void process(Exchange exchange) {
         super.process(exchange);
-        exchange.setProperty(OPERATION, PushOperation.fromOperation(exchange.getMessage().getHeader("operationName", String.class)));
+        String operationName = exchange.getMessage().getHeader("operationName", String.class);
+        exchange.setProperty(OPERATION, PushOperation.fromOperation(operationName));
+        String kindName = operationName == null ? "" : operationName.replaceFirst("^(post|put)", "").replaceFirst("ByPut$", "");
+        fi.ptvintegration.pat.model.RecordKind.fromJsonName(kindName.toLowerCase(java.util.Locale.ROOT))
+                .ifPresent(kind -> exchange.setProperty(KIND, kind));
         exchange.removeProperty(IntakeHeaders.MODE);
     }
 }

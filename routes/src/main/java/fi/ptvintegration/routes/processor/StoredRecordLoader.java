@@ -14,7 +14,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
 /**
- * Reads the PAT record a push names ({@code code} from the path) from the PAT store, and checks
+ * Reads the PAT record a push names (its kind from the path, {@code code} from the path) from the PAT store, and checks
  * it again against PTV's rules (the rules may be newer than the record). Not stored: 404.
  */
 public class StoredRecordLoader implements Processor {
@@ -23,17 +23,16 @@ public class StoredRecordLoader implements Processor {
 
     private final PatStore store;
     private final PatValidator validator;
-    private final RecordKind kind;
 
-    public StoredRecordLoader(PatStore store, PatValidator validator, RecordKind kind) {
+    public StoredRecordLoader(PatStore store, PatValidator validator) {
         this.store = store;
         this.validator = validator;
-        this.kind = kind;
     }
 
     @Override
     public void process(Exchange exchange) throws Exception {
         String code = exchange.getMessage().getHeader("code", String.class);
+        RecordKind kind = exchange.getProperty(PushStartProcessor.KIND, RecordKind.class);
         StoredRecord stored = store.find(kind.namespace(), code).filter(r -> r.kind() == kind).orElseThrow(
                 () -> new IntakeRefusal(404, "not-found", "no " + kind.jsonName() + " '" + code
                         + "' is stored: send it to /cxf/yleiset/put first"));

@@ -11,7 +11,7 @@ import javax.ws.rs.core.Response;
 /**
  * JAX-RS description of {@code /cxf/ptv}: pushes a stored PAT record to PTV. {@code post}
  * creates the item, {@code put} updates it; both HTTP methods are accepted, as in the original
- * system. So far organisations; services and the five channel kinds follow.
+ * system. So far organisations and services; the five channel kinds follow.
  */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,4 +32,20 @@ public interface PtvPushResource {
     @PUT
     @Path("organization/put/{code}")
     Response putOrganizationByPut(@PathParam("code") String code);
+
+    @POST
+    @Path("service/post/{code}")
+    Response postService(@PathParam("code") String code);
+
+    @PUT
+    @Path("service/post/{code}")
+    Response postServiceByPut(@PathParam("code") String code);
+
+    @POST
+    @Path("service/put/{code}")
+    Response putService(@PathParam("code") String code);
+
+    @PUT
+    @Path("service/put/{code}")
+    Response putServiceByPut(@PathParam("code") String code);
 }

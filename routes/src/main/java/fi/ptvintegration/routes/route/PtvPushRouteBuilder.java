@@ -6,7 +6,7 @@ import fi.ptvintegration.routes.processor.IntakeAuthenticator;
 import fi.ptvintegration.routes.processor.IntakeLogProcessor;
 import fi.ptvintegration.routes.processor.IntakeRefusalProcessor;
 import fi.ptvintegration.routes.processor.JsonResponseProcessor;
-import fi.ptvintegration.routes.processor.OrganizationPushProcessor;
+import fi.ptvintegration.routes.processor.PtvPushProcessor;
 import fi.ptvintegration.routes.processor.PushStartProcessor;
 import fi.ptvintegration.routes.processor.StoredRecordLoader;
 import fi.ptvintegration.routes.rest.PtvPushResource;
@@ -14,9 +14,9 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.jackson.JacksonDataFormat;
 
 /**
- * Push to PTV: {@code /cxf/ptv/organization/{post|put}/{code}} reads the stored record,
- * checks it, maps it, sends it to PTV and answers Drupal with the PTV id and status, or with
- * the reasons PTV or the checks gave. Services and the five channel kinds follow the same steps.
+ * Push to PTV: {@code /cxf/ptv/organization/{post|put}/{code}} and {@code /cxf/ptv/service/...}
+ * read the stored record, check it, map it, send it to PTV and answer Drupal with the PTV id and
+ * status, or with the reasons PTV or the checks gave. The five channel kinds follow the same steps.
  */
 public class PtvPushRouteBuilder extends RouteBuilder {
 
@@ -27,8 +27,8 @@ public class PtvPushRouteBuilder extends RouteBuilder {
     /** The steps the push route is wired from. */
     public record Steps(
             IntakeAuthenticator authenticate,
-            StoredRecordLoader loadOrganization,
-            OrganizationPushProcessor pushOrganization,
+            StoredRecordLoader load,
+            PtvPushProcessor push,
             IntakeLogProcessor log,
             IntakeRefusalProcessor refuse,
             JsonResponseProcessor respond) {}
@@ -54,8 +54,8 @@ public class PtvPushRouteBuilder extends RouteBuilder {
                 .routeId(ROUTE_ID)
                 .process(new PushStartProcessor())
                 .process(steps.authenticate())
-                .process(steps.loadOrganization())
-                .process(steps.pushOrganization())
+                .process(steps.load())
+                .process(steps.push())
                 .process(steps.log())
                 .marshal(json)
                 .process(steps.respond());

@@ -9,9 +9,9 @@ import fi.ptvintegration.routes.processor.IntakeLogProcessor;
 import fi.ptvintegration.routes.processor.IntakeRefusalProcessor;
 import fi.ptvintegration.routes.processor.PatRecordStoreProcessor;
 import fi.ptvintegration.routes.processor.PatRecordValidationProcessor;
-import fi.ptvintegration.pat.model.RecordKind;
-import fi.ptvintegration.routes.mapping.OrganizationMapper;
-import fi.ptvintegration.routes.processor.OrganizationPushProcessor;
+import fi.ptvintegration.routes.processor.PtvPushProcessor;
+import fi.ptvintegration.routes.push.OrganizationPusher;
+import fi.ptvintegration.routes.push.ServicePusher;
 import fi.ptvintegration.routes.processor.StoredRecordLoader;
 import fi.ptvintegration.routes.route.ApiDocsRouteBuilder;
 import fi.ptvintegration.routes.route.PtvPushRouteBuilder;
@@ -142,9 +142,9 @@ public class IntegrationCamelContextComponent {
         PatStore store = new PatStore(dataSource, clock);
         PtvPushRouteBuilder.Steps push = new PtvPushRouteBuilder.Steps(
                 intake.authenticate(),
-                new StoredRecordLoader(store, validator, RecordKind.ORGANIZATION),
-                new OrganizationPushProcessor(ptvClient::client, new OrganizationMapper(), ptvClient.sourceIds(),
-                        new PtvItemStore(dataSource), new IntegrationLogStore(dataSource), clock),
+                new StoredRecordLoader(store, validator),
+                new PtvPushProcessor(List.of(new OrganizationPusher(), new ServicePusher()), ptvClient::client,
+                        ptvClient::sourceIds, new PtvItemStore(dataSource), new IntegrationLogStore(dataSource), clock),
                 intake.log(),
                 intake.refuse(),
                 jsonResponse);

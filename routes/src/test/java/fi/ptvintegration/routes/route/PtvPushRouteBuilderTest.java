@@ -21,12 +21,13 @@ import fi.ptvintegration.pat.validation.ReferenceData;
 import fi.ptvintegration.ptv.client.PtvClient;
 import fi.ptvintegration.ptv.client.PtvClientSettings;
 import fi.ptvintegration.ptv.client.PtvTokenSource;
-import fi.ptvintegration.routes.mapping.OrganizationMapper;
+import fi.ptvintegration.routes.push.OrganizationPusher;
+import fi.ptvintegration.routes.push.ServicePusher;
 import fi.ptvintegration.routes.processor.IntakeAuthenticator;
 import fi.ptvintegration.routes.processor.IntakeLogProcessor;
 import fi.ptvintegration.routes.processor.IntakeRefusalProcessor;
 import fi.ptvintegration.routes.processor.JsonResponseProcessor;
-import fi.ptvintegration.routes.processor.OrganizationPushProcessor;
+import fi.ptvintegration.routes.processor.PtvPushProcessor;
 import fi.ptvintegration.routes.processor.StoredRecordLoader;
 import fi.ptvintegration.routes.store.DatabaseMigrations;
 import fi.ptvintegration.routes.store.IntegrationLogEntry;
@@ -77,9 +78,9 @@ class PtvPushRouteBuilderTest extends CamelTestSupport {
                 new PtvClientSettings(ptv.baseUrl(), "v11", Duration.ofSeconds(2), Duration.ofSeconds(5)), PtvTokenSource.none());
         return new PtvPushRouteBuilder(new PtvPushRouteBuilder.Steps(
                 new IntakeAuthenticator(List.of(API_KEY), (u, p) -> Optional.empty(), "ptv-intake"),
-                new StoredRecordLoader(store, new PatValidator(ReferenceData.bundled()), RecordKind.ORGANIZATION),
-                new OrganizationPushProcessor(() -> client, new OrganizationMapper(), new SourceIdMapping("turku-"),
-                        new PtvItemStore(database), new IntegrationLogStore(database), clock),
+                new StoredRecordLoader(store, new PatValidator(ReferenceData.bundled())),
+                new PtvPushProcessor(List.of(new OrganizationPusher(), new ServicePusher()), () -> client,
+                        () -> new SourceIdMapping("turku-"), new PtvItemStore(database), new IntegrationLogStore(database), clock),
                 new IntakeLogProcessor(new IntegrationLogStore(database), clock),
                 new IntakeRefusalProcessor(),
                 new JsonResponseProcessor()));
@@ -105,9 +106,10 @@ class PtvPushRouteBuilderTest extends CamelTestSupport {
     private record Answer(int status, JsonNode body) {}
 
     private Answer push(String operation, String code) throws Exception {
+        String kind = operation.replaceFirst("^(post|put)", "").replaceFirst("ByPut$", "").toLowerCase(java.util.Locale.ROOT);
         Response response = template.requestBodyAndHeaders("direct:ptv", null, Map.of(
                 "operationName", operation, "code", code, "X-API-Key", API_KEY,
-                org.apache.camel.Exchange.HTTP_PATH, "/organization/" + (operation.startsWith("put") ? "put/" : "post/") + code),
+                org.apache.camel.Exchange.HTTP_PATH, "/" + kind + "/" + (operation.startsWith("put") ? "put/" : "post/") + code),
                 Response.class);
         return new Answer(response.getStatus(), JSON.readTree((byte[]) response.getEntity()));
     }
@@ -261,6 +263,40 @@ class PtvPushRouteBuilderTest extends CamelTestSupport {
         assertThat(push("postOrganization", "turku-uimahallit-yksikko").status()).isEqualTo(200);
         ptv.verify(postRequestedFor(urlPathEqualTo("/api/v11/Organization"))
                 .withRequestBody(matchingJsonPath("$.parentOrganizationId", com.github.tomakehurst.wiremock.client.WireMock.equalTo(PARENT_ID))));
+    }
+
+    @Test
+    void aServiceWhoseOrganisationIsNotInPtvIsRefusedNamingIt() throws Exception {
+        store.put(RecordKind.SERVICE, "turku-uimahallit", JSON.writeValueAsString(PatJson.example("service")), "setup");
+
+        Answer answer = push("postService", "turku-uimahallit");
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.body().path("violations").get(0).path("path").asText()).isEqualTo("responsibleOrganizationCode");
+        assertThat(answer.body().path("violations").get(0).path("message").asText())
+                .contains("/cxf/ptv/organization/post/turku-liikuntapalvelut");
+        assertThat(ptv.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void aServiceIsCreatedWithItsOrganisationsPtvIds() throws Exception {
+        ptvSaves("POST");
+        push("postOrganization", "turku-liikuntapalvelut");
+        store.put(RecordKind.SERVICE, "turku-uimahallit", JSON.writeValueAsString(PatJson.example("service")), "setup");
+        String serviceId = "9a1d2c3b-4e5f-4a6b-8c7d-0e1f2a3b4c5d";
+        ptv.stubFor(post(urlPathEqualTo("/api/v11/Service")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"id\":\"" + serviceId + "\",\"publishingStatus\":\"Published\"}")));
+
+        Answer answer = push("postService", "turku-uimahallit");
+
+        assertThat(answer.status()).as("answer %s", answer.body()).isEqualTo(200);
+        assertThat(answer.body().path("ptvId").asText()).isEqualTo(serviceId);
+        assertThat(answer.body().path("kind").asText()).isEqualTo("service");
+        ptv.verify(postRequestedFor(urlPathEqualTo("/api/v11/Service"))
+                .withRequestBody(matchingJsonPath("$.mainResponsibleOrganization", com.github.tomakehurst.wiremock.client.WireMock.equalTo(ORG_ID)))
+                .withRequestBody(matchingJsonPath("$.serviceProducers[0].organizations[0]", com.github.tomakehurst.wiremock.client.WireMock.equalTo(ORG_ID)))
+                .withRequestBody(matchingJsonPath("$.sourceId", com.github.tomakehurst.wiremock.client.WireMock.equalTo("turku-turku-uimahallit"))));
     }
 
     @Test

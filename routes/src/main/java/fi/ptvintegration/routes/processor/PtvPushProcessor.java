@@ -1,0 +1,165 @@
+package fi.ptvintegration.routes.processor;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import fi.ptvintegration.pat.model.PatRecord;
+import fi.ptvintegration.pat.model.RecordKind;
+import fi.ptvintegration.pat.sourceid.SourceIdMapping;
+import fi.ptvintegration.pat.validation.Violation;
+import fi.ptvintegration.ptv.client.PtvApiException;
+import fi.ptvintegration.ptv.client.PtvClient;
+import fi.ptvintegration.routes.intake.IntakeHeaders;
+import fi.ptvintegration.routes.intake.IntakeRefusal;
+import fi.ptvintegration.routes.intake.SecretRedactor;
+import fi.ptvintegration.routes.push.PtvErrorTranslator;
+import fi.ptvintegration.routes.push.PtvIdLookup;
+import fi.ptvintegration.routes.push.PtvItemPusher;
+import fi.ptvintegration.routes.push.PushAnswer;
+import fi.ptvintegration.routes.push.PushOperation;
+import fi.ptvintegration.routes.push.SavedItem;
+import fi.ptvintegration.routes.store.IntegrationLogEntry;
+import fi.ptvintegration.routes.store.IntegrationLogStore;
+import fi.ptvintegration.routes.store.PtvItem;
+import fi.ptvintegration.routes.store.PtvItemStore;
+import fi.ptvintegration.routes.store.StoredRecord;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends a stored record to PTV with the {@link PtvItemPusher} of its kind: maps the code to a
+ * sourceId, resolves the records it refers to into PTV ids (refusing with {@code not-in-ptv} when
+ * one is not there yet), creates ({@code post}) or updates ({@code put}: by PTV id when this system
+ * knows it, else by sourceId), records code, sourceId, PTV id, status and the sent version in
+ * {@code ptv_item}, and answers Drupal.
+ *
+ * <p>PTV's answers are translated: 400 into violations in PAT terms (422), "already exists" on post
+ * into "use put" (409), 404 on put into "use post" (409), 401/403 and unreachable or 5xx into 502.
+ * Each PTV call leaves an outbound integration-log record with the body sent and PTV's answer.
+ */
+public class PtvPushProcessor implements Processor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PtvPushProcessor.class);
+
+    private final Map<RecordKind, PtvItemPusher> pushers;
+    private final Supplier<PtvClient> client;
+    private final Supplier<SourceIdMapping> sourceIds;
+    private final PtvItemStore items;
+    private final IntegrationLogStore log;
+    private final Clock clock;
+
+    public PtvPushProcessor(List<PtvItemPusher> pushers, Supplier<PtvClient> client, Supplier<SourceIdMapping> sourceIds,
+            PtvItemStore items, IntegrationLogStore log, Clock clock) {
+        this.pushers = pushers.stream().collect(Collectors.toMap(PtvItemPusher::kind, Function.identity()));
+        this.client = client;
+        this.sourceIds = sourceIds;
+        this.items = items;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        PatRecord record = exchange.getProperty(IntakeHeaders.RECORD, PatRecord.class);
+        StoredRecord stored = exchange.getProperty(StoredRecordLoader.STORED, StoredRecord.class);
+        PushOperation operation = exchange.getProperty(PushStartProcessor.OPERATION, PushOperation.class);
+        String correlationId = exchange.getProperty(IntakeHeaders.CORRELATION_ID, String.class);
+        PtvItemPusher pusher = pushers.get(record.kind());
+        String kind = record.kind().jsonName();
+
+        SourceIdMapping.Result mapped = sourceIds.get().toSourceId(record.code());
+        String sourceId = mapped.sourceId().orElseThrow(() -> new IntakeRefusal(422, "validation",
+                "the code cannot become a PTV sourceId", List.of(new Violation("code", "source-id", mapped.refusal()))));
+        Object body = pusher.toPtv(record, sourceId, this::referencedPtvId);
+
+        PtvClient ptv = client.get();
+        Optional<PtvItem> known = items.find(record.namespace(), record.code());
+        String path = "/api/" + ptv.settings().apiVersion() + "/" + pusher.ptvPath();
+        String method = operation == PushOperation.CREATE ? "POST" : "PUT";
+        String endpoint = operation == PushOperation.CREATE ? path
+                : path + known.map(item -> "/" + item.ptvId()).orElse("/sourceId/" + sourceId);
+        long started = System.nanoTime();
+        SavedItem saved;
+        try {
+            saved = operation == PushOperation.CREATE
+                    ? pusher.create(ptv, body)
+                    : pusher.update(ptv, known.map(PtvItem::ptvId).orElse(null), sourceId, body);
+        } catch (PtvApiException e) {
+            logOutbound(correlationId, method, endpoint, kind, record.code(), null, "ptv-" + e.status(), e.status(), started,
+                    e.getMessage(), json(ptv, body), e.responseBody());
+            throw translate(e, operation, kind, record.code(), sourceId);
+        }
+        String outcome = operation == PushOperation.CREATE ? "created" : "updated";
+        logOutbound(correlationId, method, endpoint, kind, record.code(), saved.ptvId(), outcome, 200, started, null,
+                json(ptv, body), json(ptv, saved.answer()));
+        if (saved.ptvId() != null) {
+            items.save(record.namespace(), new PtvItem(record.code(), sourceId, saved.ptvId(), saved.publishingStatus(),
+                    stored.version(), stored.contentHash(), OffsetDateTime.now(clock)));
+        }
+        exchange.getMessage().setBody(new PushAnswer(correlationId, kind, record.code(), sourceId, saved.ptvId(),
+                saved.publishingStatus(), outcome));
+        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 200);
+    }
+
+    private String referencedPtvId(RecordKind kind, String code, String field) throws SQLException {
+        return items.find(kind.namespace(), code).map(PtvItem::ptvId).orElseThrow(() -> new IntakeRefusal(
+                422, "validation", kind.jsonName() + " '" + code + "' is not in PTV yet",
+                List.of(new Violation(field, "not-in-ptv", "push " + kind.jsonName() + " '" + code + "' to PTV first: "
+                        + pushPath(kind) + "/post/" + code))));
+    }
+
+    static String pushPath(RecordKind kind) {
+        return kind.isChannel() ? "/cxf/ptv/servicechannel/" + kind.jsonName() : "/cxf/ptv/" + kind.jsonName();
+    }
+
+    private static IntakeRefusal translate(PtvApiException e, PushOperation operation, String kind, String code, String sourceId) {
+        RecordKind recordKind = RecordKind.fromJsonName(kind).orElseThrow();
+        if (e.status() == 400 && operation == PushOperation.CREATE && PtvErrorTranslator.saysAlreadyExists(e.responseBody())) {
+            return new IntakeRefusal(409, "already-in-ptv", "PTV already has a " + kind + " with sourceId '" + sourceId
+                    + "': use " + pushPath(recordKind) + "/put/" + code);
+        }
+        if (e.status() == 400) {
+            return new IntakeRefusal(422, "ptv-rejected", "PTV refused " + kind + " '" + code + "'",
+                    PtvErrorTranslator.violations(e.responseBody()));
+        }
+        if (e.status() == 404 && operation == PushOperation.UPDATE) {
+            return new IntakeRefusal(409, "not-in-ptv", kind + " '" + code + "' is not in PTV yet: use "
+                    + pushPath(recordKind) + "/post/" + code);
+        }
+        if (e.status() == 401 || e.status() == 403) {
+            return new IntakeRefusal(502, "ptv-authentication", "PTV refused the integration's credentials (" + e.status()
+                    + "); ask the integration admin to check the PTV account");
+        }
+        return new IntakeRefusal(502, "ptv-unavailable", e.isTransportFailure()
+                ? "PTV could not be reached; nothing changed in PTV, try again later"
+                : "PTV answered " + e.status() + "; try again later");
+    }
+
+    private void logOutbound(String correlationId, String method, String endpoint, String kind, String code, String ptvId,
+            String outcome, int status, long startedNanos, String error, String request, String response) {
+        try {
+            log.append(new IntegrationLogEntry(correlationId, OffsetDateTime.now(clock), IntegrationLogEntry.OUTBOUND, endpoint,
+                    method, kind, code, ptvId, outcome, status, (System.nanoTime() - startedNanos) / 1_000_000, 1, error,
+                    SecretRedactor.redact(request), SecretRedactor.redact(response)));
+        } catch (SQLException e) {
+            LOG.error("Outbound log record of {} could not be written: {}", correlationId, e.getMessage());
+        }
+    }
+
+    private static String json(PtvClient ptv, Object value) {
+        try {
+            return value == null ? null : ptv.objectMapper().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            return String.valueOf(value);
+        }
+    }
+}
