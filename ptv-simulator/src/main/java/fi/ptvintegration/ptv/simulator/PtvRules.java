@@ -117,7 +117,8 @@ final class PtvRules {
         nonEmpty(errors, body, field, ptvName);
         Set<String> named = new HashSet<>();
         for (JsonNode name : body.path(field)) {
-            if ("Name".equals(name.path("type").asText())) {
+            // Channel names other than ServiceLocation's are plain {language, value} items: all are names.
+            if (!name.has("type") || "Name".equals(name.path("type").asText())) {
                 named.add(name.path("language").asText());
             }
         }

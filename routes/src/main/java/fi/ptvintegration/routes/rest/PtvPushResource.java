@@ -11,7 +11,7 @@ import javax.ws.rs.core.Response;
 /**
  * JAX-RS description of {@code /cxf/ptv}: pushes a stored PAT record to PTV. {@code post}
  * creates the item, {@code put} updates it; both HTTP methods are accepted, as in the original
- * system. So far organisations and services; the five channel kinds follow.
+ * system. Organisations, services and the five channel kinds: the fourteen endpoints of the original.
  */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,4 +48,84 @@ public interface PtvPushResource {
     @PUT
     @Path("service/put/{code}")
     Response putServiceByPut(@PathParam("code") String code);
+
+    @POST
+    @Path("servicechannel/echannel/post/{code}")
+    Response postEChannel(@PathParam("code") String code);
+
+    @PUT
+    @Path("servicechannel/echannel/post/{code}")
+    Response postEChannelByPut(@PathParam("code") String code);
+
+    @POST
+    @Path("servicechannel/echannel/put/{code}")
+    Response putEChannel(@PathParam("code") String code);
+
+    @PUT
+    @Path("servicechannel/echannel/put/{code}")
+    Response putEChannelByPut(@PathParam("code") String code);
+
+    @POST
+    @Path("servicechannel/phone/post/{code}")
+    Response postPhone(@PathParam("code") String code);
+
+    @PUT
+    @Path("servicechannel/phone/post/{code}")
+    Response postPhoneByPut(@PathParam("code") String code);
+
+    @POST
+    @Path("servicechannel/phone/put/{code}")
+    Response putPhone(@PathParam("code") String code);
+
+    @PUT
+    @Path("servicechannel/phone/put/{code}")
+    Response putPhoneByPut(@PathParam("code") String code);
+
+    @POST
+    @Path("servicechannel/servicelocation/post/{code}")
+    Response postServiceLocation(@PathParam("code") String code);
+
+    @PUT
+    @Path("servicechannel/servicelocation/post/{code}")
+    Response postServiceLocationByPut(@PathParam("code") String code);
+
+    @POST
+    @Path("servicechannel/servicelocation/put/{code}")
+    Response putServiceLocation(@PathParam("code") String code);
+
+    @PUT
+    @Path("servicechannel/servicelocation/put/{code}")
+    Response putServiceLocationByPut(@PathParam("code") String code);
+
+    @POST
+    @Path("servicechannel/printableform/post/{code}")
+    Response postPrintableForm(@PathParam("code") String code);
+
+    @PUT
+    @Path("servicechannel/printableform/post/{code}")
+    Response postPrintableFormByPut(@PathParam("code") String code);
+
+    @POST
+    @Path("servicechannel/printableform/put/{code}")
+    Response putPrintableForm(@PathParam("code") String code);
+
+    @PUT
+    @Path("servicechannel/printableform/put/{code}")
+    Response putPrintableFormByPut(@PathParam("code") String code);
+
+    @POST
+    @Path("servicechannel/webpage/post/{code}")
+    Response postWebPage(@PathParam("code") String code);
+
+    @PUT
+    @Path("servicechannel/webpage/post/{code}")
+    Response postWebPageByPut(@PathParam("code") String code);
+
+    @POST
+    @Path("servicechannel/webpage/put/{code}")
+    Response putWebPage(@PathParam("code") String code);
+
+    @PUT
+    @Path("servicechannel/webpage/put/{code}")
+    Response putWebPageByPut(@PathParam("code") String code);
 }

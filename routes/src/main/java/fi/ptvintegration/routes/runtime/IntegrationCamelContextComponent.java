@@ -10,7 +10,9 @@ import fi.ptvintegration.routes.processor.IntakeRefusalProcessor;
 import fi.ptvintegration.routes.processor.PatRecordStoreProcessor;
 import fi.ptvintegration.routes.processor.PatRecordValidationProcessor;
 import fi.ptvintegration.routes.processor.PtvPushProcessor;
+import fi.ptvintegration.routes.push.ChannelPusher;
 import fi.ptvintegration.routes.push.OrganizationPusher;
+import fi.ptvintegration.routes.push.PtvItemPusher;
 import fi.ptvintegration.routes.push.ServicePusher;
 import fi.ptvintegration.routes.processor.StoredRecordLoader;
 import fi.ptvintegration.routes.route.ApiDocsRouteBuilder;
@@ -143,7 +145,7 @@ public class IntegrationCamelContextComponent {
         PtvPushRouteBuilder.Steps push = new PtvPushRouteBuilder.Steps(
                 intake.authenticate(),
                 new StoredRecordLoader(store, validator),
-                new PtvPushProcessor(List.of(new OrganizationPusher(), new ServicePusher()), ptvClient::client,
+                new PtvPushProcessor(pushers(), ptvClient::client,
                         ptvClient::sourceIds, new PtvItemStore(dataSource), new IntegrationLogStore(dataSource), clock),
                 intake.log(),
                 intake.refuse(),
@@ -153,6 +155,12 @@ public class IntegrationCamelContextComponent {
                 new PatIntakeRouteBuilder(intake),
                 new PtvPushRouteBuilder(push),
                 new ApiDocsRouteBuilder(jsonResponse));
+    }
+
+    private static List<PtvItemPusher> pushers() {
+        List<PtvItemPusher> pushers = new java.util.ArrayList<>(List.of(new OrganizationPusher(), new ServicePusher()));
+        pushers.addAll(ChannelPusher.all());
+        return pushers;
     }
 
     private static String applicationVersion(BundleContext bundleContext) {
