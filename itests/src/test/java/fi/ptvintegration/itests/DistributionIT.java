@@ -178,7 +178,7 @@ class DistributionIT {
         if (org.statusCode() == 409) {
             org = karaf.post("/cxf/ptv/organization/put/turku-liikuntapalvelut", "", admin);
         }
-        HttpResponse<String> pushed = karaf.post("/cxf/ptv/service/post/turku-uimahallit", "", admin);
+        HttpResponse<String> pushed = push("/cxf/ptv/service", "turku-uimahallit");
 
         assertThat(org.statusCode()).as("organisation: %s", org.body()).isEqualTo(200);
         assertThat(pushed.statusCode()).as("service: %s", pushed.body()).isEqualTo(200);
@@ -206,7 +206,7 @@ class DistributionIT {
         for (String kind : List.of("echannel", "phone", "servicelocation", "printableform", "webpage")) {
             var example = fi.ptvintegration.pat.model.PatJson.example(kind);
             assertThat(karaf.post("/cxf/yleiset/put", json.writeValueAsString(example), admin).statusCode()).isIn(200, 201);
-            HttpResponse<String> created = karaf.post("/cxf/ptv/servicechannel/" + kind + "/post/" + example.code(), "", admin);
+            HttpResponse<String> created = push("/cxf/ptv/servicechannel/" + kind, example.code());
             assertThat(created.statusCode()).as("post of %s: %s", kind, created.body()).isEqualTo(200);
             String ptvId = JSON.readTree(created.body()).path("ptvId").asText();
             assertThat(ptv.items().byId(ptvId)).as("%s in the simulator", kind)
@@ -215,6 +215,36 @@ class DistributionIT {
             assertThat(updated.statusCode()).as("put of %s: %s", kind, updated.body()).isEqualTo(200);
             assertThat(JSON.readTree(updated.body()).path("ptvId").asText()).isEqualTo(ptvId);
         }
+    }
+
+    /** Post, or put when an earlier test already created it in PTV: tests here share one distribution. */
+    private static HttpResponse<String> push(String base, String code) throws Exception {
+        HttpResponse<String> posted = karaf.post(base + "/post/" + code, "", admin);
+        return posted.statusCode() == 409 ? karaf.post(base + "/put/" + code, "", admin) : posted;
+    }
+
+    @Test
+    void anOfferingReachesPtvAsAConfirmedConnectionOfItsService() throws Exception {
+        var json = fi.ptvintegration.pat.model.PatJson.mapper();
+        for (String kind : List.of("organization", "servicelocation", "service")) {
+            assertThat(karaf.post("/cxf/yleiset/put", json.writeValueAsString(fi.ptvintegration.pat.model.PatJson.example(kind)), admin)
+                    .statusCode()).isIn(200, 201);
+        }
+        assertThat(karaf.post("/cxf/palvelukanava/putPalvelutarjous",
+                json.writeValueAsString(fi.ptvintegration.pat.model.PatJson.example("offering")), admin).statusCode()).isIn(200, 201);
+        assertThat(push("/cxf/ptv/organization", "turku-liikuntapalvelut").statusCode()).isEqualTo(200);
+        HttpResponse<String> location = push("/cxf/ptv/servicechannel/servicelocation", "turku-impivaara");
+        assertThat(location.statusCode()).as("location: %s", location.body()).isEqualTo(200);
+
+        HttpResponse<String> service = push("/cxf/ptv/service", "turku-uimahallit");
+
+        assertThat(service.statusCode()).as("service: %s", service.body()).isEqualTo(200);
+        JsonNode connections = JSON.readTree(service.body()).path("connections");
+        assertThat(connections.path("sent").asInt()).as("connections %s", connections).isEqualTo(1);
+        assertThat(connections.path("confirmed").asBoolean()).as("connections %s", connections).isTrue();
+        String locationId = JSON.readTree(location.body()).path("ptvId").asText();
+        var saved = ptv.items().byId(JSON.readTree(service.body()).path("ptvId").asText()).orElseThrow();
+        assertThat(saved.body().path("serviceChannels").findValuesAsText("serviceChannelId")).containsExactly(locationId);
     }
 
     @Test

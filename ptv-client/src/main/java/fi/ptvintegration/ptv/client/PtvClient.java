@@ -208,6 +208,11 @@ public class PtvClient {
         return call("PUT WebPage/{id}", headers -> channels.apiV11ServiceChannelWebPageIdPut(ptvId, channel, headers));
     }
 
+    /** A service as PTV holds it, with its connections ({@code serviceChannels}). */
+    public V11VmOpenApiService getService(String ptvId) throws PtvApiException {
+        return call("GET Service/{id}", headers -> services.apiV11ServiceIdGet(ptvId, false, headers));
+    }
+
     /**
      * Replaces the whole set of a service's channel connections (PTV removes the ones left out).
      */

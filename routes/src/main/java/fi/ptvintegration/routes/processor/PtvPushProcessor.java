@@ -106,7 +106,7 @@ public class PtvPushProcessor implements Processor {
                     stored.version(), stored.contentHash(), OffsetDateTime.now(clock)));
         }
         exchange.getMessage().setBody(new PushAnswer(correlationId, kind, record.code(), sourceId, saved.ptvId(),
-                saved.publishingStatus(), outcome));
+                saved.publishingStatus(), outcome, null));
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 200);
     }
 
@@ -144,7 +144,7 @@ public class PtvPushProcessor implements Processor {
                 : "PTV answered " + e.status() + "; try again later");
     }
 
-    private void logOutbound(String correlationId, String method, String endpoint, String kind, String code, String ptvId,
+    void logOutbound(String correlationId, String method, String endpoint, String kind, String code, String ptvId,
             String outcome, int status, long startedNanos, String error, String request, String response) {
         try {
             log.append(new IntegrationLogEntry(correlationId, OffsetDateTime.now(clock), IntegrationLogEntry.OUTBOUND, endpoint,

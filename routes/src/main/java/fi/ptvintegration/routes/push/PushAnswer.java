@@ -9,8 +9,26 @@ import fi.ptvintegration.routes.intake.CallOutcome;
  * @param outcome created (post) or updated (put)
  * @param ptvId the item's PTV id (GUID)
  * @param publishingStatus as PTV reports it after the save
+ * @param connections for a service, what became of its offerings
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PushAnswer(
-        String correlationId, String kind, String code, String sourceId, String ptvId, String publishingStatus, String outcome)
-        implements CallOutcome {}
+        String correlationId, String kind, String code, String sourceId, String ptvId, String publishingStatus, String outcome,
+        Connections connections)
+        implements CallOutcome {
+
+    /**
+     * For a service: its connections as sent with it.
+     *
+     * @param sent how many offerings were sent as connections
+     * @param confirmed whether PTV's copy of the service, read back, has exactly those channels
+     * @param notInPtv offerings left out because their channel is not in PTV yet (push it, then the service again)
+     * @param error why the connections could not be set, when they could not; the service itself was saved
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Connections(int sent, boolean confirmed, java.util.List<String> notInPtv, String error) {}
+
+    public PushAnswer withConnections(Connections value) {
+        return new PushAnswer(correlationId, kind, code, sourceId, ptvId, publishingStatus, outcome, value);
+    }
+}

@@ -2,6 +2,7 @@ package fi.ptvintegration.routes.route;
 
 import fi.ptvintegration.pat.model.PatJson;
 import fi.ptvintegration.routes.intake.IntakeRefusal;
+import fi.ptvintegration.routes.processor.ConnectionSyncProcessor;
 import fi.ptvintegration.routes.processor.IntakeAuthenticator;
 import fi.ptvintegration.routes.processor.IntakeLogProcessor;
 import fi.ptvintegration.routes.processor.IntakeRefusalProcessor;
@@ -29,6 +30,7 @@ public class PtvPushRouteBuilder extends RouteBuilder {
             IntakeAuthenticator authenticate,
             StoredRecordLoader load,
             PtvPushProcessor push,
+            ConnectionSyncProcessor connections,
             IntakeLogProcessor log,
             IntakeRefusalProcessor refuse,
             JsonResponseProcessor respond) {}
@@ -56,6 +58,7 @@ public class PtvPushRouteBuilder extends RouteBuilder {
                 .process(steps.authenticate())
                 .process(steps.load())
                 .process(steps.push())
+                .process(steps.connections())
                 .process(steps.log())
                 .marshal(json)
                 .process(steps.respond());

@@ -9,6 +9,7 @@ import fi.ptvintegration.routes.processor.IntakeLogProcessor;
 import fi.ptvintegration.routes.processor.IntakeRefusalProcessor;
 import fi.ptvintegration.routes.processor.PatRecordStoreProcessor;
 import fi.ptvintegration.routes.processor.PatRecordValidationProcessor;
+import fi.ptvintegration.routes.processor.ConnectionSyncProcessor;
 import fi.ptvintegration.routes.processor.PtvPushProcessor;
 import fi.ptvintegration.routes.push.ChannelPusher;
 import fi.ptvintegration.routes.push.OrganizationPusher;
@@ -147,6 +148,8 @@ public class IntegrationCamelContextComponent {
                 new StoredRecordLoader(store, validator),
                 new PtvPushProcessor(pushers(), ptvClient::client,
                         ptvClient::sourceIds, new PtvItemStore(dataSource), new IntegrationLogStore(dataSource), clock),
+                new ConnectionSyncProcessor(store, new PtvItemStore(dataSource), ptvClient::client,
+                        new IntegrationLogStore(dataSource), clock),
                 intake.log(),
                 intake.refuse(),
                 jsonResponse);

@@ -90,6 +90,23 @@ public class PatStore {
         }
     }
 
+    /** Every stored record of a namespace, oldest code first; for offerings, the few hundred a city has. */
+    public java.util.List<StoredRecord> all(RecordKind.Namespace namespace) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT kind, code, version, content_hash, body, created_at, changed_at FROM pat_record"
+                                + " WHERE namespace = ? ORDER BY code")) {
+            select.setString(1, namespace.name());
+            java.util.List<StoredRecord> records = new java.util.ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    records.add(read(row));
+                }
+            }
+            return records;
+        }
+    }
+
     public boolean exists(RecordKind.Namespace namespace, String code) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(

@@ -81,6 +81,8 @@ class PtvPushRouteBuilderTest extends CamelTestSupport {
                 new StoredRecordLoader(store, new PatValidator(ReferenceData.bundled())),
                 new PtvPushProcessor(List.of(new OrganizationPusher(), new ServicePusher()), () -> client,
                         () -> new SourceIdMapping("turku-"), new PtvItemStore(database), new IntegrationLogStore(database), clock),
+                new fi.ptvintegration.routes.processor.ConnectionSyncProcessor(store, new PtvItemStore(database), () -> client,
+                        new IntegrationLogStore(database), clock),
                 new IntakeLogProcessor(new IntegrationLogStore(database), clock),
                 new IntakeRefusalProcessor(),
                 new JsonResponseProcessor()));
