@@ -133,6 +133,10 @@ public final class PatValidator {
             check.add("municipalityCode", "required", "a municipality needs its municipality code");
         }
         area(check, org.areaType(), org.areas(), false);
+        if (org.areas().stream().map(Area::type).distinct().count() > 1) {
+            check.add("areas", "one-area-type", "PTV gives an organisation areas of one type only (subAreaType); "
+                    + "these are of " + org.areas().stream().map(Area::type).distinct().toList());
+        }
         emails(check, "emails", org.emails(), languages);
         phones(check, "phoneNumbers", org.phoneNumbers(), languages);
         webPages(check, "webPages", org.webPages(), languages);

@@ -141,6 +141,14 @@ class PatValidatorTest {
     }
 
     @Test
+    void anOrganisationsAreasAreOfOneTypeBecausePtvTakesOneSubAreaType() {
+        List<Violation> v = violations("organization", tree -> ((ArrayNode) tree.get("areas"))
+                .addObject().put("type", "Region").putArray("codes").add("02"));
+
+        assertViolation(v, "areas", "one-area-type");
+    }
+
+    @Test
     void urlsNeedASchemeAndADottedHost() {
         assertViolation(violations("webpage", tree -> ((ObjectNode) tree.get("urls")).put("fi", "www.turku.fi/uimahallit")),
                 "urls.fi", "url");

@@ -77,6 +77,9 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
             if ("POST".equals(method) && url.startsWith("/api/auth/api-login")) {
                 return login(request);
             }
+            if (url.startsWith("/simulator/")) {
+                return admin(method, url);
+            }
             Optional<ResponseDefinition> refused = checkToken(request);
             if (refused.isPresent()) {
                 return refused.get();
@@ -109,6 +112,29 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
         } catch (Exception e) {
             return json(400, JSON.createObjectNode().set("", JSON.createArrayNode().add("Invalid JSON: " + e.getMessage())));
         }
+    }
+
+    /**
+     * The simulator's own endpoints, for benchmarks and curious newcomers: {@code GET
+     * /simulator/items/{id}} is an item as it was sent, {@code POST /simulator/latency/{ms}} sets
+     * the delay of every answer, {@code GET /simulator/items} counts the items per type.
+     */
+    private ResponseDefinition admin(String method, String url) {
+        Matcher item = Pattern.compile("^/simulator/items/([0-9a-fA-F-]{36})$").matcher(url);
+        if ("GET".equals(method) && item.matches()) {
+            return items.byId(item.group(1)).map(i -> json(200, i.body())).orElseGet(() -> error(404, "no item " + item.group(1)));
+        }
+        Matcher latency = Pattern.compile("^/simulator/latency/(\\d{1,5})$").matcher(url);
+        if ("POST".equals(method) && latency.matches()) {
+            items.setLatencyMillis(Integer.parseInt(latency.group(1)));
+            return json(200, JSON.createObjectNode().put("latencyMillis", items.latencyMillis()));
+        }
+        if ("GET".equals(method) && url.equals("/simulator/items")) {
+            ObjectNode counts = JSON.createObjectNode();
+            types().forEach(type -> counts.put(type, items.all(type).size()));
+            return json(200, counts);
+        }
+        return error(404, "unknown simulator endpoint " + method + " " + url);
     }
 
     private ResponseDefinition login(Request request) throws Exception {

@@ -41,4 +41,7 @@ public @interface PtvConfig {
 
     @AttributeDefinition(description = "Prefix of every sourceId this system writes, e.g. turku-: letters, digits and '-'.")
     String source_id_prefix() default "";
+
+    @AttributeDefinition(description = "Whether a put of something PTV does not have (404) creates it instead of answering 'use post'.")
+    boolean create_when_missing() default false;
 }

@@ -12,6 +12,7 @@ import fi.ptvintegration.ptv.client.generated.model.V11VmOpenApiServiceServiceCh
 import fi.ptvintegration.routes.intake.IntakeHeaders;
 import fi.ptvintegration.routes.intake.SecretRedactor;
 import fi.ptvintegration.routes.mapping.ConnectionMapper;
+import fi.ptvintegration.routes.push.PtvAccounts;
 import fi.ptvintegration.routes.push.PushAnswer;
 import fi.ptvintegration.routes.store.IntegrationLogEntry;
 import fi.ptvintegration.routes.store.IntegrationLogStore;
@@ -48,15 +49,16 @@ public class ConnectionSyncProcessor implements Processor {
 
     private final PatStore store;
     private final PtvItemStore items;
-    private final Supplier<PtvClient> client;
+    private final Supplier<PtvAccounts> accounts;
     private final IntegrationLogStore log;
     private final Clock clock;
     private final ConnectionMapper mapper = new ConnectionMapper();
 
-    public ConnectionSyncProcessor(PatStore store, PtvItemStore items, Supplier<PtvClient> client, IntegrationLogStore log, Clock clock) {
+    public ConnectionSyncProcessor(PatStore store, PtvItemStore items, Supplier<PtvAccounts> accounts, IntegrationLogStore log,
+            Clock clock) {
         this.store = store;
         this.items = items;
-        this.client = client;
+        this.accounts = accounts;
         this.log = log;
         this.clock = clock;
     }
@@ -85,7 +87,7 @@ public class ConnectionSyncProcessor implements Processor {
         }
         String correlationId = exchange.getProperty(IntakeHeaders.CORRELATION_ID, String.class);
         V11VmOpenApiServiceAndChannelRelationInBase body = mapper.toPtv(offerings, channelIds);
-        PtvClient ptv = client.get();
+        PtvClient ptv = accounts.get().clientFor(exchange.getProperty(IntakeHeaders.RECORD, fi.ptvintegration.pat.model.PatRecord.class));
         String endpoint = "/api/" + ptv.settings().apiVersion() + "/Connection/serviceId/" + answer.ptvId();
         long started = System.nanoTime();
         PushAnswer.Connections outcome;

@@ -10,6 +10,7 @@ import fi.ptvintegration.ptv.client.PtvClient;
 import fi.ptvintegration.routes.intake.IntakeHeaders;
 import fi.ptvintegration.routes.intake.IntakeRefusal;
 import fi.ptvintegration.routes.intake.SecretRedactor;
+import fi.ptvintegration.routes.push.PtvAccounts;
 import fi.ptvintegration.routes.push.PtvErrorTranslator;
 import fi.ptvintegration.routes.push.PtvIdLookup;
 import fi.ptvintegration.routes.push.PtvItemPusher;
@@ -51,17 +52,22 @@ public class PtvPushProcessor implements Processor {
     private static final Logger LOG = LoggerFactory.getLogger(PtvPushProcessor.class);
 
     private final Map<RecordKind, PtvItemPusher> pushers;
-    private final Supplier<PtvClient> client;
+    private final Supplier<PtvAccounts> accounts;
     private final Supplier<SourceIdMapping> sourceIds;
+    private final java.util.function.BooleanSupplier createWhenMissing;
     private final PtvItemStore items;
     private final IntegrationLogStore log;
     private final Clock clock;
 
-    public PtvPushProcessor(List<PtvItemPusher> pushers, Supplier<PtvClient> client, Supplier<SourceIdMapping> sourceIds,
-            PtvItemStore items, IntegrationLogStore log, Clock clock) {
+    /**
+     * @param createWhenMissing a put of something PTV does not have creates it instead of answering "use post"
+     */
+    public PtvPushProcessor(List<PtvItemPusher> pushers, Supplier<PtvAccounts> accounts, Supplier<SourceIdMapping> sourceIds,
+            java.util.function.BooleanSupplier createWhenMissing, PtvItemStore items, IntegrationLogStore log, Clock clock) {
         this.pushers = pushers.stream().collect(Collectors.toMap(PtvItemPusher::kind, Function.identity()));
-        this.client = client;
+        this.accounts = accounts;
         this.sourceIds = sourceIds;
+        this.createWhenMissing = createWhenMissing;
         this.items = items;
         this.log = log;
         this.clock = clock;
@@ -81,7 +87,7 @@ public class PtvPushProcessor implements Processor {
                 "the code cannot become a PTV sourceId", List.of(new Violation("code", "source-id", mapped.refusal()))));
         Object body = pusher.toPtv(record, sourceId, this::referencedPtvId);
 
-        PtvClient ptv = client.get();
+        PtvClient ptv = accounts.get().clientFor(record);
         Optional<PtvItem> known = items.find(record.namespace(), record.code());
         String path = "/api/" + ptv.settings().apiVersion() + "/" + pusher.ptvPath();
         String method = operation == PushOperation.CREATE ? "POST" : "PUT";
@@ -96,9 +102,22 @@ public class PtvPushProcessor implements Processor {
         } catch (PtvApiException e) {
             logOutbound(correlationId, method, endpoint, kind, record.code(), null, "ptv-" + e.status(), e.status(), started,
                     e.getMessage(), json(ptv, body), e.responseBody());
-            throw translate(e, operation, kind, record.code(), sourceId);
+            if (!(createWhenMissing.getAsBoolean() && operation == PushOperation.UPDATE && e.status() == 404)) {
+                throw translate(e, operation, kind, record.code(), sourceId);
+            }
+            // Configured fallback: PTV does not have it, so create it.
+            method = "POST";
+            endpoint = path;
+            started = System.nanoTime();
+            try {
+                saved = pusher.create(ptv, body);
+            } catch (PtvApiException again) {
+                logOutbound(correlationId, method, endpoint, kind, record.code(), null, "ptv-" + again.status(), again.status(),
+                        started, again.getMessage(), json(ptv, body), again.responseBody());
+                throw translate(again, PushOperation.CREATE, kind, record.code(), sourceId);
+            }
         }
-        String outcome = operation == PushOperation.CREATE ? "created" : "updated";
+        String outcome = "POST".equals(method) ? "created" : "updated";
         logOutbound(correlationId, method, endpoint, kind, record.code(), saved.ptvId(), outcome, 200, started, null,
                 json(ptv, body), json(ptv, saved.answer()));
         if (saved.ptvId() != null) {

@@ -146,9 +146,9 @@ public class IntegrationCamelContextComponent {
         PtvPushRouteBuilder.Steps push = new PtvPushRouteBuilder.Steps(
                 intake.authenticate(),
                 new StoredRecordLoader(store, validator),
-                new PtvPushProcessor(pushers(), ptvClient::client,
-                        ptvClient::sourceIds, new PtvItemStore(dataSource), new IntegrationLogStore(dataSource), clock),
-                new ConnectionSyncProcessor(store, new PtvItemStore(dataSource), ptvClient::client,
+                new PtvPushProcessor(pushers(), ptvClient::accounts, ptvClient::sourceIds, ptvClient::createWhenMissing,
+                        new PtvItemStore(dataSource), new IntegrationLogStore(dataSource), clock),
+                new ConnectionSyncProcessor(store, new PtvItemStore(dataSource), ptvClient::accounts,
                         new IntegrationLogStore(dataSource), clock),
                 intake.log(),
                 intake.refuse(),

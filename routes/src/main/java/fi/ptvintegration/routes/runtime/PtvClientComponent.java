@@ -5,7 +5,12 @@ import fi.ptvintegration.pat.sourceid.SourceIdMapping;
 import fi.ptvintegration.ptv.client.PtvClientSettings;
 import fi.ptvintegration.ptv.client.PtvCredentials;
 import fi.ptvintegration.ptv.client.PtvLoginTokenSource;
+import fi.ptvintegration.routes.push.PtvAccounts;
 import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.time.Clock;
 import fi.ptvintegration.ptv.client.PtvTokenSource;
 import fi.ptvintegration.routes.config.PtvConfig;
@@ -30,9 +35,13 @@ public class PtvClientComponent {
     private final PtvClientSettings settings;
     private final PtvClient client;
     private final SourceIdMapping sourceIds;
+    private final PtvAccounts accounts;
+    private final boolean createWhenMissing;
+
+    private static final Pattern ACCOUNT_USER = Pattern.compile("^account\\.(.+)\\.username$");
 
     @Activate
-    public PtvClientComponent(PtvConfig config) {
+    public PtvClientComponent(PtvConfig config, Map<String, Object> properties) {
         this.settings = new PtvClientSettings(
                 config.base_url(),
                 config.api_version(),
@@ -40,6 +49,35 @@ public class PtvClientComponent {
                 Duration.ofMillis(config.request_timeout_ms()));
         this.client = new PtvClient(settings, tokens(config, settings));
         this.sourceIds = new SourceIdMapping(config.source_id_prefix());
+        this.createWhenMissing = config.create_when_missing();
+        this.accounts = new PtvAccounts(client, organisationAccounts(config, settings, properties));
+    }
+
+    /**
+     * One client per organisation that has an account of its own: {@code account.<PAT code>.username},
+     * {@code .password} and {@code .api.user.organisation}, all from the environment.
+     */
+    private static Map<String, PtvClient> organisationAccounts(PtvConfig config, PtvClientSettings settings,
+            Map<String, Object> properties) {
+        Map<String, PtvClient> clients = new HashMap<>();
+        for (String key : properties.keySet()) {
+            Matcher user = ACCOUNT_USER.matcher(key);
+            if (!user.matches() || String.valueOf(properties.get(key)).isBlank()) {
+                continue;
+            }
+            String code = user.group(1);
+            if (config.token_url().isBlank()) {
+                throw new IllegalArgumentException("account." + code + " needs token.url to log in to PTV");
+            }
+            String password = String.valueOf(properties.getOrDefault("account." + code + ".password", ""));
+            Object organisation = properties.get("account." + code + ".api.user.organisation");
+            clients.put(code, new PtvClient(settings, new PtvLoginTokenSource(URI.create(config.token_url().strip()),
+                    new PtvCredentials(String.valueOf(properties.get(key)).strip(), password,
+                            organisation == null ? null : blankToNull(organisation.toString())),
+                    settings.connectTimeout(), settings.requestTimeout(), Duration.ofMinutes(5), Duration.ofMinutes(30),
+                    Clock.systemUTC())));
+        }
+        return clients;
     }
 
     /** Logs in when a token URL and a user are configured; otherwise calls go without a token. */
@@ -55,6 +93,14 @@ public class PtvClientComponent {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public PtvAccounts accounts() {
+        return accounts;
+    }
+
+    public boolean createWhenMissing() {
+        return createWhenMissing;
     }
 
     public SourceIdMapping sourceIds() {

@@ -61,6 +61,8 @@ class PtvPushRouteBuilderTest extends CamelTestSupport {
     private final JdbcDataSource database = new JdbcDataSource();
     private final WireMockServer ptv = new WireMockServer(wireMockConfig().dynamicPort());
     private PatStore store;
+    private fi.ptvintegration.routes.push.PtvAccounts accounts;
+    private boolean createWhenMissing;
 
     @Override
     public boolean isUseAdviceWith() {
@@ -74,14 +76,17 @@ class PtvPushRouteBuilderTest extends CamelTestSupport {
         DatabaseMigrations.migrate(database);
         Clock clock = Clock.systemUTC();
         store = new PatStore(database, clock);
-        PtvClient client = new PtvClient(
-                new PtvClientSettings(ptv.baseUrl(), "v11", Duration.ofSeconds(2), Duration.ofSeconds(5)), PtvTokenSource.none());
+        PtvClientSettings settings = new PtvClientSettings(ptv.baseUrl(), "v11", Duration.ofSeconds(2), Duration.ofSeconds(5));
+        PtvClient client = new PtvClient(settings, () -> "default-account-token");
+        // The organisation "turku-sivistys" has a PTV account of its own.
+        accounts = new fi.ptvintegration.routes.push.PtvAccounts(client,
+                Map.of("turku-sivistys", new PtvClient(settings, () -> "sivistys-account-token")));
         return new PtvPushRouteBuilder(new PtvPushRouteBuilder.Steps(
                 new IntakeAuthenticator(List.of(API_KEY), (u, p) -> Optional.empty(), "ptv-intake"),
                 new StoredRecordLoader(store, new PatValidator(ReferenceData.bundled())),
-                new PtvPushProcessor(List.of(new OrganizationPusher(), new ServicePusher()), () -> client,
-                        () -> new SourceIdMapping("turku-"), new PtvItemStore(database), new IntegrationLogStore(database), clock),
-                new fi.ptvintegration.routes.processor.ConnectionSyncProcessor(store, new PtvItemStore(database), () -> client,
+                new PtvPushProcessor(List.of(new OrganizationPusher(), new ServicePusher()), () -> accounts,
+                        () -> new SourceIdMapping("turku-"), () -> createWhenMissing, new PtvItemStore(database), new IntegrationLogStore(database), clock),
+                new fi.ptvintegration.routes.processor.ConnectionSyncProcessor(store, new PtvItemStore(database), () -> accounts,
                         new IntegrationLogStore(database), clock),
                 new IntakeLogProcessor(new IntegrationLogStore(database), clock),
                 new IntakeRefusalProcessor(),
@@ -299,6 +304,40 @@ class PtvPushRouteBuilderTest extends CamelTestSupport {
                 .withRequestBody(matchingJsonPath("$.mainResponsibleOrganization", com.github.tomakehurst.wiremock.client.WireMock.equalTo(ORG_ID)))
                 .withRequestBody(matchingJsonPath("$.serviceProducers[0].organizations[0]", com.github.tomakehurst.wiremock.client.WireMock.equalTo(ORG_ID)))
                 .withRequestBody(matchingJsonPath("$.sourceId", com.github.tomakehurst.wiremock.client.WireMock.equalTo("turku-turku-uimahallit"))));
+    }
+
+    @Test
+    void anOrganisationWithItsOwnAccountIsPushedWithThatAccountsToken() throws Exception {
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.valueToTree(PatJson.example("organization"));
+        tree.put("code", "turku-sivistys");
+        store.put(RecordKind.ORGANIZATION, "turku-sivistys", JSON.writeValueAsString(
+                JSON.treeToValue(tree, fi.ptvintegration.pat.model.PatRecord.class)), "setup");
+        ptvSaves("POST");
+
+        push("postOrganization", "turku-liikuntapalvelut");
+        push("postOrganization", "turku-sivistys");
+
+        ptv.verify(postRequestedFor(urlPathEqualTo("/api/v11/Organization"))
+                .withRequestBody(matchingJsonPath("$.sourceId", com.github.tomakehurst.wiremock.client.WireMock.equalTo("turku-turku-liikuntapalvelut")))
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("bearer default-account-token")));
+        ptv.verify(postRequestedFor(urlPathEqualTo("/api/v11/Organization"))
+                .withRequestBody(matchingJsonPath("$.sourceId", com.github.tomakehurst.wiremock.client.WireMock.equalTo("turku-turku-sivistys")))
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("bearer sivistys-account-token")));
+    }
+
+    @Test
+    void withCreateWhenMissingAPutOfSomethingPtvLacksCreatesIt() throws Exception {
+        createWhenMissing = true;
+        ptv.stubFor(put(urlPathEqualTo("/api/v11/Organization/sourceId/turku-turku-liikuntapalvelut")).willReturn(
+                aResponse().withStatus(404).withBody("{\"errorMessage\":\"Entity not found.\"}")));
+        ptvSaves("POST");
+
+        Answer answer = push("putOrganization", "turku-liikuntapalvelut");
+
+        assertThat(answer.status()).as("answer %s", answer.body()).isEqualTo(200);
+        assertThat(answer.body().path("outcome").asText()).isEqualTo("created");
+        assertThat(answer.body().path("ptvId").asText()).isEqualTo(ORG_ID);
+        ptv.verify(postRequestedFor(urlPathEqualTo("/api/v11/Organization")));
     }
 
     @Test

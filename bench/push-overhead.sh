@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Latency of a push through the middleware versus the same PTV call made directly, side by side
+# in one run, at simulated PTV latencies (default 0 and 50 ms). One client (wrk -c1).
+# The middleware push = read the PAT record, check it, map it, PUT it to the simulator, record
+# the PTV id, write two integration-log rows. Results: bench/results/push-overhead-<date>.txt.
+# Needs the built archive and simulator (./mvnw install -DskipTests), wrk and curl.
+#
+#   bench/push-overhead.sh [seconds-per-run] [latency-ms ...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-15}
+shift || true
+latencies=${*:-0 50}
+archive=$(ls karaf-assembly/target/karaf-assembly-*.tar.gz)
+simulator=$(ls ptv-simulator/target/ptv-simulator-*-runnable.jar)
+work=$(mktemp -d)
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])'; }
+sim_port=$(free_port)
+java -jar "$simulator" --port "$sim_port" > "$work/simulator.log" 2>&1 &
+sim_pid=$!
+trap 'kill $sim_pid 2>/dev/null || true; if [ -f "$work"/*/karaf.pid ]; then kill "$(cat "$work"/*/karaf.pid)" 2>/dev/null || true; fi; sleep 3; rm -rf "$work"' EXIT
+tar xzf "$archive" -C "$work"
+home=$(echo "$work"/karaf-assembly-*)
+port=$(free_port)
+sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $port/" "$home/etc/org.ops4j.pax.web.cfg"
+sed -i "s/^sshPort *=.*/sshPort = 0/" "$home/etc/org.apache.karaf.shell.cfg"
+password=bench-$RANDOM$RANDOM
+PTV_ADMIN_PASSWORD=$password PTV_BASE_URL="http://127.0.0.1:$sim_port" "$home/bin/karaf" server > "$home/console.log" 2>&1 &
+until curl -sf -o /dev/null "http://localhost:$port/cxf/health"; do sleep 0.2; done
+auth=$(printf 'admin:%s' "$password" | base64)
+example=pat-model/src/main/resources/fi/ptvintegration/pat/examples/organization.json
+curl -sf -o /dev/null -u "admin:$password" -H 'Content-Type: application/json' --data-binary @"$example" "http://localhost:$port/cxf/yleiset/put"
+ptv_id=$(curl -sf -u "admin:$password" -X POST "http://localhost:$port/cxf/ptv/organization/post/turku-liikuntapalvelut" \
+    | python3 -c 'import json,sys; print(json.load(sys.stdin)["ptvId"])')
+curl -sf "http://127.0.0.1:$sim_port/simulator/items/$ptv_id" > "$work/sent.json"
+
+mkdir -p bench/results
+out=bench/results/push-overhead-$(date +%Y-%m-%d).txt
+{
+    echo "# Push overhead: /cxf/ptv/organization/put through the middleware vs PUT /api/v11/Organization/{id} direct"
+    echo "date: $(date -Is)"
+    echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1); 1 client, ${seconds}s per run after 5 s warm-up"
+    for latency in $latencies; do
+        curl -sf -o /dev/null -X POST "http://127.0.0.1:$sim_port/simulator/latency/$latency"
+        wrk -t1 -c1 -d5s -s bench/push-put.lua "http://localhost:$port" -- "$auth" turku-liikuntapalvelut > /dev/null
+        via=$(wrk -t1 -c1 -d"${seconds}s" -s bench/push-put.lua "http://localhost:$port" -- "$auth" turku-liikuntapalvelut | grep -E 'non-2xx|Requests/sec' | tr '\n' ' ')
+        wrk -t1 -c1 -d5s -s bench/direct-put.lua "http://127.0.0.1:$sim_port" -- "$work/sent.json" "/api/v11/Organization/$ptv_id" > /dev/null
+        direct=$(wrk -t1 -c1 -d"${seconds}s" -s bench/direct-put.lua "http://127.0.0.1:$sim_port" -- "$work/sent.json" "/api/v11/Organization/$ptv_id" | grep -E 'non-2xx|Requests/sec' | tr '\n' ' ')
+        echo
+        echo "## simulated PTV latency ${latency} ms"
+        echo "through the middleware: $via"
+        echo "direct to the simulator: $direct"
+        python3 - "$via" "$direct" <<'PY'
+import re, sys
+def figures(text):
+    mean, median, p99 = (float(x) for x in re.search(r"mean ([\d.]+) ms, median ([\d.]+) ms, p99 ([\d.]+) ms", text).groups())
+    return mean, median, p99
+v, d = figures(sys.argv[1]), figures(sys.argv[2])
+print("ratio middleware/direct: mean %.2f, median %.2f, p99 %.2f; added mean %.2f ms" % (v[0]/d[0], v[1]/d[1], v[2]/d[2], v[0]-d[0]))
+PY
+    done
+} | tee "$out"
