@@ -1,6 +1,5 @@
 package fi.ptvintegration.routes.processor;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import fi.ptvintegration.pat.model.PatJson;
 import fi.ptvintegration.pat.model.RecordKind;
 import fi.ptvintegration.pat.model.ServiceOffering;
@@ -10,31 +9,24 @@ import fi.ptvintegration.ptv.client.generated.model.V11VmOpenApiService;
 import fi.ptvintegration.ptv.client.generated.model.V11VmOpenApiServiceAndChannelRelationInBase;
 import fi.ptvintegration.ptv.client.generated.model.V11VmOpenApiServiceServiceChannel;
 import fi.ptvintegration.routes.intake.IntakeHeaders;
-import fi.ptvintegration.routes.intake.SecretRedactor;
 import fi.ptvintegration.routes.mapping.ConnectionMapper;
 import fi.ptvintegration.routes.push.PtvAccounts;
 import fi.ptvintegration.routes.push.PushAnswer;
-import fi.ptvintegration.routes.store.IntegrationLogEntry;
 import fi.ptvintegration.routes.store.IntegrationLogStore;
 import fi.ptvintegration.routes.store.PatStore;
 import fi.ptvintegration.routes.store.PtvItem;
 import fi.ptvintegration.routes.store.PtvItemStore;
 import fi.ptvintegration.routes.store.StoredRecord;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * After a service is saved in PTV, sends its offerings as the service's whole set of connections
@@ -45,13 +37,12 @@ import org.slf4j.LoggerFactory;
  */
 public class ConnectionSyncProcessor implements Processor {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ConnectionSyncProcessor.class);
+    private static final String SERVICE = RecordKind.SERVICE.jsonName();
 
     private final PatStore store;
     private final PtvItemStore items;
     private final Supplier<PtvAccounts> accounts;
-    private final IntegrationLogStore log;
-    private final Clock clock;
+    private final OutboundLog log;
     private final ConnectionMapper mapper = new ConnectionMapper();
 
     public ConnectionSyncProcessor(PatStore store, PtvItemStore items, Supplier<PtvAccounts> accounts, IntegrationLogStore log,
@@ -59,8 +50,7 @@ public class ConnectionSyncProcessor implements Processor {
         this.store = store;
         this.items = items;
         this.accounts = accounts;
-        this.log = log;
-        this.clock = clock;
+        this.log = new OutboundLog(log, clock);
     }
 
     @Override
@@ -93,8 +83,8 @@ public class ConnectionSyncProcessor implements Processor {
         PushAnswer.Connections outcome;
         try {
             V11VmOpenApiService saved = ptv.replaceServiceConnections(answer.ptvId(), body);
-            log(correlationId, "PUT", endpoint, answer.code(), answer.ptvId(), "connections-set", 200, started, null,
-                    json(ptv, body), json(ptv, saved));
+            log.write(new OutboundLog.Call(correlationId, "PUT", endpoint, SERVICE, answer.code(), started), answer.ptvId(),
+                    "connections-set", 200, null, OutboundLog.json(ptv, body), OutboundLog.json(ptv, saved));
             started = System.nanoTime();
             V11VmOpenApiService readBack = ptv.getService(answer.ptvId());
             Set<String> held = new HashSet<>();
@@ -106,36 +96,18 @@ public class ConnectionSyncProcessor implements Processor {
                 }
             }
             boolean confirmed = held.equals(new HashSet<>(channelIds.values()));
-            log(correlationId, "GET", "/api/" + ptv.settings().apiVersion() + "/Service/" + answer.ptvId(), answer.code(),
-                    answer.ptvId(), confirmed ? "connections-confirmed" : "connections-differ", 200, started,
-                    confirmed ? null : "PTV holds channels " + held + ", sent " + channelIds.values(), null, json(ptv, readBack));
+            log.write(new OutboundLog.Call(correlationId, "GET", "/api/" + ptv.settings().apiVersion() + "/Service/" + answer.ptvId(),
+                    SERVICE, answer.code(), started), answer.ptvId(), confirmed ? "connections-confirmed" : "connections-differ", 200,
+                    confirmed ? null : "PTV holds channels " + held + ", sent " + channelIds.values(), null,
+                    OutboundLog.json(ptv, readBack));
             outcome = new PushAnswer.Connections(offerings.size(), confirmed, notInPtv,
                     confirmed ? null : "PTV's copy of the service has other channels than were sent; see the integration log");
         } catch (PtvApiException e) {
-            log(correlationId, "PUT", endpoint, answer.code(), answer.ptvId(), "ptv-" + e.status(), e.status(), started,
-                    e.getMessage(), json(ptv, body), e.responseBody());
+            log.write(new OutboundLog.Call(correlationId, "PUT", endpoint, SERVICE, answer.code(), started), answer.ptvId(),
+                    "ptv-" + e.status(), e.status(), e.getMessage(), OutboundLog.json(ptv, body), e.responseBody());
             outcome = new PushAnswer.Connections(offerings.size(), false, notInPtv,
                     "the service was saved but its connections were not: " + e.getMessage());
         }
         exchange.getMessage().setBody(answer.withConnections(outcome));
-    }
-
-    private void log(String correlationId, String method, String endpoint, String code, String ptvId, String outcome, int status,
-            long startedNanos, String error, String request, String response) {
-        try {
-            log.append(new IntegrationLogEntry(correlationId, OffsetDateTime.now(clock), IntegrationLogEntry.OUTBOUND, endpoint, method,
-                    RecordKind.SERVICE.jsonName(), code, ptvId, outcome, status, (System.nanoTime() - startedNanos) / 1_000_000, 1,
-                    error, SecretRedactor.redact(request), SecretRedactor.redact(response)));
-        } catch (SQLException e) {
-            LOG.error("Outbound log record of {} could not be written: {}", correlationId, e.getMessage());
-        }
-    }
-
-    private static String json(PtvClient ptv, Object value) {
-        try {
-            return value == null ? null : ptv.objectMapper().writeValueAsString(Objects.requireNonNull(value));
-        } catch (JsonProcessingException e) {
-            return String.valueOf(value);
-        }
     }
 }

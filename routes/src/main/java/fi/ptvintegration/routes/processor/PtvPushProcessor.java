@@ -1,6 +1,5 @@
 package fi.ptvintegration.routes.processor;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import fi.ptvintegration.pat.model.PatRecord;
 import fi.ptvintegration.pat.model.RecordKind;
 import fi.ptvintegration.pat.sourceid.SourceIdMapping;
@@ -9,15 +8,12 @@ import fi.ptvintegration.ptv.client.PtvApiException;
 import fi.ptvintegration.ptv.client.PtvClient;
 import fi.ptvintegration.routes.intake.IntakeHeaders;
 import fi.ptvintegration.routes.intake.IntakeRefusal;
-import fi.ptvintegration.routes.intake.SecretRedactor;
 import fi.ptvintegration.routes.push.PtvAccounts;
 import fi.ptvintegration.routes.push.PtvErrorTranslator;
-import fi.ptvintegration.routes.push.PtvIdLookup;
 import fi.ptvintegration.routes.push.PtvItemPusher;
 import fi.ptvintegration.routes.push.PushAnswer;
 import fi.ptvintegration.routes.push.PushOperation;
 import fi.ptvintegration.routes.push.SavedItem;
-import fi.ptvintegration.routes.store.IntegrationLogEntry;
 import fi.ptvintegration.routes.store.IntegrationLogStore;
 import fi.ptvintegration.routes.store.PtvItem;
 import fi.ptvintegration.routes.store.PtvItemStore;
@@ -33,8 +29,6 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Sends a stored record to PTV with the {@link PtvItemPusher} of its kind: maps the code to a
@@ -49,14 +43,12 @@ import org.slf4j.LoggerFactory;
  */
 public class PtvPushProcessor implements Processor {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PtvPushProcessor.class);
-
     private final Map<RecordKind, PtvItemPusher> pushers;
     private final Supplier<PtvAccounts> accounts;
     private final Supplier<SourceIdMapping> sourceIds;
     private final java.util.function.BooleanSupplier createWhenMissing;
     private final PtvItemStore items;
-    private final IntegrationLogStore log;
+    private final OutboundLog log;
     private final Clock clock;
 
     /**
@@ -69,7 +61,7 @@ public class PtvPushProcessor implements Processor {
         this.sourceIds = sourceIds;
         this.createWhenMissing = createWhenMissing;
         this.items = items;
-        this.log = log;
+        this.log = new OutboundLog(log, clock);
         this.clock = clock;
     }
 
@@ -100,8 +92,8 @@ public class PtvPushProcessor implements Processor {
                     ? pusher.create(ptv, body)
                     : pusher.update(ptv, known.map(PtvItem::ptvId).orElse(null), sourceId, body);
         } catch (PtvApiException e) {
-            logOutbound(correlationId, method, endpoint, kind, record.code(), null, "ptv-" + e.status(), e.status(), started,
-                    e.getMessage(), json(ptv, body), e.responseBody());
+            log.write(new OutboundLog.Call(correlationId, method, endpoint, kind, record.code(), started), null,
+                    "ptv-" + e.status(), e.status(), e.getMessage(), OutboundLog.json(ptv, body), e.responseBody());
             if (!(createWhenMissing.getAsBoolean() && operation == PushOperation.UPDATE && e.status() == 404)) {
                 throw translate(e, operation, kind, record.code(), sourceId);
             }
@@ -112,14 +104,14 @@ public class PtvPushProcessor implements Processor {
             try {
                 saved = pusher.create(ptv, body);
             } catch (PtvApiException again) {
-                logOutbound(correlationId, method, endpoint, kind, record.code(), null, "ptv-" + again.status(), again.status(),
-                        started, again.getMessage(), json(ptv, body), again.responseBody());
+                log.write(new OutboundLog.Call(correlationId, method, endpoint, kind, record.code(), started), null,
+                        "ptv-" + again.status(), again.status(), again.getMessage(), OutboundLog.json(ptv, body), again.responseBody());
                 throw translate(again, PushOperation.CREATE, kind, record.code(), sourceId);
             }
         }
         String outcome = "POST".equals(method) ? "created" : "updated";
-        logOutbound(correlationId, method, endpoint, kind, record.code(), saved.ptvId(), outcome, 200, started, null,
-                json(ptv, body), json(ptv, saved.answer()));
+        log.write(new OutboundLog.Call(correlationId, method, endpoint, kind, record.code(), started), saved.ptvId(), outcome,
+                200, null, OutboundLog.json(ptv, body), OutboundLog.json(ptv, saved.answer()));
         if (saved.ptvId() != null) {
             items.save(record.namespace(), new PtvItem(record.code(), sourceId, saved.ptvId(), saved.publishingStatus(),
                     stored.version(), stored.contentHash(), OffsetDateTime.now(clock)));
@@ -161,24 +153,5 @@ public class PtvPushProcessor implements Processor {
         return new IntakeRefusal(502, "ptv-unavailable", e.isTransportFailure()
                 ? "PTV could not be reached; nothing changed in PTV, try again later"
                 : "PTV answered " + e.status() + "; try again later");
-    }
-
-    void logOutbound(String correlationId, String method, String endpoint, String kind, String code, String ptvId,
-            String outcome, int status, long startedNanos, String error, String request, String response) {
-        try {
-            log.append(new IntegrationLogEntry(correlationId, OffsetDateTime.now(clock), IntegrationLogEntry.OUTBOUND, endpoint,
-                    method, kind, code, ptvId, outcome, status, (System.nanoTime() - startedNanos) / 1_000_000, 1, error,
-                    SecretRedactor.redact(request), SecretRedactor.redact(response)));
-        } catch (SQLException e) {
-            LOG.error("Outbound log record of {} could not be written: {}", correlationId, e.getMessage());
-        }
-    }
-
-    private static String json(PtvClient ptv, Object value) {
-        try {
-            return value == null ? null : ptv.objectMapper().writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            return String.valueOf(value);
-        }
     }
 }

@@ -41,20 +41,12 @@ public class OrganizationPusher implements PtvItemPusher {
 
     @Override
     public SavedItem update(PtvClient client, String ptvId, String sourceId, Object body) throws PtvApiException {
-        V9VmOpenApiOrganizationIn in = (V9VmOpenApiOrganizationIn) body;
-        V9VmOpenApiOrganizationInBase update = client.objectMapper().convertValue(in, V9VmOpenApiOrganizationInBase.class);
-        update.deleteAllEmails(isEmpty(in.getEmails()));
-        update.deleteAllPhones(isEmpty(in.getPhoneNumbers()));
-        update.deleteAllWebPages(isEmpty(in.getWebPages()));
-        update.deleteAllAddresses(isEmpty(in.getAddresses()));
+        V9VmOpenApiOrganizationInBase update = FullUpdate.of(client.objectMapper(), body, V9VmOpenApiOrganizationInBase.class,
+                java.util.Set.of("emails", "phoneNumbers", "webPages", "addresses"));
         return saved(ptvId != null ? client.updateOrganizationById(ptvId, update) : client.updateOrganizationBySourceId(sourceId, update));
     }
 
     private static SavedItem saved(V10VmOpenApiOrganization answer) {
         return new SavedItem(answer.getId() == null ? null : answer.getId().toString(), answer.getPublishingStatus(), answer);
-    }
-
-    static boolean isEmpty(java.util.List<?> list) {
-        return list == null || list.isEmpty();
     }
 }

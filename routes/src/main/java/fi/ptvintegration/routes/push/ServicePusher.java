@@ -57,10 +57,8 @@ public class ServicePusher implements PtvItemPusher {
     @Override
     public SavedItem update(PtvClient client, String ptvId, String sourceId, Object body) throws PtvApiException {
         V9VmOpenApiServiceIn in = (V9VmOpenApiServiceIn) body;
-        V9VmOpenApiServiceInBase update = client.objectMapper().convertValue(in, V9VmOpenApiServiceInBase.class);
-        update.deleteAllKeywords(OrganizationPusher.isEmpty(in.getKeywords()));
-        update.deleteAllLifeEvents(OrganizationPusher.isEmpty(in.getLifeEvents()));
-        update.deleteAllIndustrialClasses(OrganizationPusher.isEmpty(in.getIndustrialClasses()));
+        V9VmOpenApiServiceInBase update = FullUpdate.of(client.objectMapper(), in, V9VmOpenApiServiceInBase.class,
+                java.util.Set.of("keywords", "lifeEvents", "industrialClasses"));
         update.deleteServiceChargeType(in.getServiceChargeType() == null);
         update.deleteGeneralDescriptionId(in.getGeneralDescriptionId() == null);
         return saved(ptvId != null ? client.updateServiceById(ptvId, update) : client.updateServiceBySourceId(sourceId, update));

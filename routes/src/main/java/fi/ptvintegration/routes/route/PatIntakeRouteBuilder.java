@@ -2,7 +2,6 @@ package fi.ptvintegration.routes.route;
 
 import fi.ptvintegration.pat.model.PatJson;
 import fi.ptvintegration.pat.model.RecordKind;
-import fi.ptvintegration.routes.intake.IntakeRefusal;
 import fi.ptvintegration.routes.processor.IntakeAuthenticator;
 import fi.ptvintegration.routes.processor.IntakeLogProcessor;
 import fi.ptvintegration.routes.processor.IntakeRefusalProcessor;
@@ -55,12 +54,7 @@ public class PatIntakeRouteBuilder extends RouteBuilder {
     public void configure() {
         JacksonDataFormat json = new JacksonDataFormat(PatJson.mapper(), Object.class);
 
-        onException(IntakeRefusal.class, Exception.class)
-                .handled(true)
-                .process(steps.refuse())
-                .process(steps.log())
-                .marshal(json)
-                .process(steps.respond());
+        RefusalAnswers.declare(this, steps.refuse(), steps.log(), json, steps.respond());
 
         from(YLEISET_URI)
                 .routeId(YLEISET_ROUTE_ID)

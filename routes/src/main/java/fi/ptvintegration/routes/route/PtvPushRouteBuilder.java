@@ -1,7 +1,6 @@
 package fi.ptvintegration.routes.route;
 
 import fi.ptvintegration.pat.model.PatJson;
-import fi.ptvintegration.routes.intake.IntakeRefusal;
 import fi.ptvintegration.routes.processor.ConnectionSyncProcessor;
 import fi.ptvintegration.routes.processor.IntakeAuthenticator;
 import fi.ptvintegration.routes.processor.IntakeLogProcessor;
@@ -45,12 +44,7 @@ public class PtvPushRouteBuilder extends RouteBuilder {
     public void configure() {
         JacksonDataFormat json = new JacksonDataFormat(PatJson.mapper(), Object.class);
 
-        onException(IntakeRefusal.class, Exception.class)
-                .handled(true)
-                .process(steps.refuse())
-                .process(steps.log())
-                .marshal(json)
-                .process(steps.respond());
+        RefusalAnswers.declare(this, steps.refuse(), steps.log(), json, steps.respond());
 
         from(ENDPOINT_URI)
                 .routeId(ROUTE_ID)
