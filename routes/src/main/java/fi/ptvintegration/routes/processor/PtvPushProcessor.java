@@ -113,8 +113,18 @@ public class PtvPushProcessor implements Processor {
         log.write(new OutboundLog.Call(correlationId, method, endpoint, kind, record.code(), started), saved.ptvId(), outcome,
                 200, null, OutboundLog.json(ptv, body), OutboundLog.json(ptv, saved.answer()));
         if (saved.ptvId() != null) {
-            items.save(record.namespace(), new PtvItem(record.code(), sourceId, saved.ptvId(), saved.publishingStatus(),
-                    stored.version(), stored.contentHash(), OffsetDateTime.now(clock)));
+            try {
+                items.save(record.namespace(), new PtvItem(record.code(), sourceId, saved.ptvId(), saved.publishingStatus(),
+                        stored.version(), stored.contentHash(), OffsetDateTime.now(clock)));
+            } catch (SQLException e) {
+                if (!"23505".equals(e.getSQLState())) {
+                    throw e;
+                }
+                // PTV saved it as an item this system already maps to another code (e.g. after a sourceId change).
+                throw new IntakeRefusal(409, "ptv-id-conflict", "PTV saved " + kind + " '" + record.code() + "' as item "
+                        + saved.ptvId() + ", which this system already maps to another code; ask the integration admin to"
+                        + " check ptv_item before pushing again");
+            }
         }
         exchange.getMessage().setBody(new PushAnswer(correlationId, kind, record.code(), sourceId, saved.ptvId(),
                 saved.publishingStatus(), outcome, null));

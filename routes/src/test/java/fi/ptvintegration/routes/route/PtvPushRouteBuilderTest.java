@@ -313,9 +313,16 @@ class PtvPushRouteBuilderTest extends CamelTestSupport {
         store.put(RecordKind.ORGANIZATION, "turku-sivistys", JSON.writeValueAsString(
                 JSON.treeToValue(tree, fi.ptvintegration.pat.model.PatRecord.class)), "setup");
         ptvSaves("POST");
+        ptv.stubFor(post(urlPathEqualTo("/api/v11/Organization"))
+                .withRequestBody(matchingJsonPath("$.sourceId", com.github.tomakehurst.wiremock.client.WireMock.equalTo("turku-turku-sivistys")))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"id\":\"" + PARENT_ID + "\",\"publishingStatus\":\"Published\"}")));
 
-        push("postOrganization", "turku-liikuntapalvelut");
-        push("postOrganization", "turku-sivistys");
+        assertThat(push("postOrganization", "turku-liikuntapalvelut").status()).isEqualTo(200);
+        Answer sivistys = push("postOrganization", "turku-sivistys");
+
+        assertThat(sivistys.status()).as("answer %s", sivistys.body()).isEqualTo(200);
+        assertThat(sivistys.body().path("ptvId").asText()).isEqualTo(PARENT_ID);
 
         ptv.verify(postRequestedFor(urlPathEqualTo("/api/v11/Organization"))
                 .withRequestBody(matchingJsonPath("$.sourceId", com.github.tomakehurst.wiremock.client.WireMock.equalTo("turku-turku-liikuntapalvelut")))
@@ -338,6 +345,22 @@ class PtvPushRouteBuilderTest extends CamelTestSupport {
         assertThat(answer.body().path("outcome").asText()).isEqualTo("created");
         assertThat(answer.body().path("ptvId").asText()).isEqualTo(ORG_ID);
         ptv.verify(postRequestedFor(urlPathEqualTo("/api/v11/Organization")));
+    }
+
+    @Test
+    void aPtvIdAlreadyMappedToAnotherCodeIsAConflictNotAnOutage() throws Exception {
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.valueToTree(PatJson.example("organization"));
+        tree.put("code", "turku-toinen");
+        store.put(RecordKind.ORGANIZATION, "turku-toinen", JSON.writeValueAsString(
+                JSON.treeToValue(tree, fi.ptvintegration.pat.model.PatRecord.class)), "setup");
+        ptvSaves("POST");
+        push("postOrganization", "turku-liikuntapalvelut");
+
+        Answer second = push("postOrganization", "turku-toinen");
+
+        assertThat(second.status()).as("answer %s", second.body()).isEqualTo(409);
+        assertThat(second.body().path("error").asText()).isEqualTo("ptv-id-conflict");
+        assertThat(second.body().path("message").asText()).contains(ORG_ID);
     }
 
     @Test
