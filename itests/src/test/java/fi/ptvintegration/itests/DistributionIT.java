@@ -248,6 +248,25 @@ class DistributionIT {
     }
 
     @Test
+    void anAdminFindsACodesCallsInTheIntegrationLogAndOthersAreRefused() throws Exception {
+        String service = fi.ptvintegration.pat.model.PatJson.mapper()
+                .writeValueAsString(fi.ptvintegration.pat.model.PatJson.example("service"));
+        String correlationId = "it-where-is-my-change";
+        karaf.post("/cxf/yleiset/put", service, Map.of("Authorization", admin.get("Authorization"), "X-Correlation-Id", correlationId));
+
+        HttpResponse<String> anonymous = karaf.get("/cxf/ops/log?correlationId=" + correlationId, Map.of());
+        HttpResponse<String> found = karaf.get("/cxf/ops/log?correlationId=" + correlationId + "&bodies=true", admin);
+
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(found.statusCode()).as("answer %s", found.body()).isEqualTo(200);
+        JsonNode entries = JSON.readTree(found.body()).path("entries");
+        assertThat(entries).hasSize(1);
+        assertThat(entries.get(0).path("code").asText()).isEqualTo("turku-uimahallit");
+        assertThat(entries.get(0).path("endpoint").asText()).isEqualTo("/cxf/yleiset/put");
+        assertThat(entries.get(0).path("requestBody").asText()).contains("turku-uimahallit");
+    }
+
+    @Test
     void theInboundApiContractIsServedWithoutCredentials() throws Exception {
         HttpResponse<String> response = karaf.get("/cxf/api/openapi.json", Map.of());
 
@@ -327,7 +346,7 @@ class DistributionIT {
             routeIds.add(jolokiaRead(route, "RouteId").asText());
         }
         assertThat(routeIds).as("route ids of the ptv-integration context")
-                .contains("health", "yleiset-intake", "palvelukanava-intake", "api-docs", "ptv-push");
+                .contains("health", "yleiset-intake", "palvelukanava-intake", "api-docs", "ptv-push", "ops-log");
     }
 
     private static JsonNode jolokiaRead(String mbean, String attribute) throws IOException, InterruptedException {

@@ -24,4 +24,7 @@ public @interface RuntimeConfig {
 
     @AttributeDefinition(description = "Seconds the health check waits for the database before reporting it DOWN.")
     int health_database_timeout_seconds() default 5;
+
+    @AttributeDefinition(description = "JAAS role a user needs for the operations views under /cxf/ops.")
+    String ops_role() default "admin";
 }

@@ -16,7 +16,9 @@ import fi.ptvintegration.routes.push.OrganizationPusher;
 import fi.ptvintegration.routes.push.PtvItemPusher;
 import fi.ptvintegration.routes.push.ServicePusher;
 import fi.ptvintegration.routes.processor.StoredRecordLoader;
+import fi.ptvintegration.routes.processor.IntegrationLogQueryProcessor;
 import fi.ptvintegration.routes.route.ApiDocsRouteBuilder;
+import fi.ptvintegration.routes.route.OpsRouteBuilder;
 import fi.ptvintegration.routes.route.PtvPushRouteBuilder;
 import fi.ptvintegration.routes.store.PtvItemStore;
 import fi.ptvintegration.routes.route.PatIntakeRouteBuilder;
@@ -157,7 +159,13 @@ public class IntegrationCamelContextComponent {
                 new HealthRouteBuilder(new HealthCheckProcessor(databaseProbe, application, ptv), jsonResponse),
                 new PatIntakeRouteBuilder(intake),
                 new PtvPushRouteBuilder(push),
-                new ApiDocsRouteBuilder(jsonResponse));
+                new ApiDocsRouteBuilder(jsonResponse),
+                new OpsRouteBuilder(new OpsRouteBuilder.Steps(
+                        new IntakeAuthenticator(List.of(), new JaasPasswordVerifier(intakeSettings.realm(), clock), config.ops_role()),
+                        new IntegrationLogQueryProcessor(new IntegrationLogStore(dataSource)),
+                        intake.log(),
+                        intake.refuse(),
+                        jsonResponse)));
     }
 
     private static List<PtvItemPusher> pushers() {

@@ -62,13 +62,50 @@ public class IntegrationLogStore {
         return query("WHERE code = ? ORDER BY id DESC FETCH FIRST " + Math.max(1, Math.min(limit, 1000)) + " ROWS ONLY", code);
     }
 
+    /** The entries matching every given field of the query, newest first. */
+    public List<IntegrationLogEntry> find(IntegrationLogQuery query) throws SQLException {
+        StringBuilder where = new StringBuilder("WHERE 1 = 1");
+        List<Object> values = new java.util.ArrayList<>();
+        if (query.code() != null) {
+            where.append(" AND code = ?");
+            values.add(query.code());
+        }
+        if (query.correlationId() != null) {
+            where.append(" AND correlation_id = ?");
+            values.add(query.correlationId());
+        }
+        if (query.outcome() != null) {
+            where.append(" AND outcome = ?");
+            values.add(query.outcome());
+        }
+        if (query.direction() != null) {
+            where.append(" AND direction = ?");
+            values.add(query.direction());
+        }
+        if (query.from() != null) {
+            where.append(" AND logged_at >= ?");
+            values.add(query.from());
+        }
+        if (query.to() != null) {
+            where.append(" AND logged_at < ?");
+            values.add(query.to());
+        }
+        return select(where + " ORDER BY id DESC FETCH FIRST " + query.limit() + " ROWS ONLY", values);
+    }
+
     private List<IntegrationLogEntry> query(String where, String value) throws SQLException {
+        return select(where, List.of(value));
+    }
+
+    private List<IntegrationLogEntry> select(String where, List<Object> values) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(
                         "SELECT correlation_id, logged_at, direction, endpoint, method, entity_kind, code, ptv_id, outcome,"
                                 + " http_status, duration_ms, attempt, error, request_body, response_body FROM integration_log "
                                 + where)) {
-            select.setString(1, value);
+            for (int i = 0; i < values.size(); i++) {
+                select.setObject(i + 1, values.get(i));
+            }
             List<IntegrationLogEntry> entries = new ArrayList<>();
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {

@@ -178,4 +178,24 @@ abstract class PatStoreContract {
         });
         assertThat(log.byCode("s1", 10)).extracting(IntegrationLogEntry::outcome).containsExactly("refused-validation", "created");
     }
+
+    @Test
+    void theIntegrationLogAnswersWhereIsMyChangeByCodeOutcomeDirectionAndTime() throws Exception {
+        IntegrationLogStore log = new IntegrationLogStore(dataSource());
+        OffsetDateTime t0 = OffsetDateTime.parse("2026-11-22T08:00:00Z");
+        for (int i = 0; i < 5; i++) {
+            log.append(new IntegrationLogEntry("c" + i, t0.plusMinutes(i), i % 2 == 0 ? "IN" : "OUT", "/cxf/ptv/service/put/s1", "POST",
+                    "service", i < 4 ? "s1" : "s2", null, i == 3 ? "ptv-400" : "updated", i == 3 ? 400 : 200, 5L, 1, null, null, null));
+        }
+
+        assertThat(log.find(new IntegrationLogQuery("s1", null, null, null, null, null, 100)))
+                .extracting(IntegrationLogEntry::correlationId).containsExactly("c3", "c2", "c1", "c0");
+        assertThat(log.find(new IntegrationLogQuery(null, null, "ptv-400", null, null, null, 100)))
+                .extracting(IntegrationLogEntry::correlationId).containsExactly("c3");
+        assertThat(log.find(new IntegrationLogQuery("s1", null, null, "OUT", null, null, 100)))
+                .extracting(IntegrationLogEntry::correlationId).containsExactly("c3", "c1");
+        assertThat(log.find(new IntegrationLogQuery(null, null, null, null, t0.plusMinutes(1), t0.plusMinutes(3), 100)))
+                .extracting(IntegrationLogEntry::correlationId).containsExactly("c2", "c1");
+        assertThat(log.find(new IntegrationLogQuery(null, null, null, null, null, null, 2))).hasSize(2);
+    }
 }
