@@ -35,6 +35,7 @@ class DistributionIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(4);
+    private static final String PTV_PASSWORD = "simulator-password-" + java.util.UUID.randomUUID();
     private static KarafDistribution karaf;
     private static fi.ptvintegration.ptv.simulator.PtvSimulator ptv;
     private static Map<String, String> admin;
@@ -48,7 +49,7 @@ class DistributionIT {
                 "PTV_BASE_URL", ptv.baseUrl(),
                 "PTV_TOKEN_URL", ptv.tokenUrl(),
                 "PTV_USERNAME", "turku-integration",
-                "PTV_PASSWORD", "simulator-password",
+                "PTV_PASSWORD", PTV_PASSWORD,
                 "PTV_SOURCE_ID_PREFIX", "it-"));
         admin = Map.of("Authorization", basicAuth(ADMIN_USER, karaf.adminPassword()));
     }
@@ -264,6 +265,27 @@ class DistributionIT {
         assertThat(entries.get(0).path("code").asText()).isEqualTo("turku-uimahallit");
         assertThat(entries.get(0).path("endpoint").asText()).isEqualTo("/cxf/yleiset/put");
         assertThat(entries.get(0).path("requestBody").asText()).contains("turku-uimahallit");
+    }
+
+    /** Runs last: everything the other tests made the distribution write. */
+    @Test
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
+    void noPasswordAppearsInAnythingTheDistributionWrote() throws Exception {
+        List<String> secrets = List.of(karaf.adminPassword(), PTV_PASSWORD);
+        List<String> leaks = new ArrayList<>();
+        try (var files = Files.walk(karaf.home().resolve("data/log"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String text = Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1);
+                secrets.stream().filter(text::contains).forEach(secret -> leaks.add(file.getFileName().toString()));
+            }
+        }
+        String console = Files.readString(karaf.home().resolve("console.log"), java.nio.charset.StandardCharsets.ISO_8859_1);
+        secrets.stream().filter(console::contains).forEach(secret -> leaks.add("console.log"));
+        HttpResponse<String> log = karaf.get("/cxf/ops/log?limit=1000&bodies=true", admin);
+        secrets.stream().filter(log.body()::contains).forEach(secret -> leaks.add("integration_log"));
+
+        assertThat(log.statusCode()).isEqualTo(200);
+        assertThat(leaks).as("files or tables holding a password").isEmpty();
     }
 
     @Test
