@@ -368,7 +368,8 @@ class DistributionIT {
             routeIds.add(jolokiaRead(route, "RouteId").asText());
         }
         assertThat(routeIds).as("route ids of the ptv-integration context")
-                .contains("health", "yleiset-intake", "palvelukanava-intake", "api-docs", "ptv-push", "ops-log");
+                .contains("health", "yleiset-intake", "palvelukanava-intake", "api-docs", "ptv-push", "ops-log",
+                        "integration-log-retention");
     }
 
     private static JsonNode jolokiaRead(String mbean, String attribute) throws IOException, InterruptedException {

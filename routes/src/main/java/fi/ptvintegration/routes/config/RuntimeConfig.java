@@ -27,4 +27,7 @@ public @interface RuntimeConfig {
 
     @AttributeDefinition(description = "JAAS role a user needs for the operations views under /cxf/ops.")
     String ops_role() default "admin";
+
+    @AttributeDefinition(description = "Days integration-log entries are kept; older ones are deleted once an hour. 0 keeps them for ever.")
+    int integration_log_retention_days() default 90;
 }

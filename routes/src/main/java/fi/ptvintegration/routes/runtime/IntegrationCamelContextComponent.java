@@ -17,7 +17,9 @@ import fi.ptvintegration.routes.push.PtvItemPusher;
 import fi.ptvintegration.routes.push.ServicePusher;
 import fi.ptvintegration.routes.processor.StoredRecordLoader;
 import fi.ptvintegration.routes.processor.IntegrationLogQueryProcessor;
+import fi.ptvintegration.routes.processor.IntegrationLogRetentionProcessor;
 import fi.ptvintegration.routes.route.ApiDocsRouteBuilder;
+import fi.ptvintegration.routes.route.IntegrationLogRetentionRouteBuilder;
 import fi.ptvintegration.routes.route.OpsRouteBuilder;
 import fi.ptvintegration.routes.route.PtvPushRouteBuilder;
 import fi.ptvintegration.routes.store.PtvItemStore;
@@ -75,6 +77,9 @@ public class IntegrationCamelContextComponent {
 
     @Reference(target = "(component=direct)")
     private ComponentResolver directComponent;
+
+    @Reference(target = "(component=timer)")
+    private ComponentResolver timerComponent;
 
     @Reference(target = "(language=simple)")
     private LanguageResolver simpleLanguage;
@@ -160,6 +165,8 @@ public class IntegrationCamelContextComponent {
                 new PatIntakeRouteBuilder(intake),
                 new PtvPushRouteBuilder(push),
                 new ApiDocsRouteBuilder(jsonResponse),
+                new IntegrationLogRetentionRouteBuilder(new IntegrationLogRetentionProcessor(
+                        new IntegrationLogStore(dataSource), config.integration_log_retention_days(), clock)),
                 new OpsRouteBuilder(new OpsRouteBuilder.Steps(
                         new IntakeAuthenticator(List.of(), new JaasPasswordVerifier(intakeSettings.realm(), clock), config.ops_role()),
                         new IntegrationLogQueryProcessor(new IntegrationLogStore(dataSource)),

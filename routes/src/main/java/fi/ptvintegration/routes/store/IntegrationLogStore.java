@@ -62,6 +62,15 @@ public class IntegrationLogStore {
         return query("WHERE code = ? ORDER BY id DESC FETCH FIRST " + Math.max(1, Math.min(limit, 1000)) + " ROWS ONLY", code);
     }
 
+    /** Deletes the entries logged before the cutoff; returns how many. */
+    public int deleteOlderThan(OffsetDateTime cutoff) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement delete = connection.prepareStatement("DELETE FROM integration_log WHERE logged_at < ?")) {
+            delete.setObject(1, cutoff);
+            return delete.executeUpdate();
+        }
+    }
+
     /** The entries matching every given field of the query, newest first. */
     public List<IntegrationLogEntry> find(IntegrationLogQuery query) throws SQLException {
         StringBuilder where = new StringBuilder("WHERE 1 = 1");

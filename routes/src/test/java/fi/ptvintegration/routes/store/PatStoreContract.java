@@ -180,6 +180,25 @@ abstract class PatStoreContract {
     }
 
     @Test
+    void retentionDeletesOnlyEntriesOlderThanThePeriod() throws Exception {
+        IntegrationLogStore log = new IntegrationLogStore(dataSource());
+        OffsetDateTime now = OffsetDateTime.parse("2026-11-22T12:00:00Z");
+        log.append(new IntegrationLogEntry("old", now.minusDays(91), "IN", "/cxf/yleiset/put", "POST", null, "x", null, "created",
+                201, 1L, null, null, null, null));
+        log.append(new IntegrationLogEntry("recent", now.minusDays(89), "IN", "/cxf/yleiset/put", "POST", null, "x", null, "created",
+                201, 1L, null, null, null, null));
+        fi.ptvintegration.routes.processor.IntegrationLogRetentionProcessor retention =
+                new fi.ptvintegration.routes.processor.IntegrationLogRetentionProcessor(log, 90,
+                        java.time.Clock.fixed(now.toInstant(), java.time.ZoneOffset.UTC));
+        org.apache.camel.Exchange exchange = new org.apache.camel.support.DefaultExchange(new org.apache.camel.impl.DefaultCamelContext());
+
+        retention.process(exchange);
+
+        assertThat(exchange.getMessage().getBody(Integer.class)).isEqualTo(1);
+        assertThat(log.byCode("x", 10)).extracting(IntegrationLogEntry::correlationId).containsExactly("recent");
+    }
+
+    @Test
     void theIntegrationLogAnswersWhereIsMyChangeByCodeOutcomeDirectionAndTime() throws Exception {
         IntegrationLogStore log = new IntegrationLogStore(dataSource());
         OffsetDateTime t0 = OffsetDateTime.parse("2026-11-22T08:00:00Z");
