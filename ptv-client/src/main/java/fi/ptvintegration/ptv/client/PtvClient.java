@@ -6,10 +6,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.deser.ValueInstantiator;
-import java.io.IOException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.ptvintegration.ptv.client.generated.api.ConnectionApi;
 import fi.ptvintegration.ptv.client.generated.api.OrganizationApi;
 import fi.ptvintegration.ptv.client.generated.api.ServiceApi;
@@ -38,6 +37,7 @@ import fi.ptvintegration.ptv.client.generated.model.V9VmOpenApiOrganizationIn;
 import fi.ptvintegration.ptv.client.generated.model.V9VmOpenApiOrganizationInBase;
 import fi.ptvintegration.ptv.client.generated.model.V9VmOpenApiServiceIn;
 import fi.ptvintegration.ptv.client.generated.model.V9VmOpenApiServiceInBase;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -81,14 +81,17 @@ public class PtvClient {
                 .setSerializationInclusion(JsonInclude.Include.NON_EMPTY)
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
                 .addHandler(new LenientReadModels());
-        String versionSegment = "/api/" + settings.apiVersion() + "/";
+        // A base URL with a path (a proxy's prefix) comes before the generated /api/v11/.
+        String basePath = URI.create(settings.baseUrl()).getRawPath();
+        String generatedSegment = basePath + GENERATED_VERSION_SEGMENT;
+        String versionSegment = basePath + "/api/" + settings.apiVersion() + "/";
         ApiClient apiClient = new ApiClient(
                         HttpClient.newBuilder().connectTimeout(settings.connectTimeout()),
                         objectMapper,
                         settings.baseUrl())
                 .setReadTimeout(settings.requestTimeout())
                 .setRequestInterceptor(request -> {
-                    rewriteVersion(request, versionSegment);
+                    rewriteVersion(request, generatedSegment, versionSegment);
                     request.setHeader("Content-Type", "application/json");
                     request.setHeader("Accept", "application/json");
                 });
@@ -102,7 +105,11 @@ public class PtvClient {
         return settings;
     }
 
-    /** The mapper used for PTV's JSON: no nulls or empty lists written, unknown properties in answers ignored. */
+    /**
+     * The mapper used for PTV's JSON: optional properties that are null or empty are not written,
+     * unknown properties in answers are ignored. Required properties are always written (the
+     * generated models mark them so), so a missing required value reaches PTV's validation as null.
+     */
     public ObjectMapper objectMapper() {
         return objectMapper;
     }
@@ -243,16 +250,16 @@ public class PtvClient {
         }
     }
 
-    private static void rewriteVersion(HttpRequest.Builder request, String versionSegment) {
-        if (GENERATED_VERSION_SEGMENT.equals(versionSegment)) {
+    private static void rewriteVersion(HttpRequest.Builder request, String generatedSegment, String versionSegment) {
+        if (generatedSegment.equals(versionSegment)) {
             return;
         }
         URI uri = request.build().uri();
         String path = uri.getRawPath();
-        if (path != null && path.startsWith(GENERATED_VERSION_SEGMENT)) {
+        if (path != null && path.startsWith(generatedSegment)) {
             String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
             request.uri(URI.create(uri.getScheme() + "://" + uri.getRawAuthority()
-                    + versionSegment + path.substring(GENERATED_VERSION_SEGMENT.length()) + query));
+                    + versionSegment + path.substring(generatedSegment.length()) + query));
         }
     }
 

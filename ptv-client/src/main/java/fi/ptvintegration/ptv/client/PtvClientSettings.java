@@ -1,6 +1,7 @@
 package fi.ptvintegration.ptv.client;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
 public record PtvClientSettings(String baseUrl, String apiVersion, Duration connectTimeout, Duration requestTimeout) {
 
     private static final Pattern API_VERSION = Pattern.compile("v\\d+");
+    private static final Pattern USER_INFO = Pattern.compile("//[^/?#]*@");
 
     public PtvClientSettings {
         Objects.requireNonNull(baseUrl, "PTV base URL is required");
@@ -28,15 +30,21 @@ public record PtvClientSettings(String baseUrl, String apiVersion, Duration conn
         try {
             uri = URI.create(baseUrl);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("PTV base URL '" + baseUrl + "' is not a URL: " + e.getMessage(), e);
+            // The reason only: URI's own message repeats the whole input, credentials included.
+            String reason = e.getCause() instanceof URISyntaxException syntax ? syntax.getReason() : "unparsable";
+            throw new IllegalArgumentException("PTV base URL '" + shown(baseUrl) + "' is not a URL: " + reason);
         }
         if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
             throw new IllegalArgumentException(
-                    "PTV base URL '" + baseUrl + "' must be an absolute http or https URL, e.g. https://api.palvelutietovaranto.trn.suomi.fi");
+                    "PTV base URL '" + shown(baseUrl) + "' must be an absolute http or https URL, e.g. https://api.palvelutietovaranto.trn.suomi.fi");
         }
         if (uri.getPath() != null && uri.getPath().matches("(?i).*/api(/v\\d+)?")) {
             throw new IllegalArgumentException(
-                    "PTV base URL '" + baseUrl + "' must not contain /api/vNN: the version comes from the API version setting");
+                    "PTV base URL '" + shown(baseUrl) + "' must not contain /api/vNN: the version comes from the API version setting");
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new IllegalArgumentException(
+                    "PTV base URL '" + shown(baseUrl) + "' must not have a query or fragment: the API paths are appended to it");
         }
         if (uri.getUserInfo() != null) {
             throw new IllegalArgumentException("PTV base URL must not carry credentials");
@@ -51,5 +59,10 @@ public record PtvClientSettings(String baseUrl, String apiVersion, Duration conn
         if (requestTimeout.isNegative() || requestTimeout.isZero()) {
             throw new IllegalArgumentException("request timeout must be positive, was " + requestTimeout);
         }
+    }
+
+    /** The URL as error messages may show it: a user-info part (user:password@) is masked. */
+    private static String shown(String url) {
+        return USER_INFO.matcher(url).replaceFirst("//***@");
     }
 }

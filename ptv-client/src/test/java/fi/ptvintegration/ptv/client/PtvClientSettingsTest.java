@@ -38,6 +38,28 @@ class PtvClientSettingsTest {
     }
 
     @Test
+    void refusesAnUnparsableUrlWithoutEchoingItsPassword() {
+        assertThatThrownBy(() -> new PtvClientSettings("https://user:pa55word@ptv example", "v11", SECOND, SECOND))
+                .hasMessageContaining("is not a URL")
+                .hasMessageNotContaining("pa55word")
+                .hasNoCause();
+    }
+
+    @Test
+    void refusesANonHttpSchemeWithoutEchoingItsPassword() {
+        assertThatThrownBy(() -> new PtvClientSettings("ftp://user:pa55word@ptv.example", "v11", SECOND, SECOND))
+                .hasMessageContaining("absolute http or https URL")
+                .hasMessageContaining("ftp://***@ptv.example")
+                .hasMessageNotContaining("pa55word");
+    }
+
+    @Test
+    void refusesAUrlWithAQueryThatTheApiPathsWouldLandBehind() {
+        assertThatThrownBy(() -> new PtvClientSettings("https://ptv.example?env=trn", "v11", SECOND, SECOND))
+                .hasMessageContaining("must not have a query or fragment");
+    }
+
+    @Test
     void refusesAVersionThatIsNotVNumber() {
         assertThatThrownBy(() -> new PtvClientSettings("http://localhost:8282", "11", SECOND, SECOND))
                 .hasMessageContaining("must look like v11");
