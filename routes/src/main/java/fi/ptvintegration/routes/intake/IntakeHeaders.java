@@ -9,8 +9,6 @@ public final class IntakeHeaders {
     public static final String STARTED_NANOS = "ptvIntakeStartedNanos";
     /** The endpoint path as Drupal called it, e.g. /cxf/yleiset/put. */
     public static final String ENDPOINT = "ptvIntakeEndpoint";
-    /** {@link IntakeMode}: put or update. */
-    public static final String MODE = "ptvIntakeMode";
     /** The raw body as received, for the integration log. */
     public static final String RAW_BODY = "ptvIntakeRawBody";
     /** The parsed record. */

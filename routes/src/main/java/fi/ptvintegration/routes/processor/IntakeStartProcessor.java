@@ -1,7 +1,6 @@
 package fi.ptvintegration.routes.processor;
 
 import fi.ptvintegration.routes.intake.IntakeHeaders;
-import fi.ptvintegration.routes.intake.IntakeMode;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.apache.camel.Exchange;
@@ -9,15 +8,13 @@ import org.apache.camel.Message;
 import org.apache.camel.Processor;
 
 /**
- * First step of every intake call: takes Drupal's {@code X-Correlation-Id} when it is a sane
- * token (else makes one), notes the start time, the endpoint and whether the call is a put or an
- * update.
+ * First step of every call from Drupal or an admin: takes the {@code X-Correlation-Id} when it
+ * is a sane token (else makes one), and notes the start time and the endpoint.
  */
 public class IntakeStartProcessor implements Processor {
 
     static final String CORRELATION_HEADER = "X-Correlation-Id";
     private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
-    private static final String OPERATION_NAME = "operationName";
 
     private final String endpointBase;
 
@@ -35,6 +32,5 @@ public class IntakeStartProcessor implements Processor {
         exchange.setProperty(IntakeHeaders.CORRELATION_ID, correlationId);
         String path = message.getHeader(Exchange.HTTP_PATH, String.class);
         exchange.setProperty(IntakeHeaders.ENDPOINT, endpointBase + (path == null ? "" : path.startsWith("/") ? path : "/" + path));
-        exchange.setProperty(IntakeHeaders.MODE, IntakeMode.fromOperation(message.getHeader(OPERATION_NAME, String.class)));
     }
 }

@@ -37,7 +37,7 @@ public class PatRecordStoreProcessor implements Processor {
     @Override
     public void process(Exchange exchange) throws SQLException {
         PatRecord record = exchange.getProperty(IntakeHeaders.RECORD, PatRecord.class);
-        IntakeMode mode = exchange.getProperty(IntakeHeaders.MODE, IntakeMode.class);
+        IntakeMode mode = IntakeMode.fromOperation(exchange.getMessage().getHeader("operationName", String.class));
         String correlationId = exchange.getProperty(IntakeHeaders.CORRELATION_ID, String.class);
         if (record instanceof ServiceOffering offering) {
             requireReferences(offering);

@@ -1,6 +1,5 @@
 package fi.ptvintegration.routes.processor;
 
-import fi.ptvintegration.routes.intake.IntakeHeaders;
 import fi.ptvintegration.routes.push.PushOperation;
 import org.apache.camel.Exchange;
 
@@ -26,6 +25,5 @@ public class PushStartProcessor extends IntakeStartProcessor {
         String kindName = operationName == null ? "" : operationName.replaceFirst("^(post|put)", "").replaceFirst("ByPut$", "");
         fi.ptvintegration.pat.model.RecordKind.fromJsonName(kindName.toLowerCase(java.util.Locale.ROOT))
                 .ifPresent(kind -> exchange.setProperty(KIND, kind));
-        exchange.removeProperty(IntakeHeaders.MODE);
     }
 }

@@ -137,42 +137,49 @@ public class IntegrationCamelContextComponent {
                 ptvClient.settings().baseUrl(), ptvClient.settings().apiVersion());
         DatabaseHealthProbe databaseProbe =
                 new DatabaseHealthProbe(dataSource, config.health_database_timeout_seconds());
-        JsonResponseProcessor jsonResponse = new JsonResponseProcessor();
+        // Each store, check and collaborator once, shared by the routes that need it.
         Clock clock = Clock.systemUTC();
-        PatIntakeRouteBuilder.Steps intake = new PatIntakeRouteBuilder.Steps(
-                new IntakeAuthenticator(intakeSettings.apiKeys(),
-                        new JaasPasswordVerifier(intakeSettings.realm(), clock), intakeSettings.role()),
-                intakeSettings.maxBodyBytes(),
-                new PatRecordValidationProcessor(new PatValidator(ReferenceData.bundled())),
-                new PatRecordStoreProcessor(new PatStore(dataSource, clock)),
-                new IntakeLogProcessor(new IntegrationLogStore(dataSource), clock),
-                new IntakeRefusalProcessor(),
-                jsonResponse);
-        PatValidator validator = new PatValidator(ReferenceData.bundled());
+        JsonResponseProcessor jsonResponse = new JsonResponseProcessor();
         PatStore store = new PatStore(dataSource, clock);
+        PtvItemStore items = new PtvItemStore(dataSource);
+        IntegrationLogStore log = new IntegrationLogStore(dataSource);
+        PatValidator validator = new PatValidator(ReferenceData.bundled());
+        JaasPasswordVerifier passwords = new JaasPasswordVerifier(intakeSettings.realm(), clock);
+        IntakeLogProcessor logCall = new IntakeLogProcessor(log, clock);
+        IntakeRefusalProcessor refuse = new IntakeRefusalProcessor();
+        IntakeAuthenticator writers = new IntakeAuthenticator(intakeSettings.apiKeys(), passwords, intakeSettings.role());
+
+        PatIntakeRouteBuilder.Steps intake = new PatIntakeRouteBuilder.Steps(
+                writers,
+                intakeSettings.maxBodyBytes(),
+                new PatRecordValidationProcessor(validator),
+                new PatRecordStoreProcessor(store),
+                logCall,
+                refuse,
+                jsonResponse);
         PtvPushRouteBuilder.Steps push = new PtvPushRouteBuilder.Steps(
-                intake.authenticate(),
+                writers,
                 new StoredRecordLoader(store, validator),
                 new PtvPushProcessor(pushers(), ptvClient::accounts, ptvClient::sourceIds, ptvClient::createWhenMissing,
-                        new PtvItemStore(dataSource), new IntegrationLogStore(dataSource), clock),
-                new ConnectionSyncProcessor(store, new PtvItemStore(dataSource), ptvClient::accounts,
-                        new IntegrationLogStore(dataSource), clock),
-                intake.log(),
-                intake.refuse(),
+                        items, log, clock),
+                new ConnectionSyncProcessor(store, items, ptvClient::accounts, log, clock),
+                logCall,
+                refuse,
+                jsonResponse);
+        OpsRouteBuilder.Steps ops = new OpsRouteBuilder.Steps(
+                new IntakeAuthenticator(List.of(), passwords, config.ops_role()),
+                new IntegrationLogQueryProcessor(log),
+                logCall,
+                refuse,
                 jsonResponse);
         return List.of(
                 new HealthRouteBuilder(new HealthCheckProcessor(databaseProbe, application, ptv), jsonResponse),
                 new PatIntakeRouteBuilder(intake),
                 new PtvPushRouteBuilder(push),
                 new ApiDocsRouteBuilder(jsonResponse),
-                new IntegrationLogRetentionRouteBuilder(new IntegrationLogRetentionProcessor(
-                        new IntegrationLogStore(dataSource), config.integration_log_retention_days(), clock)),
-                new OpsRouteBuilder(new OpsRouteBuilder.Steps(
-                        new IntakeAuthenticator(List.of(), new JaasPasswordVerifier(intakeSettings.realm(), clock), config.ops_role()),
-                        new IntegrationLogQueryProcessor(new IntegrationLogStore(dataSource)),
-                        intake.log(),
-                        intake.refuse(),
-                        jsonResponse)));
+                new IntegrationLogRetentionRouteBuilder(
+                        new IntegrationLogRetentionProcessor(log, config.integration_log_retention_days(), clock)),
+                new OpsRouteBuilder(ops));
     }
 
     private static List<PtvItemPusher> pushers() {
