@@ -274,7 +274,7 @@ public class PtvClient {
             return call.run(authorization(token));
         } catch (ApiException e) {
             if (e.getCode() != 401 || token == null) {
-                throw translate(operation, e);
+                throw translate(operation, e, false);
             }
         }
         tokens.invalidate(token);
@@ -282,7 +282,7 @@ public class PtvClient {
         try {
             return call.run(authorization(renewed));
         } catch (ApiException e) {
-            throw translate(operation + " after a new login", e);
+            throw translate(operation + " after a new login", e, true);
         }
     }
 
@@ -290,10 +290,13 @@ public class PtvClient {
         return token == null ? Map.of() : Map.of("Authorization", "bearer " + token);
     }
 
-    private static PtvApiException translate(String operation, ApiException e) {
+    private static PtvApiException translate(String operation, ApiException e, boolean afterNewLogin) {
         if (e.getCode() == 0) {
             return new PtvApiException(operation, e.getCause() != null ? e.getCause() : e);
         }
-        return new PtvApiException(e.getCode(), e.getResponseBody(), operation);
+        String retryAfter = e.getResponseHeaders() == null ? null
+                : e.getResponseHeaders().firstValue("Retry-After").orElse(null);
+        return new PtvApiException(e.getCode(), e.getResponseBody(), operation,
+                PtvApiException.parseRetryAfter(retryAfter, java.time.Clock.systemUTC()), afterNewLogin);
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -50,9 +51,11 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
     private final boolean requireToken;
     private final Map<String, Instant> tokens = new ConcurrentHashMap<>();
     private final SimulatedItems items;
+    private final ScriptedFaults faults;
 
-    PtvBehaviour(SimulatedItems items, Clock clock, Duration tokenLifetime, boolean requireToken) {
+    PtvBehaviour(SimulatedItems items, ScriptedFaults faults, Clock clock, Duration tokenLifetime, boolean requireToken) {
         this.items = items;
+        this.faults = faults;
         this.clock = clock;
         this.tokenLifetime = tokenLifetime;
         this.requireToken = requireToken;
@@ -65,9 +68,38 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
 
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
-        ResponseDefinition answer = answer(serveEvent.getRequest());
-        int latency = items.latencyMillis();
-        return latency <= 0 ? answer : ResponseDefinitionBuilder.like(answer).withFixedDelay(latency).build();
+        Request request = serveEvent.getRequest();
+        String url = request.getUrl();
+        int delay = items.latencyMillis();
+        boolean apiCall = url.startsWith("/api/") && !url.startsWith("/api/auth/");
+        Optional<ScriptedFaults.Fault> fault = apiCall ? faults.take(url) : Optional.empty();
+        ResponseDefinition answer;
+        if (fault.isEmpty()) {
+            answer = answer(request);
+        } else {
+            ScriptedFaults.Fault f = fault.get();
+            switch (f.kind()) {
+                case RESET -> answer = new ResponseDefinitionBuilder().withFault(Fault.CONNECTION_RESET_BY_PEER).build();
+                case UNAUTHORIZED -> answer = unauthorized();
+                case EXPIRE_TOKENS -> {
+                    tokens.clear();
+                    answer = answer(request);
+                }
+                case SLOW -> {
+                    answer = answer(request);
+                    delay += f.delayMillis();
+                }
+                default -> {
+                    ResponseDefinitionBuilder builder = ResponseDefinitionBuilder.like(
+                            error(f.status(), "Simulated PTV failure " + f.status()));
+                    if (f.retryAfterSeconds() != null) {
+                        builder.withHeader("Retry-After", String.valueOf(f.retryAfterSeconds()));
+                    }
+                    answer = builder.build();
+                }
+            }
+        }
+        return delay <= 0 ? answer : ResponseDefinitionBuilder.like(answer).withFixedDelay(delay).build();
     }
 
     private ResponseDefinition answer(Request request) {
@@ -78,7 +110,7 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
                 return login(request);
             }
             if (url.startsWith("/simulator/")) {
-                return admin(method, url);
+                return admin(method, url, request.getBodyAsString());
             }
             Optional<ResponseDefinition> refused = checkToken(request);
             if (refused.isPresent()) {
@@ -117,9 +149,13 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
     /**
      * The simulator's own endpoints, for benchmarks and curious newcomers: {@code GET
      * /simulator/items/{id}} is an item as it was sent, {@code POST /simulator/latency/{ms}} sets
-     * the delay of every answer, {@code GET /simulator/items} counts the items per type.
+     * the delay of every answer, {@code GET /simulator/items} counts the items per type,
+     * {@code POST /simulator/faults} scripts failures ({@code {"fault":"status","status":503,"times":3}},
+     * {@code "reset"}, {@code "slow"} with {@code delayMillis}, {@code "unauthorized"}, {@code
+     * "expire-tokens"}; {@code retryAfterSeconds}, {@code path}), {@code DELETE /simulator/faults}
+     * clears them, {@code GET /simulator/stats} counts creates, updates and refused duplicate creates.
      */
-    private ResponseDefinition admin(String method, String url) {
+    private ResponseDefinition admin(String method, String url, String body) throws java.io.IOException {
         Matcher item = Pattern.compile("^/simulator/items/([0-9a-fA-F-]{36})$").matcher(url);
         if ("GET".equals(method) && item.matches()) {
             return items.byId(item.group(1)).map(i -> json(200, i.body())).orElseGet(() -> error(404, "no item " + item.group(1)));
@@ -129,12 +165,38 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
             items.setLatencyMillis(Integer.parseInt(latency.group(1)));
             return json(200, JSON.createObjectNode().put("latencyMillis", items.latencyMillis()));
         }
+        if ("POST".equals(method) && url.equals("/simulator/faults")) {
+            ScriptedFaults.Fault fault = faultFrom(body);
+            faults.add(fault);
+            return json(200, JSON.valueToTree(faults.pending()));
+        }
+        if ("DELETE".equals(method) && url.equals("/simulator/faults")) {
+            faults.clear();
+            return json(200, JSON.createArrayNode());
+        }
+        if ("GET".equals(method) && url.equals("/simulator/stats")) {
+            return json(200, JSON.createObjectNode()
+                    .put("creates", items.creates())
+                    .put("updates", items.updates())
+                    .put("duplicateCreates", items.duplicateCreates())
+                    .put("faultsServed", faults.served())
+                    .set("faultsPending", JSON.valueToTree(faults.pending())));
+        }
         if ("GET".equals(method) && url.equals("/simulator/items")) {
             ObjectNode counts = JSON.createObjectNode();
             types().forEach(type -> counts.put(type, items.all(type).size()));
             return json(200, counts);
         }
         return error(404, "unknown simulator endpoint " + method + " " + url);
+    }
+
+    private static ScriptedFaults.Fault faultFrom(String body) throws java.io.IOException {
+        JsonNode spec = JSON.readTree(body == null || body.isBlank() ? "{}" : body);
+        ScriptedFaults.Kind kind = ScriptedFaults.Kind.valueOf(
+                spec.path("fault").asText("status").toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        return new ScriptedFaults.Fault(kind, spec.path("status").asInt(503),
+                spec.hasNonNull("retryAfterSeconds") ? spec.get("retryAfterSeconds").asInt() : null,
+                spec.path("delayMillis").asInt(0), spec.path("path").asText(""), spec.path("times").asInt(1));
     }
 
     private ResponseDefinition login(Request request) throws Exception {
@@ -168,6 +230,7 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
         }
         String sourceId = body.path("sourceId").asText(null);
         if (sourceId != null && items.bySourceId(type, sourceId).isPresent()) {
+            items.countDuplicateCreate();
             return json(400, JSON.createObjectNode().set("SourceId", JSON.createArrayNode()
                     .add("External source id '" + sourceId + "' already exists. Please use update endpoint!")));
         }
@@ -178,6 +241,7 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
         }
         saved.put("modified", clock.instant().toString());
         items.save(type, saved);
+        items.countCreate();
         return json(200, ReadModels.of(saved));
     }
 
@@ -209,6 +273,7 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
         });
         saved.put("id", existing.get().id());
         saved.put("modified", clock.instant().toString());
+        items.countUpdate();
         if (existing.get().body().has("sourceId") && !body.has("sourceId")) {
             saved.set("sourceId", existing.get().body().get("sourceId"));
         }

@@ -24,10 +24,12 @@ public final class PtvSimulator implements AutoCloseable {
 
     private final WireMockServer server;
     private final SimulatedItems items;
+    private final ScriptedFaults faults;
 
-    private PtvSimulator(WireMockServer server, SimulatedItems items) {
+    private PtvSimulator(WireMockServer server, SimulatedItems items, ScriptedFaults faults) {
         this.server = server;
         this.items = items;
+        this.faults = faults;
     }
 
     /**
@@ -40,15 +42,16 @@ public final class PtvSimulator implements AutoCloseable {
 
     public static PtvSimulator start(int port, boolean requireToken, Duration tokenLifetime, Clock clock) {
         SimulatedItems items = new SimulatedItems();
+        ScriptedFaults faults = new ScriptedFaults();
         WireMockServer server = new WireMockServer(WireMockConfiguration.wireMockConfig()
                 .port(port)
                 .bindAddress("127.0.0.1")
                 .disableRequestJournal()
                 .containerThreads(32)
-                .extensions(new PtvBehaviour(items, clock, tokenLifetime, requireToken)));
+                .extensions(new PtvBehaviour(items, faults, clock, tokenLifetime, requireToken)));
         server.start();
         server.stubFor(any(anyUrl()).willReturn(ok()));
-        return new PtvSimulator(server, items);
+        return new PtvSimulator(server, items, faults);
     }
 
     public String baseUrl() {
@@ -65,6 +68,11 @@ public final class PtvSimulator implements AutoCloseable {
 
     public SimulatedItems items() {
         return items;
+    }
+
+    /** Failures to give before answering normally again. */
+    public ScriptedFaults faults() {
+        return faults;
     }
 
     @Override

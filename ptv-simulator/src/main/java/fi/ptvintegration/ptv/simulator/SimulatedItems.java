@@ -22,6 +22,36 @@ public final class SimulatedItems {
 
     private final Map<String, Item> byId = new ConcurrentHashMap<>();
     private final AtomicInteger latencyMillis = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong creates = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong updates = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong duplicateCreates = new java.util.concurrent.atomic.AtomicLong();
+
+    void countCreate() {
+        creates.incrementAndGet();
+    }
+
+    void countUpdate() {
+        updates.incrementAndGet();
+    }
+
+    void countDuplicateCreate() {
+        duplicateCreates.incrementAndGet();
+    }
+
+    /** Items created (POST answered 200) since start. */
+    public long creates() {
+        return creates.get();
+    }
+
+    /** Updates (PUT answered 200) since start. */
+    public long updates() {
+        return updates.get();
+    }
+
+    /** Creates refused because the sourceId was already there: a client that lost track of what it created. */
+    public long duplicateCreates() {
+        return duplicateCreates.get();
+    }
 
     synchronized void save(String type, ObjectNode body) {
         String id = body.get("id").asText();

@@ -25,8 +25,37 @@ public @interface RuntimeConfig {
     @AttributeDefinition(description = "Seconds the health check waits for the database before reporting it DOWN.")
     int health_database_timeout_seconds() default 5;
 
-    @AttributeDefinition(description = "JAAS role a user needs for the operations views under /cxf/ops.")
+    @AttributeDefinition(description = "JAAS role a user needs for the actions under /cxf/ops (replay, dismiss).")
     String ops_role() default "admin";
+
+    @AttributeDefinition(description = "JAAS role a user needs for the views under /cxf/ops (log, deliveries, failed, metrics).")
+    String ops_viewer_role() default "viewer";
+
+    @AttributeDefinition(description = "Most deliveries the outbox worker sends to PTV at once.")
+    int delivery_concurrency() default 4;
+
+    @AttributeDefinition(description = "Attempts of one delivery before it is kept as failed (retryable failures only).")
+    int delivery_max_attempts() default 8;
+
+    @AttributeDefinition(description = "Milliseconds before the first retry; doubled for each further one, with jitter.")
+    long delivery_backoff_initial_ms() default 1000;
+
+    @AttributeDefinition(description = "Longest wait between two attempts, in milliseconds.")
+    long delivery_backoff_max_ms() default 300000;
+
+    @AttributeDefinition(description = "Milliseconds between two looks at the outbox for due deliveries.")
+    long delivery_poll_interval_ms() default 500;
+
+    @AttributeDefinition(description = "Seconds a worker holds a delivery; when its node dies, another takes it over after this.")
+    int delivery_lease_seconds() default 120;
+
+    @AttributeDefinition(description = "What a push does when a record it refers to is not in PTV yet: "
+            + "wait (retry until it is, up to the attempts) or fail (at once, naming what to push first).")
+    String delivery_missing_reference() default "fail";
+
+    @AttributeDefinition(description = "At start, put deliveries left in flight by a stop or crash back in the queue at once. "
+            + "Set false when several nodes share the database: then their leases expire instead.")
+    boolean delivery_recover_at_start() default true;
 
     @AttributeDefinition(description = "Days integration-log entries are kept; older ones are deleted once an hour. 0 keeps them for ever.")
     int integration_log_retention_days() default 90;

@@ -21,7 +21,15 @@ public class IntakeRefusal extends RuntimeException {
     }
 
     public IntakeRefusal(int status, String error, String message, List<Violation> violations) {
-        super(message, null, false, false);
+        this(status, error, message, violations, null);
+    }
+
+    /**
+     * @param cause what made the call fail (e.g. PTV's answer), kept for the delivery's retry decision; its text never
+     *     reaches Drupal's answer
+     */
+    public IntakeRefusal(int status, String error, String message, List<Violation> violations, Throwable cause) {
+        super(message, cause, false, false);
         this.status = status;
         this.error = error;
         this.violations = List.copyOf(violations);

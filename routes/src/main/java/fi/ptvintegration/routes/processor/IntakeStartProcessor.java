@@ -14,6 +14,8 @@ import org.apache.camel.Processor;
 public class IntakeStartProcessor implements Processor {
 
     static final String CORRELATION_HEADER = "X-Correlation-Id";
+    /** The logging MDC key of the correlation id (shown by the log pattern in etc/org.ops4j.pax.logging.cfg). */
+    public static final String MDC_CORRELATION_ID = "correlationId";
     private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     private final String endpointBase;
@@ -30,6 +32,7 @@ public class IntakeStartProcessor implements Processor {
         String supplied = message.getHeader(CORRELATION_HEADER, String.class);
         String correlationId = supplied != null && SANE_ID.matcher(supplied).matches() ? supplied : UUID.randomUUID().toString();
         exchange.setProperty(IntakeHeaders.CORRELATION_ID, correlationId);
+        org.slf4j.MDC.put(MDC_CORRELATION_ID, correlationId);
         String path = message.getHeader(Exchange.HTTP_PATH, String.class);
         exchange.setProperty(IntakeHeaders.ENDPOINT, endpointBase + (path == null ? "" : path.startsWith("/") ? path : "/" + path));
     }

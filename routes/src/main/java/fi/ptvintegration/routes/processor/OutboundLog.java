@@ -29,13 +29,17 @@ final class OutboundLog {
     }
 
     /** One PTV call as logged; {@code startedNanos} from {@link System#nanoTime()}. */
-    record Call(String correlationId, String method, String endpoint, String kind, String code, long startedNanos) {}
+    record Call(String correlationId, String method, String endpoint, String kind, String code, long startedNanos, int attempt) {
+        Call(String correlationId, String method, String endpoint, String kind, String code, long startedNanos) {
+            this(correlationId, method, endpoint, kind, code, startedNanos, 1);
+        }
+    }
 
     void write(Call call, String ptvId, String outcome, int status, String error, String request, String response) {
         try {
             log.append(new IntegrationLogEntry(call.correlationId(), OffsetDateTime.now(clock), IntegrationLogEntry.OUTBOUND,
                     call.endpoint(), call.method(), call.kind(), call.code(), ptvId, outcome, status,
-                    (System.nanoTime() - call.startedNanos()) / 1_000_000, 1, error,
+                    (System.nanoTime() - call.startedNanos()) / 1_000_000, call.attempt(), error,
                     SecretRedactor.redact(request), SecretRedactor.redact(response)));
         } catch (SQLException e) {
             LOG.error("Outbound log record of {} could not be written: {}", call.correlationId(), e.getMessage());

@@ -8,7 +8,10 @@ import fi.ptvintegration.ptv.client.PtvApiException;
 import fi.ptvintegration.ptv.client.PtvClient;
 import fi.ptvintegration.routes.intake.IntakeHeaders;
 import fi.ptvintegration.routes.intake.IntakeRefusal;
+import fi.ptvintegration.routes.delivery.DeliveryProperties;
+import fi.ptvintegration.routes.push.MissingReference;
 import fi.ptvintegration.routes.push.PtvAccounts;
+import fi.ptvintegration.routes.store.Delivery;
 import fi.ptvintegration.routes.push.PtvErrorTranslator;
 import fi.ptvintegration.routes.push.PtvItemPusher;
 import fi.ptvintegration.routes.push.PushAnswer;
@@ -81,37 +84,24 @@ public class PtvPushProcessor implements Processor {
 
         PtvClient ptv = accounts.get().clientFor(record);
         Optional<PtvItem> known = items.find(record.namespace(), record.code());
+        Delivery delivery = exchange.getProperty(DeliveryProperties.DELIVERY, Delivery.class);
+        int attempt = delivery == null ? 1 : delivery.attempts();
         String path = "/api/" + ptv.settings().apiVersion() + "/" + pusher.ptvPath();
-        String method = operation == PushOperation.CREATE ? "POST" : "PUT";
-        String endpoint = operation == PushOperation.CREATE ? path
-                : path + known.map(item -> "/" + item.ptvId()).orElse("/sourceId/" + sourceId);
-        long started = System.nanoTime();
+        Attempt call = new Attempt(ptv, pusher, body, path, correlationId, kind, record.code(), attempt);
         SavedItem saved;
-        try {
-            saved = operation == PushOperation.CREATE
-                    ? pusher.create(ptv, body)
-                    : pusher.update(ptv, known.map(PtvItem::ptvId).orElse(null), sourceId, body);
-        } catch (PtvApiException e) {
-            log.write(new OutboundLog.Call(correlationId, method, endpoint, kind, record.code(), started), null,
-                    "ptv-" + e.status(), e.status(), e.getMessage(), OutboundLog.json(ptv, body), e.responseBody());
-            if (!(createWhenMissing.getAsBoolean() && operation == PushOperation.UPDATE && e.status() == 404)) {
-                throw translate(e, operation, kind, record.code(), sourceId);
-            }
-            // Configured fallback: PTV does not have it, so create it.
-            method = "POST";
-            endpoint = path;
-            started = System.nanoTime();
-            try {
-                saved = pusher.create(ptv, body);
-            } catch (PtvApiException again) {
-                log.write(new OutboundLog.Call(correlationId, method, endpoint, kind, record.code(), started), null,
-                        "ptv-" + again.status(), again.status(), again.getMessage(), OutboundLog.json(ptv, body), again.responseBody());
-                throw translate(again, PushOperation.CREATE, kind, record.code(), sourceId);
-            }
+        if (operation == PushOperation.CREATE && delivery != null && delivery.mayHaveReachedPtv()) {
+            // An earlier attempt may have created it (its answer was lost) or an admin replays it:
+            // never a second create. Update what PTV has by id or sourceId; create only if it has nothing.
+            saved = known.isPresent() ? call.update(known.get().ptvId(), sourceId, true)
+                    : call.updateOrCreate(sourceId, true, operation);
+        } else if (operation == PushOperation.CREATE) {
+            saved = call.create(operation, sourceId);
+        } else {
+            saved = known.isPresent() ? call.update(known.get().ptvId(), sourceId, createWhenMissing.getAsBoolean())
+                    : call.updateOrCreate(sourceId, createWhenMissing.getAsBoolean(), operation);
         }
+        String method = call.lastMethod;
         String outcome = "POST".equals(method) ? "created" : "updated";
-        log.write(new OutboundLog.Call(correlationId, method, endpoint, kind, record.code(), started), saved.ptvId(), outcome,
-                200, null, OutboundLog.json(ptv, body), OutboundLog.json(ptv, saved.answer()));
         if (saved.ptvId() != null) {
             try {
                 items.save(record.namespace(), new PtvItem(record.code(), sourceId, saved.ptvId(), saved.publishingStatus(),
@@ -126,42 +116,119 @@ public class PtvPushProcessor implements Processor {
                         + " check ptv_item before pushing again");
             }
         }
-        exchange.getMessage().setBody(new PushAnswer(correlationId, kind, record.code(), sourceId, saved.ptvId(),
-                saved.publishingStatus(), outcome, null));
+        exchange.getMessage().setBody(new PushAnswer(correlationId, delivery == null ? null : delivery.id(), kind, record.code(),
+                sourceId, saved.ptvId(), saved.publishingStatus(), outcome, null));
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 200);
     }
 
     private String referencedPtvId(RecordKind kind, String code, String field) throws SQLException {
-        return items.find(kind.namespace(), code).map(PtvItem::ptvId).orElseThrow(() -> new IntakeRefusal(
-                422, "validation", kind.jsonName() + " '" + code + "' is not in PTV yet",
-                List.of(new Violation(field, "not-in-ptv", "push " + kind.jsonName() + " '" + code + "' to PTV first: "
-                        + pushPath(kind) + "/post/" + code))));
+        return items.find(kind.namespace(), code).map(PtvItem::ptvId)
+                .orElseThrow(() -> new MissingReference(kind, code, field, pushPath(kind)));
+    }
+
+    /** The PTV calls of one delivery attempt, each logged with the body sent and PTV's answer. */
+    private final class Attempt {
+        private final PtvClient ptv;
+        private final PtvItemPusher pusher;
+        private final Object body;
+        private final String path;
+        private final String correlationId;
+        private final String kind;
+        private final String code;
+        private final int attempt;
+        private String lastMethod;
+
+        Attempt(PtvClient ptv, PtvItemPusher pusher, Object body, String path, String correlationId, String kind, String code,
+                int attempt) {
+            this.ptv = ptv;
+            this.pusher = pusher;
+            this.body = body;
+            this.path = path;
+            this.correlationId = correlationId;
+            this.kind = kind;
+            this.code = code;
+            this.attempt = attempt;
+        }
+
+        SavedItem create(PushOperation operation, String sourceId) throws PtvApiException {
+            return logged("POST", path, operation, sourceId, () -> pusher.create(ptv, body));
+        }
+
+        /** Update by PTV id; when PTV no longer has that id, create when allowed, else answer "use post". */
+        SavedItem update(String ptvId, String sourceId, boolean create) throws PtvApiException {
+            try {
+                return logged("PUT", path + "/" + ptvId, null, sourceId, () -> pusher.update(ptv, ptvId, sourceId, body));
+            } catch (PtvApiException e) {
+                if (e.status() != 404 || !create) {
+                    throw translate(e, PushOperation.UPDATE, kind, code, sourceId);
+                }
+            }
+            return create(PushOperation.CREATE, sourceId);
+        }
+
+        /** Update by sourceId; when PTV has nothing under it, create when allowed, else answer "use post". */
+        SavedItem updateOrCreate(String sourceId, boolean create, PushOperation asked) throws PtvApiException {
+            try {
+                return logged("PUT", path + "/sourceId/" + sourceId, null, sourceId, () -> pusher.update(ptv, null, sourceId, body));
+            } catch (PtvApiException e) {
+                if (e.status() != 404 || !create) {
+                    throw translate(e, PushOperation.UPDATE, kind, code, sourceId);
+                }
+            }
+            return create(PushOperation.CREATE, sourceId);
+        }
+
+        /** Makes one call and logs it; a refusal is translated unless {@code operation} is null (the caller decides). */
+        private SavedItem logged(String method, String endpoint, PushOperation operation, String sourceId, PtvWrite write)
+                throws PtvApiException {
+            lastMethod = method;
+            long started = System.nanoTime();
+            try {
+                SavedItem saved = write.run();
+                log.write(new OutboundLog.Call(correlationId, method, endpoint, kind, code, started, attempt), saved.ptvId(),
+                        "POST".equals(method) ? "created" : "updated", 200, null, OutboundLog.json(ptv, body),
+                        OutboundLog.json(ptv, saved.answer()));
+                return saved;
+            } catch (PtvApiException e) {
+                log.write(new OutboundLog.Call(correlationId, method, endpoint, kind, code, started, attempt), null,
+                        "ptv-" + e.status(), e.status(), e.getMessage(), OutboundLog.json(ptv, body), e.responseBody());
+                if (operation == null) {
+                    throw e;
+                }
+                throw translate(e, operation, kind, code, sourceId);
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface PtvWrite {
+        SavedItem run() throws PtvApiException;
     }
 
     static String pushPath(RecordKind kind) {
         return kind.isChannel() ? "/cxf/ptv/servicechannel/" + kind.jsonName() : "/cxf/ptv/" + kind.jsonName();
     }
 
-    private static IntakeRefusal translate(PtvApiException e, PushOperation operation, String kind, String code, String sourceId) {
+    static IntakeRefusal translate(PtvApiException e, PushOperation operation, String kind, String code, String sourceId) {
         RecordKind recordKind = RecordKind.fromJsonName(kind).orElseThrow();
         if (e.status() == 400 && operation == PushOperation.CREATE && PtvErrorTranslator.saysAlreadyExists(e.responseBody())) {
             return new IntakeRefusal(409, "already-in-ptv", "PTV already has a " + kind + " with sourceId '" + sourceId
-                    + "': use " + pushPath(recordKind) + "/put/" + code);
+                    + "': use " + pushPath(recordKind) + "/put/" + code, List.of(), e);
         }
         if (e.status() == 400) {
             return new IntakeRefusal(422, "ptv-rejected", "PTV refused " + kind + " '" + code + "'",
-                    PtvErrorTranslator.violations(e.responseBody()));
+                    PtvErrorTranslator.violations(e.responseBody()), e);
         }
         if (e.status() == 404 && operation == PushOperation.UPDATE) {
             return new IntakeRefusal(409, "not-in-ptv", kind + " '" + code + "' is not in PTV yet: use "
-                    + pushPath(recordKind) + "/post/" + code);
+                    + pushPath(recordKind) + "/post/" + code, List.of(), e);
         }
         if (e.status() == 401 || e.status() == 403) {
             return new IntakeRefusal(502, "ptv-authentication", "PTV refused the integration's credentials (" + e.status()
-                    + "); ask the integration admin to check the PTV account");
+                    + "); ask the integration admin to check the PTV account", List.of(), e);
         }
         return new IntakeRefusal(502, "ptv-unavailable", e.isTransportFailure()
-                ? "PTV could not be reached; nothing changed in PTV, try again later"
-                : "PTV answered " + e.status() + "; try again later");
+                ? "PTV could not be reached or did not answer in time"
+                : "PTV answered " + e.status(), List.of(), e);
     }
 }

@@ -6,6 +6,7 @@ import fi.ptvintegration.routes.intake.CallOutcome;
 /**
  * What Drupal is answered when a push reached PTV.
  *
+ * @param messageId the delivery's id in the outbox ({@code /cxf/ops/deliveries/{id}})
  * @param outcome created (post) or updated (put)
  * @param ptvId the item's PTV id (GUID)
  * @param publishingStatus as PTV reports it after the save
@@ -13,7 +14,7 @@ import fi.ptvintegration.routes.intake.CallOutcome;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PushAnswer(
-        String correlationId, String kind, String code, String sourceId, String ptvId, String publishingStatus, String outcome,
+        String correlationId, Long messageId, String kind, String code, String sourceId, String ptvId, String publishingStatus, String outcome,
         Connections connections)
         implements CallOutcome {
 
@@ -29,6 +30,6 @@ public record PushAnswer(
     public record Connections(int sent, boolean confirmed, java.util.List<String> notInPtv, String error) {}
 
     public PushAnswer withConnections(Connections value) {
-        return new PushAnswer(correlationId, kind, code, sourceId, ptvId, publishingStatus, outcome, value);
+        return new PushAnswer(correlationId, messageId, kind, code, sourceId, ptvId, publishingStatus, outcome, value);
     }
 }

@@ -1,12 +1,12 @@
 package fi.ptvintegration.routes.route;
 
 import fi.ptvintegration.pat.model.PatJson;
-import fi.ptvintegration.routes.processor.ConnectionSyncProcessor;
+import fi.ptvintegration.routes.delivery.DeliveryProperties;
+import fi.ptvintegration.routes.processor.DeliveryEnqueueProcessor;
 import fi.ptvintegration.routes.processor.IntakeAuthenticator;
 import fi.ptvintegration.routes.processor.IntakeLogProcessor;
 import fi.ptvintegration.routes.processor.IntakeRefusalProcessor;
 import fi.ptvintegration.routes.processor.JsonResponseProcessor;
-import fi.ptvintegration.routes.processor.PtvPushProcessor;
 import fi.ptvintegration.routes.processor.PushStartProcessor;
 import fi.ptvintegration.routes.processor.StoredRecordLoader;
 import fi.ptvintegration.routes.rest.PtvPushResource;
@@ -15,8 +15,10 @@ import org.apache.camel.component.jackson.JacksonDataFormat;
 
 /**
  * Push to PTV: {@code /cxf/ptv/organization/{post|put}/{code}} and {@code /cxf/ptv/service/...}
- * read the stored record, check it, map it, send it to PTV and answer Drupal with the PTV id and
- * status, or with the reasons PTV or the checks gave. The five channel kinds follow the same steps.
+ * read the stored record, check it, record the push in the outbox, make the first delivery attempt
+ * ({@link PtvDeliveryRouteBuilder}) and answer Drupal: 200 with the PTV id and status, 202 with the
+ * message id and next attempt time when it will be retried, or the reasons PTV or the checks gave.
+ * The five channel kinds follow the same steps.
  */
 public class PtvPushRouteBuilder extends RouteBuilder {
 
@@ -28,8 +30,7 @@ public class PtvPushRouteBuilder extends RouteBuilder {
     public record Steps(
             IntakeAuthenticator authenticate,
             StoredRecordLoader load,
-            PtvPushProcessor push,
-            ConnectionSyncProcessor connections,
+            DeliveryEnqueueProcessor enqueue,
             IntakeLogProcessor log,
             IntakeRefusalProcessor refuse,
             JsonResponseProcessor respond) {}
@@ -51,8 +52,10 @@ public class PtvPushRouteBuilder extends RouteBuilder {
                 .process(new PushStartProcessor())
                 .process(steps.authenticate())
                 .process(steps.load())
-                .process(steps.push())
-                .process(steps.connections())
+                .process(steps.enqueue())
+                .filter(exchangeProperty(DeliveryProperties.CLAIMED).isEqualTo(true))
+                    .to(PtvDeliveryRouteBuilder.DELIVER_URI)
+                .end()
                 .process(steps.log())
                 .marshal(json)
                 .process(steps.respond());

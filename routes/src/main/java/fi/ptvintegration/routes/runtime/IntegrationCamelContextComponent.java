@@ -33,8 +33,26 @@ import fi.ptvintegration.routes.processor.JsonResponseProcessor;
 import fi.ptvintegration.routes.route.HealthRouteBuilder;
 import fi.ptvintegration.routes.store.DatabaseHealthProbe;
 import fi.ptvintegration.routes.store.DatabaseMigrations;
+import fi.ptvintegration.routes.delivery.DeliveryDispatcher;
+import fi.ptvintegration.routes.delivery.DeliveryMetrics;
+import fi.ptvintegration.routes.delivery.DeliveryOperations;
+import fi.ptvintegration.routes.delivery.RetryPolicy;
+import fi.ptvintegration.routes.processor.DeliveredProcessor;
+import fi.ptvintegration.routes.processor.DeliveryEnqueueProcessor;
+import fi.ptvintegration.routes.processor.DeliveryFailureProcessor;
+import fi.ptvintegration.routes.processor.DeliveryOpsProcessor;
+import fi.ptvintegration.routes.processor.DeliveryPollProcessor;
+import fi.ptvintegration.routes.processor.IntakeStartProcessor;
+import fi.ptvintegration.routes.route.PtvDeliveryRouteBuilder;
+import fi.ptvintegration.routes.store.DeliveryStore;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
 import javax.sql.DataSource;
+import org.osgi.framework.ServiceRegistration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.core.osgi.OsgiCamelContextPublisher;
@@ -98,16 +116,30 @@ public class IntegrationCamelContextComponent {
     private IntakeSettingsComponent intakeSettings;
 
     private OsgiDefaultCamelContext camelContext;
+    private ServiceRegistration<DeliveryOperations> operationsRegistration;
+    private ObjectName metricsName;
+    private ExecutorService deliveryPool;
 
     @Activate
     void activate(BundleContext bundleContext, RuntimeConfig config) throws Exception {
         int migrations = DatabaseMigrations.migrate(dataSource);
         LOG.info("Database schema is current ({} migrations applied now)", migrations);
+        Clock clock = Clock.systemUTC();
+        DeliveryStore deliveries = new DeliveryStore(dataSource, clock);
+        if (config.delivery_recover_at_start()) {
+            int recovered = deliveries.releaseAllInFlight();
+            if (recovered > 0) {
+                LOG.warn("{} deliveries were in flight when the system last stopped; they are back in the queue", recovered);
+            }
+        }
+        DeliveryMetrics metrics = new DeliveryMetrics(deliveries, clock);
 
         OsgiDefaultCamelContext context = new OsgiDefaultCamelContext(bundleContext);
         context.setName(config.camel_context_name());
         context.setManagementName(config.camel_context_name());
         context.setUseMDCLogging(true);
+        // Keeps the correlation id the first step puts in the MDC on every log line of the call.
+        context.setMDCLoggingKeysPattern(IntakeStartProcessor.MDC_CORRELATION_ID);
         ensureJmxManagement(context);
         // Publishes the context as an OSGi service, so camel:* shell commands and tools see it.
         context.getManagementStrategy().addEventNotifier(new OsgiCamelContextPublisher(bundleContext));
@@ -115,22 +147,45 @@ public class IntegrationCamelContextComponent {
         // OsgiDefaultCamelContext is already initialised by its constructor: routes added
         // before start() would never start, so they are added after it.
         context.start();
-        for (RoutesBuilder routes : routes(bundleContext, config)) {
+        camelContext = context;
+        deliveryPool = context.getExecutorServiceManager().newFixedThreadPool(this, "ptv-delivery",
+                Math.max(1, config.delivery_concurrency()));
+        DeliveryOperations operations = new DeliveryOperations(deliveries, new IntegrationLogStore(dataSource), metrics);
+        for (RoutesBuilder routes : routes(bundleContext, config, clock, deliveries, metrics, operations)) {
             context.addRoutes(routes);
         }
-        camelContext = context;
+        metricsName = new ObjectName("fi.ptvintegration:type=Delivery,context=" + ObjectName.quote(config.camel_context_name()));
+        MBeanServer jmx = ManagementFactory.getPlatformMBeanServer();
+        if (jmx.isRegistered(metricsName)) {
+            jmx.unregisterMBean(metricsName);
+        }
+        jmx.registerMBean(metrics, metricsName);
+        operationsRegistration = bundleContext.registerService(DeliveryOperations.class, operations, null);
         LOG.info("Camel context {} started with {} routes", context.getName(), context.getRoutesSize());
     }
 
     @Deactivate
     void deactivate() {
+        if (operationsRegistration != null) {
+            operationsRegistration.unregister();
+            operationsRegistration = null;
+        }
+        if (metricsName != null) {
+            try {
+                ManagementFactory.getPlatformMBeanServer().unregisterMBean(metricsName);
+            } catch (Exception e) {
+                LOG.debug("Delivery metrics MBean was already gone: {}", e.getMessage());
+            }
+            metricsName = null;
+        }
         if (camelContext != null) {
             camelContext.stop();
             camelContext = null;
         }
     }
 
-    private List<RoutesBuilder> routes(BundleContext bundleContext, RuntimeConfig config) {
+    private List<RoutesBuilder> routes(BundleContext bundleContext, RuntimeConfig config, Clock clock, DeliveryStore deliveries,
+            DeliveryMetrics metrics, DeliveryOperations operations) {
         HealthReport.Application application = new HealthReport.Application(
                 "ptv-integration", applicationVersion(bundleContext));
         HealthReport.Ptv ptv = new HealthReport.Ptv(
@@ -138,7 +193,6 @@ public class IntegrationCamelContextComponent {
         DatabaseHealthProbe databaseProbe =
                 new DatabaseHealthProbe(dataSource, config.health_database_timeout_seconds());
         // Each store, check and collaborator once, shared by the routes that need it.
-        Clock clock = Clock.systemUTC();
         JsonResponseProcessor jsonResponse = new JsonResponseProcessor();
         PatStore store = new PatStore(dataSource, clock);
         PtvItemStore items = new PtvItemStore(dataSource);
@@ -157,18 +211,35 @@ public class IntegrationCamelContextComponent {
                 logCall,
                 refuse,
                 jsonResponse);
+        StoredRecordLoader load = new StoredRecordLoader(store, validator);
+        Duration lease = Duration.ofSeconds(Math.max(10, config.delivery_lease_seconds()));
         PtvPushRouteBuilder.Steps push = new PtvPushRouteBuilder.Steps(
                 writers,
-                new StoredRecordLoader(store, validator),
-                new PtvPushProcessor(pushers(), ptvClient::accounts, ptvClient::sourceIds, ptvClient::createWhenMissing,
-                        items, log, clock),
-                new ConnectionSyncProcessor(store, items, ptvClient::accounts, log, clock),
+                load,
+                new DeliveryEnqueueProcessor(deliveries, lease),
                 logCall,
                 refuse,
                 jsonResponse);
+        RetryPolicy policy = new RetryPolicy(Math.max(1, config.delivery_max_attempts()),
+                Duration.ofMillis(Math.max(1, config.delivery_backoff_initial_ms())),
+                Duration.ofMillis(Math.max(1, config.delivery_backoff_max_ms())),
+                "wait".equalsIgnoreCase(config.delivery_missing_reference().strip()));
+        DeliveryDispatcher dispatcher = new DeliveryDispatcher(deliveries, camelContext.createProducerTemplate(),
+                PtvDeliveryRouteBuilder.DELIVER_URI, deliveryPool, config.delivery_concurrency(), lease);
+        PtvDeliveryRouteBuilder.Steps delivery = new PtvDeliveryRouteBuilder.Steps(
+                load,
+                new PtvPushProcessor(pushers(), ptvClient::accounts, ptvClient::sourceIds, ptvClient::createWhenMissing,
+                        items, log, clock),
+                new ConnectionSyncProcessor(store, items, ptvClient::accounts, log, clock),
+                new DeliveredProcessor(deliveries, metrics),
+                new DeliveryFailureProcessor(deliveries, () -> policy, metrics, clock),
+                new DeliveryPollProcessor(dispatcher),
+                Math.max(50, config.delivery_poll_interval_ms()));
         OpsRouteBuilder.Steps ops = new OpsRouteBuilder.Steps(
+                new IntakeAuthenticator(List.of(), passwords, config.ops_viewer_role()),
                 new IntakeAuthenticator(List.of(), passwords, config.ops_role()),
                 new IntegrationLogQueryProcessor(log),
+                new DeliveryOpsProcessor(operations),
                 logCall,
                 refuse,
                 jsonResponse);
@@ -176,6 +247,7 @@ public class IntegrationCamelContextComponent {
                 new HealthRouteBuilder(new HealthCheckProcessor(databaseProbe, application, ptv), jsonResponse),
                 new PatIntakeRouteBuilder(intake),
                 new PtvPushRouteBuilder(push),
+                new PtvDeliveryRouteBuilder(delivery),
                 new ApiDocsRouteBuilder(jsonResponse),
                 new IntegrationLogRetentionRouteBuilder(
                         new IntegrationLogRetentionProcessor(log, config.integration_log_retention_days(), clock)),

@@ -26,7 +26,8 @@ public final class DatabaseMigrations {
     static final String LOCATION = "db/migration/";
     static final List<String> MIGRATIONS = List.of(
             "V1__pat_store_and_integration_log.sql",
-            "V2__ptv_item_map.sql");
+            "V2__ptv_item_map.sql",
+            "V3__delivery_outbox.sql");
 
     private DatabaseMigrations() {}
 

@@ -27,7 +27,14 @@ import fi.ptvintegration.routes.processor.IntakeAuthenticator;
 import fi.ptvintegration.routes.processor.IntakeLogProcessor;
 import fi.ptvintegration.routes.processor.IntakeRefusalProcessor;
 import fi.ptvintegration.routes.processor.JsonResponseProcessor;
+import fi.ptvintegration.routes.delivery.DeliveryMetrics;
+import fi.ptvintegration.routes.delivery.RetryPolicy;
+import fi.ptvintegration.routes.processor.DeliveredProcessor;
+import fi.ptvintegration.routes.processor.DeliveryEnqueueProcessor;
+import fi.ptvintegration.routes.processor.DeliveryFailureProcessor;
+import fi.ptvintegration.routes.processor.DeliveryPollProcessor;
 import fi.ptvintegration.routes.processor.PtvPushProcessor;
+import fi.ptvintegration.routes.store.DeliveryStore;
 import fi.ptvintegration.routes.processor.StoredRecordLoader;
 import fi.ptvintegration.routes.store.DatabaseMigrations;
 import fi.ptvintegration.routes.store.IntegrationLogEntry;
@@ -63,6 +70,7 @@ class PtvPushRouteBuilderTest extends CamelTestSupport {
     private PatStore store;
     private fi.ptvintegration.routes.push.PtvAccounts accounts;
     private boolean createWhenMissing;
+    private DeliveryStore deliveries;
 
     @Override
     public boolean isUseAdviceWith() {
@@ -70,7 +78,7 @@ class PtvPushRouteBuilderTest extends CamelTestSupport {
     }
 
     @Override
-    protected RoutesBuilder createRouteBuilder() {
+    protected RoutesBuilder[] createRouteBuilders() {
         ptv.start();
         database.setURL("jdbc:h2:mem:push-route;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
         DatabaseMigrations.migrate(database);
@@ -81,22 +89,36 @@ class PtvPushRouteBuilderTest extends CamelTestSupport {
         // The organisation "turku-sivistys" has a PTV account of its own.
         accounts = new fi.ptvintegration.routes.push.PtvAccounts(client,
                 Map.of("turku-sivistys", new PtvClient(settings, () -> "sivistys-account-token")));
-        return new PtvPushRouteBuilder(new PtvPushRouteBuilder.Steps(
+        StoredRecordLoader load = new StoredRecordLoader(store, new PatValidator(ReferenceData.bundled()));
+        deliveries = new DeliveryStore(database, clock);
+        DeliveryMetrics metrics = new DeliveryMetrics(deliveries, clock);
+        RetryPolicy policy = new RetryPolicy(3, Duration.ofSeconds(30), Duration.ofMinutes(5), false);
+        return new RoutesBuilder[] {
+            new PtvPushRouteBuilder(new PtvPushRouteBuilder.Steps(
                 new IntakeAuthenticator(List.of(API_KEY), (u, p) -> Optional.empty(), "ptv-intake"),
-                new StoredRecordLoader(store, new PatValidator(ReferenceData.bundled())),
+                load,
+                new DeliveryEnqueueProcessor(deliveries, Duration.ofMinutes(2)),
+                new IntakeLogProcessor(new IntegrationLogStore(database), clock),
+                new IntakeRefusalProcessor(),
+                new JsonResponseProcessor())),
+            // The poller is left idle (a day between polls): these tests are about the first attempt.
+            new PtvDeliveryRouteBuilder(new PtvDeliveryRouteBuilder.Steps(
+                load,
                 new PtvPushProcessor(List.of(new OrganizationPusher(), new ServicePusher()), () -> accounts,
                         () -> new SourceIdMapping("turku-"), () -> createWhenMissing, new PtvItemStore(database), new IntegrationLogStore(database), clock),
                 new fi.ptvintegration.routes.processor.ConnectionSyncProcessor(store, new PtvItemStore(database), () -> accounts,
                         new IntegrationLogStore(database), clock),
-                new IntakeLogProcessor(new IntegrationLogStore(database), clock),
-                new IntakeRefusalProcessor(),
-                new JsonResponseProcessor()));
+                new DeliveredProcessor(deliveries, metrics),
+                new DeliveryFailureProcessor(deliveries, () -> policy, metrics, clock),
+                new DeliveryPollProcessor(null),
+                86_400_000L))
+        };
     }
 
     @BeforeEach
     void cleanAndStart() throws Exception {
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-            for (String table : List.of("pat_record_version", "pat_record", "integration_log", "ptv_item")) {
+            for (String table : List.of("pat_record_version", "pat_record", "integration_log", "ptv_item", "delivery")) {
                 statement.executeUpdate("DELETE FROM " + table);
             }
         }
@@ -231,15 +253,37 @@ class PtvPushRouteBuilderTest extends CamelTestSupport {
     }
 
     @Test
-    void anUnreachablePtvIs502AndLogged() throws Exception {
+    void anUnreachablePtvIsQueuedForARetryWith202AndLogged() throws Exception {
         ptv.stop();
 
         Answer answer = push("postOrganization", "turku-liikuntapalvelut");
 
-        assertThat(answer.status()).isEqualTo(502);
-        assertThat(answer.body().path("error").asText()).isEqualTo("ptv-unavailable");
+        assertThat(answer.status()).as("answer %s", answer.body()).isEqualTo(202);
+        long messageId = answer.body().path("messageId").asLong();
+        assertThat(answer.body().path("nextAttemptAt").asText()).isNotBlank();
+        assertThat(answer.body().path("reason").asText()).contains("could not be reached");
+        var delivery = deliveries.find(messageId).orElseThrow();
+        assertThat(delivery.status()).isEqualTo("PENDING");
+        assertThat(delivery.attempts()).isEqualTo(1);
+        assertThat(delivery.failureSignature()).isEqualTo("PTV unreachable");
+        assertThat(delivery.nextAttemptAt()).isAfter(java.time.OffsetDateTime.now().plusSeconds(10));
         assertThat(new IntegrationLogStore(database).byCorrelationId(answer.body().path("correlationId").asText()))
-                .extracting(IntegrationLogEntry::outcome).containsExactly("ptv-0", "refused-ptv-unavailable");
+                .extracting(IntegrationLogEntry::outcome).containsExactly("ptv-0", "queued");
+    }
+
+    @Test
+    void aPermanentRefusalKeepsTheDeliveryAsFailedAndNamesItsMessageId() throws Exception {
+        ptv.stubFor(post(urlPathEqualTo("/api/v11/Organization")).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/json").withBody("{\"OrganizationNames\":[\"The field is required.\"]}")));
+
+        Answer answer = push("postOrganization", "turku-liikuntapalvelut");
+
+        assertThat(answer.status()).isEqualTo(422);
+        var failed = deliveries.list("FAILED", null, "turku-liikuntapalvelut", 10);
+        assertThat(failed).hasSize(1);
+        assertThat(failed.get(0).failureSignature()).isEqualTo("PTV 400 OrganizationNames");
+        assertThat(failed.get(0).lastStatus()).isEqualTo(400);
+        assertThat(answer.body().path("message").asText()).contains("message id " + failed.get(0).id());
     }
 
     @Test

@@ -1,0 +1,104 @@
+package fi.ptvintegration.routes.delivery;
+
+import fi.ptvintegration.pat.model.RecordKind;
+import fi.ptvintegration.routes.intake.IntakeHeaders;
+import fi.ptvintegration.routes.processor.PushStartProcessor;
+import fi.ptvintegration.routes.push.PushOperation;
+import fi.ptvintegration.routes.store.Delivery;
+import fi.ptvintegration.routes.store.DeliveryStore;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Semaphore;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * The outbox worker: claims due deliveries and runs each through the delivery route on a pool of
+ * {@code concurrency} threads, the most PTV is called at once by the worker. A thread that
+ * finishes claims the next due delivery itself, so a backlog drains without waiting for the next
+ * poll. Each attempt runs with the correlation id of Drupal's original call in the logging MDC.
+ */
+public class DeliveryDispatcher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeliveryDispatcher.class);
+
+    private final DeliveryStore deliveries;
+    private final ProducerTemplate template;
+    private final String deliverUri;
+    private final ExecutorService pool;
+    private final Semaphore slots;
+    private final Duration lease;
+
+    public DeliveryDispatcher(DeliveryStore deliveries, ProducerTemplate template, String deliverUri, ExecutorService pool,
+            int concurrency, Duration lease) {
+        this.deliveries = deliveries;
+        this.template = template;
+        this.deliverUri = deliverUri;
+        this.pool = pool;
+        this.slots = new Semaphore(Math.max(1, concurrency));
+        this.lease = lease;
+    }
+
+    /** One poll: releases rows whose worker died, then starts a worker for each free slot that has a due delivery. */
+    public int dispatchDue() throws Exception {
+        int released = deliveries.releaseExpiredLeases();
+        if (released > 0) {
+            LOG.warn("{} deliveries whose lease ran out are back in the queue", released);
+        }
+        int started = 0;
+        while (slots.tryAcquire()) {
+            List<Delivery> claimed;
+            try {
+                claimed = deliveries.claimDue(1, lease);
+            } catch (Exception e) {
+                slots.release();
+                throw e;
+            }
+            if (claimed.isEmpty()) {
+                slots.release();
+                break;
+            }
+            Delivery first = claimed.get(0);
+            pool.execute(() -> drain(first));
+            started++;
+        }
+        return started;
+    }
+
+    private void drain(Delivery first) {
+        try {
+            Delivery next = first;
+            while (next != null) {
+                deliver(next);
+                List<Delivery> claimed = deliveries.claimDue(1, lease);
+                next = claimed.isEmpty() ? null : claimed.get(0);
+            }
+        } catch (Exception e) {
+            LOG.error("Outbox worker stopped on a database failure; the next poll carries on: {}", e.getMessage());
+        } finally {
+            slots.release();
+        }
+    }
+
+    void deliver(Delivery delivery) {
+        MDC.put("correlationId", delivery.correlationId());
+        try {
+            Exchange result = template.send(deliverUri, exchange -> {
+                exchange.setProperty(IntakeHeaders.CORRELATION_ID, delivery.correlationId());
+                exchange.setProperty(PushStartProcessor.OPERATION, PushOperation.valueOf(delivery.operation()));
+                exchange.setProperty(PushStartProcessor.KIND, RecordKind.fromJsonName(delivery.kind()).orElseThrow());
+                exchange.setProperty(DeliveryProperties.DELIVERY, delivery);
+                exchange.getMessage().setHeader("code", delivery.code());
+            });
+            if (result.getException() != null) {
+                LOG.debug("Delivery {} ended with {}", delivery.id(), result.getException().getMessage());
+            }
+        } finally {
+            MDC.remove("correlationId");
+        }
+    }
+}

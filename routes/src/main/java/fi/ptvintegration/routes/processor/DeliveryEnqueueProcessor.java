@@ -1,0 +1,49 @@
+package fi.ptvintegration.routes.processor;
+
+import fi.ptvintegration.pat.model.PatRecord;
+import fi.ptvintegration.routes.delivery.DeliveryProperties;
+import fi.ptvintegration.routes.delivery.QueuedAnswer;
+import fi.ptvintegration.routes.intake.IntakeHeaders;
+import fi.ptvintegration.routes.push.PushOperation;
+import fi.ptvintegration.routes.store.Delivery;
+import fi.ptvintegration.routes.store.DeliveryStore;
+import java.time.Duration;
+import java.util.Optional;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+
+/**
+ * Records the push in the outbox before PTV is called, then claims it for a first attempt
+ * within Drupal's call. When an earlier push of the same record is still waiting, this one
+ * waits behind it: Drupal is answered 202 with the message id, and the worker delivers it in order.
+ */
+public class DeliveryEnqueueProcessor implements Processor {
+
+    private final DeliveryStore deliveries;
+    private final Duration lease;
+
+    public DeliveryEnqueueProcessor(DeliveryStore deliveries, Duration lease) {
+        this.deliveries = deliveries;
+        this.lease = lease;
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        PatRecord record = exchange.getProperty(IntakeHeaders.RECORD, PatRecord.class);
+        PushOperation operation = exchange.getProperty(PushStartProcessor.OPERATION, PushOperation.class);
+        String correlationId = exchange.getProperty(IntakeHeaders.CORRELATION_ID, String.class);
+        long id = deliveries.enqueue(record.kind(), record.code(), operation.name(), correlationId);
+        Optional<Delivery> claimed = deliveries.claim(id, lease);
+        if (claimed.isPresent()) {
+            exchange.setProperty(DeliveryProperties.DELIVERY, claimed.get());
+            exchange.setProperty(DeliveryProperties.CLAIMED, true);
+            return;
+        }
+        exchange.setProperty(DeliveryProperties.CLAIMED, false);
+        Delivery waiting = deliveries.find(id).orElseThrow();
+        exchange.getMessage().setBody(new QueuedAnswer(correlationId, id, record.kind().jsonName(), record.code(), 0,
+                waiting.nextAttemptAt(), "an earlier push of this " + record.kind().jsonName()
+                        + " is still being delivered; this one follows it"));
+        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 202);
+    }
+}

@@ -1,0 +1,45 @@
+package fi.ptvintegration.routes.store;
+
+import java.time.OffsetDateTime;
+
+/**
+ * One push in the outbox ({@code delivery}): which record, create or update, the correlation id
+ * of Drupal's call, where it stands, and what the last attempt ended in.
+ *
+ * @param operation CREATE or UPDATE
+ * @param status one of {@link #PENDING}, {@link #IN_FLIGHT}, {@link #DELIVERED}, {@link #FAILED}, {@link #DISMISSED}
+ * @param attempts attempts since it was queued or last replayed
+ * @param replays how often an admin replayed it
+ * @param lastStatus PTV's HTTP status in the last attempt; 0 when PTV did not answer; null when PTV was not called
+ * @param failureSignature what failures of the same cause share, e.g. "PTV 400 ServiceNames"
+ */
+public record Delivery(
+        long id,
+        String namespace,
+        String kind,
+        String code,
+        String operation,
+        String correlationId,
+        String status,
+        int attempts,
+        int replays,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt,
+        OffsetDateTime nextAttemptAt,
+        OffsetDateTime deliveredAt,
+        String ptvId,
+        Integer lastStatus,
+        String lastError,
+        String failureSignature) {
+
+    public static final String PENDING = "PENDING";
+    public static final String IN_FLIGHT = "IN_FLIGHT";
+    public static final String DELIVERED = "DELIVERED";
+    public static final String FAILED = "FAILED";
+    public static final String DISMISSED = "DISMISSED";
+
+    /** True when an earlier attempt may have reached PTV, or an admin replayed it: a create must first look for what PTV has. */
+    public boolean mayHaveReachedPtv() {
+        return attempts > 1 || replays > 0;
+    }
+}

@@ -1,0 +1,285 @@
+package fi.ptvintegration.routes.store;
+
+import fi.ptvintegration.pat.model.RecordKind;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * The outbox of pushes ({@code delivery}). A row is written before PTV is called; claiming it is
+ * one conditional UPDATE (PENDING to IN_FLIGHT, with a lease), so two workers, or a worker and a
+ * push call, never deliver the same row at once. A row is only claimable when no older row for
+ * the same record is still pending or in flight: deliveries of one record keep their order.
+ */
+public class DeliveryStore {
+
+    private static final String COLUMNS = "id, namespace, kind, code, operation, correlation_id, status, attempts, replays,"
+            + " created_at, updated_at, next_attempt_at, delivered_at, ptv_id, last_status, last_error, failure_signature";
+    private static final String NO_OLDER_ACTIVE = " NOT EXISTS (SELECT 1 FROM delivery e WHERE e.namespace = delivery.namespace"
+            + " AND e.code = delivery.code AND e.id < delivery.id AND e.status IN ('PENDING', 'IN_FLIGHT'))";
+
+    /** The failed deliveries sharing one failure signature. */
+    public record FailureGroup(String signature, int count, OffsetDateTime oldest, OffsetDateTime newest, long exampleId,
+            String exampleError) {}
+
+    /** Queue figures for metrics: rows waiting or being delivered, the oldest of them, and failed rows. */
+    public record QueueFigures(int pending, int inFlight, OffsetDateTime oldestPendingSince, int failed) {}
+
+    private final DataSource dataSource;
+    private final Clock clock;
+
+    public DeliveryStore(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    /** Records a push to make; returns its id (the message id Drupal is given). */
+    public long enqueue(RecordKind kind, String code, String operation, String correlationId) throws SQLException {
+        OffsetDateTime now = now();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO delivery (namespace, kind, code, operation, correlation_id, status, attempts, replays,"
+                                + " created_at, updated_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, 'PENDING', 0, 0, ?, ?, ?)",
+                        Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, kind.namespace().name());
+            insert.setString(2, kind.jsonName());
+            insert.setString(3, code);
+            insert.setString(4, operation);
+            insert.setString(5, correlationId);
+            insert.setObject(6, now);
+            insert.setObject(7, now);
+            insert.setObject(8, now);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * Claims one pending row for delivery now, if no older row of the same record is ahead of it.
+     * Returns it with its attempt counted; empty when someone else has it or it must wait.
+     */
+    public Optional<Delivery> claim(long id, Duration lease) throws SQLException {
+        OffsetDateTime now = now();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(
+                        "UPDATE delivery SET status = 'IN_FLIGHT', attempts = attempts + 1, claimed_until = ?, updated_at = ?"
+                                + " WHERE id = ? AND status = 'PENDING' AND" + NO_OLDER_ACTIVE)) {
+            update.setObject(1, now.plus(lease));
+            update.setObject(2, now);
+            update.setLong(3, id);
+            if (update.executeUpdate() == 0) {
+                return Optional.empty();
+            }
+        }
+        return find(id);
+    }
+
+    /** Claims up to {@code limit} rows that are due, oldest due first. */
+    public List<Delivery> claimDue(int limit, Duration lease) throws SQLException {
+        List<Long> candidates = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT id FROM delivery WHERE status = 'PENDING' AND next_attempt_at <= ? AND" + NO_OLDER_ACTIVE
+                                + " ORDER BY next_attempt_at, id FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY")) {
+            select.setObject(1, now());
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    candidates.add(rows.getLong(1));
+                }
+            }
+        }
+        List<Delivery> claimed = new ArrayList<>();
+        for (long id : candidates) {
+            claim(id, lease).ifPresent(claimed::add);
+        }
+        return claimed;
+    }
+
+    /** Puts rows whose lease ran out (their worker died) back in the queue, due now; returns how many. */
+    public int releaseExpiredLeases() throws SQLException {
+        return release("status = 'IN_FLIGHT' AND claimed_until < ?", now());
+    }
+
+    /** At start-up of the only node: every row still in flight was cut off by a stop or a crash. */
+    public int releaseAllInFlight() throws SQLException {
+        return release("status = 'IN_FLIGHT'", null);
+    }
+
+    private int release(String where, OffsetDateTime before) throws SQLException {
+        OffsetDateTime now = now();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(
+                        "UPDATE delivery SET status = 'PENDING', claimed_until = NULL, next_attempt_at = ?, updated_at = ?"
+                                + " WHERE " + where)) {
+            update.setObject(1, now);
+            update.setObject(2, now);
+            if (before != null) {
+                update.setObject(3, before);
+            }
+            return update.executeUpdate();
+        }
+    }
+
+    public void delivered(long id, String ptvId) throws SQLException {
+        OffsetDateTime now = now();
+        execute("UPDATE delivery SET status = 'DELIVERED', delivered_at = ?, updated_at = ?, ptv_id = ?, claimed_until = NULL,"
+                + " last_status = 200, last_error = NULL, failure_signature = NULL WHERE id = ?", now, now, ptvId, id);
+    }
+
+    /** Back in the queue after a retryable failure, due at {@code next}. */
+    public void retryAt(long id, OffsetDateTime next, Integer ptvStatus, String error, String signature) throws SQLException {
+        execute("UPDATE delivery SET status = 'PENDING', next_attempt_at = ?, updated_at = ?, claimed_until = NULL,"
+                + " last_status = ?, last_error = ?, failure_signature = ? WHERE id = ?",
+                next, now(), ptvStatus, truncate(error, 2000), truncate(signature, 200), id);
+    }
+
+    /** Failed for good, until an admin replays or dismisses it. */
+    public void failed(long id, Integer ptvStatus, String error, String signature) throws SQLException {
+        execute("UPDATE delivery SET status = 'FAILED', updated_at = ?, claimed_until = NULL, last_status = ?, last_error = ?,"
+                + " failure_signature = ? WHERE id = ?", now(), ptvStatus, truncate(error, 2000), truncate(signature, 200), id);
+    }
+
+    /** A failed or dismissed row back in the queue, due now, with its attempts counted afresh. */
+    public boolean replay(long id) throws SQLException {
+        return replayWhere("id = ?", id) == 1;
+    }
+
+    /** Every failed row of one signature back in the queue; returns how many. */
+    public int replayGroup(String signature) throws SQLException {
+        return replayWhere("status = 'FAILED' AND failure_signature = ?", signature);
+    }
+
+    private int replayWhere(String where, Object value) throws SQLException {
+        OffsetDateTime now = now();
+        return execute("UPDATE delivery SET status = 'PENDING', attempts = 0, replays = replays + 1, next_attempt_at = ?,"
+                + " updated_at = ? WHERE status IN ('FAILED', 'DISMISSED') AND " + where, now, now, value);
+    }
+
+    /** Gives up on a failed or pending row: it stays visible as DISMISSED and is not delivered. */
+    public boolean dismiss(long id) throws SQLException {
+        return execute("UPDATE delivery SET status = 'DISMISSED', updated_at = ? WHERE id = ? AND status IN ('FAILED', 'PENDING')",
+                now(), id) == 1;
+    }
+
+    public int dismissGroup(String signature) throws SQLException {
+        return execute("UPDATE delivery SET status = 'DISMISSED', updated_at = ? WHERE status = 'FAILED' AND failure_signature = ?",
+                now(), signature);
+    }
+
+    public Optional<Delivery> find(long id) throws SQLException {
+        List<Delivery> found = query("WHERE id = ?", 1, id);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** Rows by status (null: any) and failure signature (null: any), newest first. */
+    public List<Delivery> list(String status, String signature, String code, int limit) throws SQLException {
+        List<String> where = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        if (status != null) {
+            where.add("status = ?");
+            values.add(status);
+        }
+        if (signature != null) {
+            where.add("failure_signature = ?");
+            values.add(signature);
+        }
+        if (code != null) {
+            where.add("code = ?");
+            values.add(code);
+        }
+        String clause = (where.isEmpty() ? "" : "WHERE " + String.join(" AND ", where)) + " ORDER BY id DESC";
+        return query(clause, limit, values.toArray());
+    }
+
+    /** Failed rows grouped by signature, largest group first. */
+    public List<FailureGroup> failureGroups() throws SQLException {
+        List<FailureGroup> groups = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT failure_signature, COUNT(*), MIN(updated_at), MAX(updated_at), MAX(id) FROM delivery"
+                                + " WHERE status = 'FAILED' GROUP BY failure_signature ORDER BY COUNT(*) DESC, failure_signature")) {
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    groups.add(new FailureGroup(row.getString(1), row.getInt(2), row.getObject(3, OffsetDateTime.class),
+                            row.getObject(4, OffsetDateTime.class), row.getLong(5), null));
+                }
+            }
+        }
+        List<FailureGroup> withExamples = new ArrayList<>();
+        for (FailureGroup group : groups) {
+            withExamples.add(new FailureGroup(group.signature(), group.count(), group.oldest(), group.newest(), group.exampleId(),
+                    find(group.exampleId()).map(Delivery::lastError).orElse(null)));
+        }
+        return withExamples;
+    }
+
+    public QueueFigures figures() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT COALESCE(SUM(CASE WHEN status = 'PENDING' THEN 1 ELSE 0 END), 0),"
+                                + " COALESCE(SUM(CASE WHEN status = 'IN_FLIGHT' THEN 1 ELSE 0 END), 0),"
+                                + " MIN(CASE WHEN status IN ('PENDING', 'IN_FLIGHT') THEN created_at END),"
+                                + " COALESCE(SUM(CASE WHEN status = 'FAILED' THEN 1 ELSE 0 END), 0)"
+                                + " FROM delivery WHERE status IN ('PENDING', 'IN_FLIGHT', 'FAILED')");
+                ResultSet row = select.executeQuery()) {
+            row.next();
+            return new QueueFigures(row.getInt(1), row.getInt(2), row.getObject(3, OffsetDateTime.class), row.getInt(4));
+        }
+    }
+
+    private List<Delivery> query(String clause, int limit, Object... values) throws SQLException {
+        List<Delivery> found = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT " + COLUMNS + " FROM delivery " + clause + " FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY")) {
+            for (int i = 0; i < values.length; i++) {
+                select.setObject(i + 1, values[i]);
+            }
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    found.add(new Delivery(row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
+                            row.getString(6), row.getString(7), row.getInt(8), row.getInt(9),
+                            row.getObject(10, OffsetDateTime.class), row.getObject(11, OffsetDateTime.class),
+                            row.getObject(12, OffsetDateTime.class), row.getObject(13, OffsetDateTime.class), row.getString(14),
+                            (Integer) row.getObject(15), row.getString(16), row.getString(17)));
+                }
+            }
+        }
+        return found;
+    }
+
+    private int execute(String sql, Object... values) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] == null) {
+                    statement.setNull(i + 1, Types.NULL);
+                } else {
+                    statement.setObject(i + 1, values[i]);
+                }
+            }
+            return statement.executeUpdate();
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max - 3) + "...";
+    }
+}
