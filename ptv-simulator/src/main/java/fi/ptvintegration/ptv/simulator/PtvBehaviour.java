@@ -90,8 +90,10 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
                     delay += f.delayMillis();
                 }
                 default -> {
-                    ResponseDefinitionBuilder builder = ResponseDefinitionBuilder.like(
-                            error(f.status(), "Simulated PTV failure " + f.status()));
+                    ResponseDefinitionBuilder builder = ResponseDefinitionBuilder.like(f.body() != null
+                            ? new ResponseDefinitionBuilder().withStatus(f.status())
+                                    .withHeader("Content-Type", "application/json; charset=utf-8").withBody(f.body()).build()
+                            : error(f.status(), "Simulated PTV failure " + f.status()));
                     if (f.retryAfterSeconds() != null) {
                         builder.withHeader("Retry-After", String.valueOf(f.retryAfterSeconds()));
                     }
@@ -196,7 +198,8 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
                 spec.path("fault").asText("status").toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
         return new ScriptedFaults.Fault(kind, spec.path("status").asInt(503),
                 spec.hasNonNull("retryAfterSeconds") ? spec.get("retryAfterSeconds").asInt() : null,
-                spec.path("delayMillis").asInt(0), spec.path("path").asText(""), spec.path("times").asInt(1));
+                spec.path("delayMillis").asInt(0), spec.path("path").asText(""), spec.path("times").asInt(1),
+                spec.hasNonNull("body") ? spec.get("body").toString() : null);
     }
 
     private ResponseDefinition login(Request request) throws Exception {

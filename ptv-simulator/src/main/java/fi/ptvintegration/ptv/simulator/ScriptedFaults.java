@@ -32,8 +32,19 @@ public final class ScriptedFaults {
      * @param delayMillis for SLOW: how late the answer comes
      * @param pathContains only calls whose path contains this ("" for every call)
      * @param times how many calls get this fault; -1 until cleared
+     * @param body for STATUS: the answer body (JSON), or null for PTV's {@code errorMessage} shape
      */
-    public record Fault(Kind kind, int status, Integer retryAfterSeconds, int delayMillis, String pathContains, int times) {
+    public record Fault(Kind kind, int status, Integer retryAfterSeconds, int delayMillis, String pathContains, int times,
+            String body) {
+
+        public Fault(Kind kind, int status, Integer retryAfterSeconds, int delayMillis, String pathContains, int times) {
+            this(kind, status, retryAfterSeconds, delayMillis, pathContains, times, null);
+        }
+
+        /** A 400 with PTV's shape of a validation answer: property name to messages, as JSON. */
+        public static Fault refused(String ptvValidationAnswer, int times) {
+            return new Fault(Kind.STATUS, 400, null, 0, "", times, ptvValidationAnswer);
+        }
 
         public static Fault status(int status, int times) {
             return new Fault(Kind.STATUS, status, null, 0, "", times);
@@ -60,7 +71,7 @@ public final class ScriptedFaults {
         }
 
         public Fault onPathsContaining(String path) {
-            return new Fault(kind, status, retryAfterSeconds, delayMillis, path == null ? "" : path, times);
+            return new Fault(kind, status, retryAfterSeconds, delayMillis, path == null ? "" : path, times, body);
         }
     }
 
@@ -88,7 +99,7 @@ public final class ScriptedFaults {
                         faults.remove(i);
                     } else {
                         faults.set(i, new Fault(fault.kind(), fault.status(), fault.retryAfterSeconds(), fault.delayMillis(),
-                                fault.pathContains(), fault.times() - 1));
+                                fault.pathContains(), fault.times() - 1, fault.body()));
                     }
                 }
                 served++;

@@ -1,0 +1,352 @@
+package fi.ptvintegration.routes.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.ptvintegration.pat.model.PatJson;
+import fi.ptvintegration.pat.model.RecordKind;
+import fi.ptvintegration.pat.sourceid.SourceIdMapping;
+import fi.ptvintegration.pat.validation.PatValidator;
+import fi.ptvintegration.pat.validation.ReferenceData;
+import fi.ptvintegration.ptv.client.PtvClient;
+import fi.ptvintegration.ptv.client.PtvClientSettings;
+import fi.ptvintegration.ptv.client.PtvCredentials;
+import fi.ptvintegration.ptv.client.PtvLoginTokenSource;
+import fi.ptvintegration.ptv.simulator.PtvSimulator;
+import fi.ptvintegration.ptv.simulator.ScriptedFaults.Fault;
+import fi.ptvintegration.routes.processor.ConnectionSyncProcessor;
+import fi.ptvintegration.routes.processor.DeliveredProcessor;
+import fi.ptvintegration.routes.processor.DeliveryEnqueueProcessor;
+import fi.ptvintegration.routes.processor.DeliveryFailureProcessor;
+import fi.ptvintegration.routes.processor.DeliveryPollProcessor;
+import fi.ptvintegration.routes.processor.IntakeAuthenticator;
+import fi.ptvintegration.routes.processor.IntakeLogProcessor;
+import fi.ptvintegration.routes.processor.IntakeRefusalProcessor;
+import fi.ptvintegration.routes.processor.JsonResponseProcessor;
+import fi.ptvintegration.routes.processor.PtvPushProcessor;
+import fi.ptvintegration.routes.processor.StoredRecordLoader;
+import fi.ptvintegration.routes.push.OrganizationPusher;
+import fi.ptvintegration.routes.push.PtvAccounts;
+import fi.ptvintegration.routes.push.ServicePusher;
+import fi.ptvintegration.routes.route.PtvDeliveryRouteBuilder;
+import fi.ptvintegration.routes.route.PtvPushRouteBuilder;
+import fi.ptvintegration.routes.store.DatabaseMigrations;
+import fi.ptvintegration.routes.store.Delivery;
+import fi.ptvintegration.routes.store.DeliveryStore;
+import fi.ptvintegration.routes.store.IntegrationLogStore;
+import fi.ptvintegration.routes.store.PatStore;
+import fi.ptvintegration.routes.store.PtvItemStore;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javax.ws.rs.core.Response;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.AdviceWith;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The failure-injection matrix: the PTV simulator is scripted to fail (5xx, connection reset,
+ * 429 with Retry-After, expired token, broken credentials, 400, a timeout after PTV saved) and
+ * the test checks Drupal's answer, the retries, the failure signature, and that PTV ends up with
+ * each item exactly once. Backoff is short (100-400 ms, 4 attempts) so the matrix runs in seconds.
+ */
+class DeliveryFailureInjectionTest extends CamelTestSupport {
+
+    private static final ObjectMapper JSON = PatJson.mapper();
+    private static final String API_KEY = "push-key";
+
+    private final JdbcDataSource database = new JdbcDataSource();
+    private final PtvSimulator ptv = PtvSimulator.start(0, true);
+    private final ExecutorService workers = Executors.newFixedThreadPool(4);
+    private PatStore store;
+    private DeliveryStore deliveries;
+
+    @Override
+    public boolean isUseAdviceWith() {
+        return true;
+    }
+
+    @Override
+    protected RoutesBuilder[] createRouteBuilders() {
+        database.setURL("jdbc:h2:mem:delivery-faults;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
+        DatabaseMigrations.migrate(database);
+        Clock clock = Clock.systemUTC();
+        store = new PatStore(database, clock);
+        deliveries = new DeliveryStore(database, clock);
+        DeliveryMetrics metrics = new DeliveryMetrics(deliveries, clock);
+        PtvClientSettings settings = new PtvClientSettings(ptv.baseUrl(), "v11", Duration.ofSeconds(1), Duration.ofSeconds(1));
+        PtvLoginTokenSource tokens = new PtvLoginTokenSource(URI.create(ptv.tokenUrl()), new PtvCredentials("api-user", "api-pass", null),
+                Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofMinutes(1), Duration.ofHours(1), clock);
+        PtvAccounts accounts = new PtvAccounts(new PtvClient(settings, tokens), Map.of());
+        StoredRecordLoader load = new StoredRecordLoader(store, new PatValidator(ReferenceData.bundled()));
+        RetryPolicy policy = new RetryPolicy(4, Duration.ofMillis(100), Duration.ofMillis(400), false);
+        DeliveryDispatcher dispatcher = new DeliveryDispatcher(deliveries, context.createProducerTemplate(),
+                PtvDeliveryRouteBuilder.DELIVER_URI, workers, 4, Duration.ofMinutes(1));
+        return new RoutesBuilder[] {
+            new PtvPushRouteBuilder(new PtvPushRouteBuilder.Steps(
+                    new IntakeAuthenticator(List.of(API_KEY), (u, p) -> Optional.empty(), "ptv-intake"),
+                    load,
+                    new DeliveryEnqueueProcessor(deliveries, Duration.ofMinutes(1)),
+                    new IntakeLogProcessor(new IntegrationLogStore(database), clock),
+                    new IntakeRefusalProcessor(),
+                    new JsonResponseProcessor())),
+            new PtvDeliveryRouteBuilder(new PtvDeliveryRouteBuilder.Steps(
+                    load,
+                    new PtvPushProcessor(List.of(new OrganizationPusher(), new ServicePusher()), () -> accounts,
+                            () -> new SourceIdMapping("turku-"), () -> false, new PtvItemStore(database),
+                            new IntegrationLogStore(database), clock),
+                    new ConnectionSyncProcessor(store, new PtvItemStore(database), () -> accounts, new IntegrationLogStore(database), clock),
+                    new DeliveredProcessor(deliveries, metrics),
+                    new DeliveryFailureProcessor(deliveries, () -> policy, metrics, clock),
+                    new DeliveryPollProcessor(dispatcher),
+                    50L))
+        };
+    }
+
+    @BeforeEach
+    void cleanAndStart() throws Exception {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            for (String table : List.of("pat_record_version", "pat_record", "integration_log", "ptv_item", "delivery")) {
+                statement.executeUpdate("DELETE FROM " + table);
+            }
+        }
+        AdviceWith.adviceWith(context, PtvPushRouteBuilder.ROUTE_ID, r -> r.replaceFromWith("direct:ptv"));
+        context.start();
+    }
+
+    @AfterEach
+    void stop() {
+        ptv.close();
+        workers.shutdownNow();
+    }
+
+    private record Answer(int status, JsonNode body) {}
+
+    private void storeOrganisation(String code) throws Exception {
+        ObjectNode organisation = (ObjectNode) JSON.valueToTree(PatJson.example("organization"));
+        organisation.put("code", code);
+        store.put(RecordKind.ORGANIZATION, code, JSON.writeValueAsString(organisation), "test");
+    }
+
+    private Answer push(String operation, String code) throws Exception {
+        Response response = template.requestBodyAndHeaders("direct:ptv", null, Map.of(
+                "operationName", operation, "code", code, "X-API-Key", API_KEY,
+                org.apache.camel.Exchange.HTTP_PATH, "/organization/" + (operation.startsWith("put") ? "put/" : "post/") + code),
+                Response.class);
+        return new Answer(response.getStatus(), JSON.readTree((byte[]) response.getEntity()));
+    }
+
+    private Delivery settled(long id) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (Instant.now().isBefore(deadline)) {
+            Delivery delivery = deliveries.find(id).orElseThrow();
+            if (!delivery.status().equals(Delivery.PENDING) && !delivery.status().equals(Delivery.IN_FLIGHT)) {
+                return delivery;
+            }
+            Thread.sleep(25);
+        }
+        throw new AssertionError("delivery " + id + " did not settle: " + deliveries.find(id));
+    }
+
+    private long messageIdOf(Answer answer) {
+        return answer.body().path("messageId").asLong();
+    }
+
+    private int ptvOrganisations() {
+        return ptv.items().all("Organization").size();
+    }
+
+    @Test
+    void fiveHundredsAreRetriedUntilPtvRecovers() throws Exception {
+        storeOrganisation("turku-a");
+        ptv.faults().add(Fault.status(503, 2));
+
+        Answer answer = push("postOrganization", "turku-a");
+
+        assertThat(answer.status()).as("%s", answer.body()).isEqualTo(202);
+        assertThat(answer.body().path("reason").asText()).contains("503");
+        Delivery delivered = settled(messageIdOf(answer));
+        assertThat(delivered.status()).isEqualTo(Delivery.DELIVERED);
+        assertThat(delivered.attempts()).isEqualTo(3);
+        assertThat(delivered.ptvId()).isNotBlank();
+        assertThat(ptvOrganisations()).isEqualTo(1);
+        assertThat(ptv.items().creates()).isEqualTo(1);
+    }
+
+    @Test
+    void aResetConnectionIsRetried() throws Exception {
+        storeOrganisation("turku-a");
+        ptv.faults().add(Fault.reset(1));
+
+        Answer answer = push("postOrganization", "turku-a");
+
+        assertThat(answer.status()).isEqualTo(202);
+        assertThat(settled(messageIdOf(answer)).status()).isEqualTo(Delivery.DELIVERED);
+        assertThat(ptv.items().creates()).isEqualTo(1);
+    }
+
+    @Test
+    void rateLimitingWaitsForRetryAfter() throws Exception {
+        storeOrganisation("turku-a");
+        ptv.faults().add(Fault.rateLimited(1, 1));
+        OffsetDateTime before = OffsetDateTime.now();
+
+        Answer answer = push("postOrganization", "turku-a");
+
+        assertThat(answer.status()).isEqualTo(202);
+        assertThat(OffsetDateTime.parse(answer.body().path("nextAttemptAt").asText()))
+                .isAfterOrEqualTo(before.plusSeconds(1));
+        Delivery delivered = settled(messageIdOf(answer));
+        assertThat(delivered.status()).isEqualTo(Delivery.DELIVERED);
+        assertThat(delivered.deliveredAt()).isAfterOrEqualTo(before.plusSeconds(1));
+    }
+
+    @Test
+    void anExpiredTokenIsRenewedOnceWithinTheSameAttempt() throws Exception {
+        storeOrganisation("turku-a");
+        push("postOrganization", "turku-a");
+        ptv.faults().add(Fault.expireTokens());
+
+        Answer answer = push("putOrganization", "turku-a");
+
+        assertThat(answer.status()).as("%s", answer.body()).isEqualTo(200);
+        assertThat(deliveries.find(messageIdOf(answer)).orElseThrow().attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void brokenCredentialsFailAtOnceAs401AfterRelogin() throws Exception {
+        storeOrganisation("turku-a");
+        ptv.faults().add(Fault.unauthorized(-1));
+
+        Answer answer = push("postOrganization", "turku-a");
+
+        assertThat(answer.status()).isEqualTo(502);
+        assertThat(answer.body().path("error").asText()).isEqualTo("ptv-authentication");
+        Delivery failed = deliveries.list(Delivery.FAILED, null, "turku-a", 5).get(0);
+        assertThat(failed.failureSignature()).isEqualTo("PTV 401 after re-login");
+        assertThat(failed.attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void aPtv400FailsAtOnceGroupedByField() throws Exception {
+        storeOrganisation("turku-a");
+        ptv.faults().add(Fault.refused("{\"OrganizationNames\":[\"The field is required.\"]}", 1));
+
+        Answer answer = push("postOrganization", "turku-a");
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.body().path("violations").get(0).path("path").asText()).isEqualTo("names");
+        Delivery failed = deliveries.list(Delivery.FAILED, null, "turku-a", 5).get(0);
+        assertThat(failed.failureSignature()).isEqualTo("PTV 400 OrganizationNames");
+        assertThat(failed.attempts()).isEqualTo(1);
+        assertThat(ptvOrganisations()).isZero();
+    }
+
+    @Test
+    void aTimeoutAfterPtvSavedDoesNotCreateTwice() throws Exception {
+        storeOrganisation("turku-a");
+        ptv.faults().add(Fault.slow(1500, 1));
+
+        Answer answer = push("postOrganization", "turku-a");
+
+        assertThat(answer.status()).as("%s", answer.body()).isEqualTo(202);
+        Delivery delivered = settled(messageIdOf(answer));
+        assertThat(delivered.status()).isEqualTo(Delivery.DELIVERED);
+        assertThat(ptvOrganisations()).isEqualTo(1);
+        assertThat(ptv.items().creates()).isEqualTo(1);
+        assertThat(ptv.items().duplicateCreates()).isZero();
+        assertThat(delivered.ptvId()).isEqualTo(ptv.items().all("Organization").get(0).id());
+    }
+
+    @Test
+    void outOfRetriesFailsAndAGroupReplayAfterRecoveryDeliversEachOnce() throws Exception {
+        List<String> codes = List.of("turku-a", "turku-b", "turku-c");
+        for (String code : codes) {
+            storeOrganisation(code);
+        }
+        ptv.faults().add(Fault.status(503, -1));
+
+        List<Long> ids = new java.util.ArrayList<>();
+        for (String code : codes) {
+            Answer answer = push("postOrganization", code);
+            assertThat(answer.status()).isEqualTo(202);
+            ids.add(messageIdOf(answer));
+        }
+        for (long id : ids) {
+            Delivery failed = settled(id);
+            assertThat(failed.status()).isEqualTo(Delivery.FAILED);
+            assertThat(failed.attempts()).isEqualTo(4);
+            assertThat(failed.lastError()).startsWith("gave up after 4 attempts");
+        }
+        assertThat(deliveries.failureGroups()).extracting(DeliveryStore.FailureGroup::signature, DeliveryStore.FailureGroup::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("PTV 503", 3));
+
+        ptv.faults().clear();
+        assertThat(deliveries.replayGroup("PTV 503")).isEqualTo(3);
+
+        for (long id : ids) {
+            assertThat(settled(id).status()).isEqualTo(Delivery.DELIVERED);
+        }
+        assertThat(ptvOrganisations()).isEqualTo(3);
+        assertThat(ptv.items().creates()).isEqualTo(3);
+        assertThat(ptv.items().duplicateCreates()).isZero();
+        assertThat(deliveries.failureGroups()).isEmpty();
+    }
+
+    @Test
+    void aReplayOfACreatePtvAlreadyHasUpdatesInstead() throws Exception {
+        storeOrganisation("turku-a");
+        Answer first = push("postOrganization", "turku-a");
+        assertThat(first.status()).isEqualTo(200);
+        ptv.faults().add(Fault.refused("{\"OrganizationNames\":[\"x\"]}", 1));
+        Answer refused = push("putOrganization", "turku-a");
+        assertThat(refused.status()).isEqualTo(422);
+        // An admin replays the original create too: PTV already has it, so it is updated, not created again.
+        deliveries.dismiss(messageIdOf(refused));
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE delivery SET status = 'FAILED' WHERE id = " + messageIdOf(first));
+        }
+
+        assertThat(deliveries.replay(messageIdOf(first))).isTrue();
+
+        assertThat(settled(messageIdOf(first)).status()).isEqualTo(Delivery.DELIVERED);
+        assertThat(ptv.items().creates()).isEqualTo(1);
+        assertThat(ptv.items().duplicateCreates()).isZero();
+        assertThat(ptv.items().updates()).isEqualTo(1);
+    }
+
+    @Test
+    void aSecondPushOfTheSameRecordWaitsBehindTheFirst() throws Exception {
+        storeOrganisation("turku-a");
+        ptv.faults().add(Fault.status(503, 1));
+        Answer first = push("postOrganization", "turku-a");
+        assertThat(first.status()).isEqualTo(202);
+
+        Answer second = push("putOrganization", "turku-a");
+
+        if (second.status() == 202) {
+            assertThat(settled(messageIdOf(second)).status()).isEqualTo(Delivery.DELIVERED);
+        }
+        Delivery one = settled(messageIdOf(first));
+        Delivery two = settled(messageIdOf(second));
+        assertThat(one.status()).isEqualTo(Delivery.DELIVERED);
+        assertThat(two.status()).isEqualTo(Delivery.DELIVERED);
+        assertThat(two.deliveredAt()).isAfterOrEqualTo(one.deliveredAt());
+        assertThat(ptv.items().creates()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,114 @@
+package fi.ptvintegration.routes.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.ptvintegration.pat.model.RecordKind;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The outbox's claims, order and state changes, run against each database the system supports. */
+abstract class DeliveryStoreContract {
+
+    protected abstract DataSource dataSource();
+
+    private DeliveryStore store;
+
+    @BeforeEach
+    void emptyOutbox() throws Exception {
+        DatabaseMigrations.migrate(dataSource());
+        try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM delivery");
+        }
+        store = new DeliveryStore(dataSource(), Clock.systemUTC());
+    }
+
+    @Test
+    void aClaimCountsTheAttemptAndNobodyElseGetsTheRow() throws Exception {
+        long id = store.enqueue(RecordKind.SERVICE, "turku-a", "CREATE", "c1");
+
+        Delivery claimed = store.claim(id, Duration.ofMinutes(1)).orElseThrow();
+
+        assertThat(claimed.status()).isEqualTo(Delivery.IN_FLIGHT);
+        assertThat(claimed.attempts()).isEqualTo(1);
+        assertThat(store.claim(id, Duration.ofMinutes(1))).isEmpty();
+        assertThat(store.claimDue(10, Duration.ofMinutes(1))).isEmpty();
+    }
+
+    @Test
+    void aLaterPushOfTheSameRecordWaitsForTheEarlierOne() throws Exception {
+        long first = store.enqueue(RecordKind.SERVICE, "turku-a", "CREATE", "c1");
+        long second = store.enqueue(RecordKind.SERVICE, "turku-a", "UPDATE", "c2");
+        long other = store.enqueue(RecordKind.SERVICE, "turku-b", "CREATE", "c3");
+
+        assertThat(store.claim(second, Duration.ofMinutes(1))).as("behind the first").isEmpty();
+        List<Delivery> due = store.claimDue(10, Duration.ofMinutes(1));
+        assertThat(due).extracting(Delivery::id).containsExactlyInAnyOrder(first, other);
+        assertThat(store.claimDue(10, Duration.ofMinutes(1))).as("the first is still in flight").isEmpty();
+
+        store.delivered(first, "11111111-1111-1111-1111-111111111111");
+        assertThat(store.claimDue(10, Duration.ofMinutes(1))).extracting(Delivery::id).containsExactly(second);
+    }
+
+    @Test
+    void aRetryIsDueOnlyAtItsTimeAndKeepsItsCause() throws Exception {
+        long id = store.enqueue(RecordKind.ORGANIZATION, "turku-org", "CREATE", "c1");
+        store.claim(id, Duration.ofMinutes(1)).orElseThrow();
+
+        store.retryAt(id, OffsetDateTime.now().plusMinutes(5), 503, "PTV answered 503", "PTV 503");
+
+        assertThat(store.claimDue(10, Duration.ofMinutes(1))).isEmpty();
+        Delivery waiting = store.find(id).orElseThrow();
+        assertThat(waiting.status()).isEqualTo(Delivery.PENDING);
+        assertThat(waiting.lastStatus()).isEqualTo(503);
+        assertThat(waiting.failureSignature()).isEqualTo("PTV 503");
+        assertThat(store.figures().pending()).isEqualTo(1);
+    }
+
+    @Test
+    void rowsLeftInFlightByACrashGoBackInTheQueue() throws Exception {
+        long expired = store.enqueue(RecordKind.SERVICE, "turku-a", "CREATE", "c1");
+        long held = store.enqueue(RecordKind.SERVICE, "turku-b", "CREATE", "c2");
+        store.claim(expired, Duration.ofMillis(1)).orElseThrow();
+        store.claim(held, Duration.ofMinutes(10)).orElseThrow();
+        Thread.sleep(20);
+
+        assertThat(store.releaseExpiredLeases()).isEqualTo(1);
+        assertThat(store.find(held).orElseThrow().status()).isEqualTo(Delivery.IN_FLIGHT);
+        assertThat(store.releaseAllInFlight()).isEqualTo(1);
+        assertThat(store.claimDue(10, Duration.ofMinutes(1))).extracting(Delivery::attempts).containsOnly(2);
+    }
+
+    @Test
+    void failedRowsGroupReplayAndDismiss() throws Exception {
+        long a = failed("turku-a", "PTV 400 ServiceNames");
+        long b = failed("turku-b", "PTV 400 ServiceNames");
+        long c = failed("turku-c", "PTV unreachable");
+
+        assertThat(store.failureGroups()).extracting(DeliveryStore.FailureGroup::signature, DeliveryStore.FailureGroup::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("PTV 400 ServiceNames", 2),
+                        org.assertj.core.groups.Tuple.tuple("PTV unreachable", 1));
+        assertThat(store.replayGroup("PTV 400 ServiceNames")).isEqualTo(2);
+        Delivery replayed = store.find(a).orElseThrow();
+        assertThat(replayed.status()).isEqualTo(Delivery.PENDING);
+        assertThat(replayed.replays()).isEqualTo(1);
+        assertThat(replayed.attempts()).isZero();
+        assertThat(store.dismiss(c)).isTrue();
+        assertThat(store.find(c).orElseThrow().status()).isEqualTo(Delivery.DISMISSED);
+        assertThat(store.replay(b)).as("b is pending, not failed").isFalse();
+        assertThat(store.figures().failed()).isZero();
+    }
+
+    private long failed(String code, String signature) throws Exception {
+        long id = store.enqueue(RecordKind.SERVICE, code, "CREATE", "c-" + code);
+        store.claim(id, Duration.ofMinutes(1)).orElseThrow();
+        store.failed(id, null, "cause of " + code, signature);
+        return id;
+    }
+}
