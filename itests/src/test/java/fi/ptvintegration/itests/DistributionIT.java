@@ -36,6 +36,8 @@ class DistributionIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(4);
     private static final String PTV_PASSWORD = "simulator-password-" + java.util.UUID.randomUUID();
+    private static final String VIEWER_USER = "watcher";
+    private static final String VIEWER_PASSWORD = "viewer-" + java.util.UUID.randomUUID();
     private static KarafDistribution karaf;
     private static fi.ptvintegration.ptv.simulator.PtvSimulator ptv;
     private static Map<String, String> admin;
@@ -45,6 +47,11 @@ class DistributionIT {
         karaf = KarafDistribution.unpack(
                 Path.of(System.getProperty("ptv.distribution.archive")), Path.of(System.getProperty("ptv.work.dir")));
         ptv = fi.ptvintegration.ptv.simulator.PtvSimulator.start(0, true);
+        karaf.addUser(VIEWER_USER, VIEWER_PASSWORD, "viewer");
+        // Retries come quickly here, so the failed-delivery test does not wait minutes.
+        karaf.configureRuntime("delivery.backoff.initial.ms", "200");
+        karaf.configureRuntime("delivery.backoff.max.ms", "1000");
+        karaf.configureRuntime("delivery.max.attempts", "3");
         karaf.startAndAwaitReady(BOOT_TIMEOUT, Map.of(
                 "PTV_BASE_URL", ptv.baseUrl(),
                 "PTV_TOKEN_URL", ptv.tokenUrl(),
@@ -271,7 +278,7 @@ class DistributionIT {
     @Test
     @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
     void noPasswordAppearsInAnythingTheDistributionWrote() throws Exception {
-        List<String> secrets = List.of(karaf.adminPassword(), PTV_PASSWORD);
+        List<String> secrets = List.of(karaf.adminPassword(), PTV_PASSWORD, VIEWER_PASSWORD);
         List<String> leaks = new ArrayList<>();
         try (var files = Files.walk(karaf.home().resolve("data/log"))) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
@@ -368,8 +375,71 @@ class DistributionIT {
             routeIds.add(jolokiaRead(route, "RouteId").asText());
         }
         assertThat(routeIds).as("route ids of the ptv-integration context")
-                .contains("health", "yleiset-intake", "palvelukanava-intake", "api-docs", "ptv-push", "ops-log",
-                        "integration-log-retention");
+                .contains("health", "yleiset-intake", "palvelukanava-intake", "api-docs", "ptv-push", "ops",
+                        "integration-log-retention", "ptv-deliver", "ptv-delivery-poller");
+    }
+
+    @Test
+    void deliveryCountersAreJmxAttributesAndAViewerSeesMetricsButIsKeptOutOfHawtio() throws Exception {
+        Map<String, String> viewer = Map.of("Authorization", basicAuth(VIEWER_USER, VIEWER_PASSWORD));
+        String delivery = "fi.ptvintegration:type=Delivery,context=ptv-integration";
+
+        JsonNode attributes = jolokia(JSON.createObjectNode().put("type", "read").put("mbean", delivery).toString()).path("value");
+        HttpResponse<String> viewerJolokia = karaf.post("/hawtio/jolokia",
+                JSON.createObjectNode().put("type", "read").put("mbean", delivery).toString(), viewer);
+        HttpResponse<String> metrics = karaf.get("/cxf/ops/metrics", viewer);
+        HttpResponse<String> replay = karaf.post("/cxf/ops/failed/replay?signature=x", "", viewer);
+
+        assertThat(attributes.fieldNames()).toIterable().contains("Delivered", "Retried", "Failed", "QueueDepth",
+                "OldestPendingAgeSeconds", "LastSuccess", "FailedInOutbox");
+        // Karaf's JMX guard is not obtainable here (STACK.md), so a viewer in Hawtio could invoke
+        // operations: Hawtio is for admins and managers only, viewers use /cxf/ops.
+        assertThat(viewerJolokia.statusCode()).as("viewer in Jolokia: %s", viewerJolokia.body()).isIn(401, 403);
+        assertThat(metrics.statusCode()).as("metrics %s", metrics.body()).isEqualTo(200);
+        assertThat(JSON.readTree(metrics.body()).has("queueDepth")).isTrue();
+        assertThat(replay.statusCode()).as("viewer replaying").isEqualTo(403);
+    }
+
+    @Test
+    void aDeliveryPtvRefusesIsListedAsFailedAndReplayedFromTheShell() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode record = fi.ptvintegration.pat.model.PatJson.mapper()
+                .valueToTree(fi.ptvintegration.pat.model.PatJson.example("organization"));
+        record.put("code", "it-refused");
+        karaf.post("/cxf/yleiset/put", record.toString(), admin);
+        ptv.faults().add(fi.ptvintegration.ptv.simulator.ScriptedFaults.Fault.refused(
+                "{\"OrganizationNames\":[\"Simulated refusal\"]}", 1));
+
+        HttpResponse<String> refused = karaf.post("/cxf/ptv/organization/post/it-refused", "", admin);
+        HttpResponse<String> groups = karaf.get("/cxf/ops/failed", admin);
+        String listed = karaf.shell("ptv:failed");
+        String replayed = karaf.shell("ptv:replay --signature 'PTV 400 OrganizationNames'");
+
+        assertThat(refused.statusCode()).as("%s", refused.body()).isEqualTo(422);
+        assertThat(groups.body()).contains("PTV 400 OrganizationNames");
+        assertThat(listed).contains("PTV 400 OrganizationNames");
+        assertThat(replayed).contains("1 deliveries failed as 'PTV 400 OrganizationNames' are back in the queue");
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(20);
+        while (ptv.items().all("Organization").stream().noneMatch(i -> i.sourceId().filter("it-it-refused"::equals).isPresent())
+                && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        assertThat(ptv.items().all("Organization").stream().filter(i -> i.sourceId().filter("it-it-refused"::equals).isPresent()))
+                .as("delivered once after the replay").hasSize(1);
+        assertThat(karaf.shell("ptv:deliveries --code it-refused")).contains("DELIVERED");
+        assertThat(karaf.shell("ptv:log --code it-refused")).contains("ptv-400").contains("created");
+    }
+
+    @Test
+    void karafLogLinesCarryTheCorrelationIdOfTheCall() throws Exception {
+        String correlationId = "it-mdc-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String service = fi.ptvintegration.pat.model.PatJson.mapper()
+                .writeValueAsString(fi.ptvintegration.pat.model.PatJson.example("service"));
+        karaf.post("/cxf/yleiset/put", service, Map.of("Authorization", admin.get("Authorization"), "X-Correlation-Id", correlationId));
+
+        List<String> lines = Files.readAllLines(karaf.home().resolve("data/log/karaf.log")).stream()
+                .filter(line -> line.contains("| " + correlationId + " |")).toList();
+
+        assertThat(lines).as("karaf.log lines with the correlation id in its column").isNotEmpty();
     }
 
     private static JsonNode jolokiaRead(String mbean, String attribute) throws IOException, InterruptedException {

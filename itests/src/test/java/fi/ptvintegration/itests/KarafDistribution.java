@@ -35,6 +35,7 @@ final class KarafDistribution implements AutoCloseable {
 
     private final Path home;
     private final int httpPort;
+    private final int sshPort;
     private final String adminPassword = "it-" + java.util.UUID.randomUUID();
     private final HttpClient http = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5))
@@ -43,9 +44,10 @@ final class KarafDistribution implements AutoCloseable {
     private Process launcher;
     private Duration bootToReady;
 
-    private KarafDistribution(Path home, int httpPort) {
+    private KarafDistribution(Path home, int httpPort, int sshPort) {
         this.home = home;
         this.httpPort = httpPort;
+        this.sshPort = sshPort;
     }
 
     /** Unpacks the archive under {@code workDir} and rewrites the ports in its {@code etc/}. */
@@ -61,10 +63,11 @@ final class KarafDistribution implements AutoCloseable {
         }
         int httpPort = freePort();
         setProperty(home.resolve("etc/org.ops4j.pax.web.cfg"), "org.osgi.service.http.port", String.valueOf(httpPort));
-        setProperty(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", String.valueOf(freePort()));
+        int sshPort = freePort();
+        setProperty(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", String.valueOf(sshPort));
         setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", String.valueOf(freePort()));
         setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", String.valueOf(freePort()));
-        return new KarafDistribution(home, httpPort);
+        return new KarafDistribution(home, httpPort, sshPort);
     }
 
     /**
@@ -186,6 +189,47 @@ final class KarafDistribution implements AutoCloseable {
             }
         }
         return clean;
+    }
+
+    /** Kills the Karaf JVM with SIGKILL, as a crash or the OOM killer would, and waits until it is gone. */
+    void kill() throws InterruptedException {
+        Optional<ProcessHandle> jvm = readPid().flatMap(ProcessHandle::of);
+        if (jvm.isPresent()) {
+            jvm.get().destroyForcibly();
+            waitForExit(jvm.get(), Duration.ofSeconds(30));
+        }
+        if (launcher != null) {
+            launcher.destroyForcibly();
+            launcher.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Sets a key of the application's runtime configuration before start. */
+    void configureRuntime(String key, String value) {
+        setProperty(home.resolve("etc/fi.ptvintegration.runtime.cfg"), key, value);
+    }
+
+    /** Adds a user to the Karaf realm before start ({@code etc/users.properties}). */
+    void addUser(String user, String password, String roles) {
+        setProperty(home.resolve("etc/users.properties"), user, password + "," + roles);
+    }
+
+    /**
+     * Runs a Karaf shell command over SSH with {@code bin/client} as the admin and returns what it
+     * printed; the password goes on the client's command line, never into a file.
+     */
+    String shell(String command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(home.resolve("bin/client").toString(), "-a", String.valueOf(sshPort), "-u", ADMIN_USER,
+                "-p", adminPassword, "-r", "10", "-d", "2", command)
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("bin/client did not finish: " + command);
+        }
+        return output;
     }
 
     @Override

@@ -32,7 +32,7 @@ public class DeliveryEnqueueProcessor implements Processor {
         PatRecord record = exchange.getProperty(IntakeHeaders.RECORD, PatRecord.class);
         PushOperation operation = exchange.getProperty(PushStartProcessor.OPERATION, PushOperation.class);
         String correlationId = exchange.getProperty(IntakeHeaders.CORRELATION_ID, String.class);
-        long id = deliveries.enqueue(record.kind(), record.code(), operation.name(), correlationId);
+        long id = deliveries.enqueueForImmediateAttempt(record.kind(), record.code(), operation.name(), correlationId, lease);
         Optional<Delivery> claimed = deliveries.claim(id, lease);
         if (claimed.isPresent()) {
             exchange.setProperty(DeliveryProperties.DELIVERY, claimed.get());
@@ -40,6 +40,7 @@ public class DeliveryEnqueueProcessor implements Processor {
             return;
         }
         exchange.setProperty(DeliveryProperties.CLAIMED, false);
+        deliveries.queue(id);
         Delivery waiting = deliveries.find(id).orElseThrow();
         exchange.getMessage().setBody(new QueuedAnswer(correlationId, id, record.kind().jsonName(), record.code(), 0,
                 waiting.nextAttemptAt(), "an earlier push of this " + record.kind().jsonName()

@@ -24,7 +24,7 @@ public class DeliveryOpsProcessor implements Processor {
 
     /** Operations that change something: the route requires the admin role for them. */
     public static final Set<String> ACTIONS = Set.of("replayDelivery", "dismissDelivery", "replayGroup", "dismissGroup");
-    private static final Set<String> STATUSES = Set.of(Delivery.PENDING, Delivery.IN_FLIGHT, Delivery.DELIVERED, Delivery.FAILED,
+    private static final Set<String> STATUSES = Set.of(Delivery.NEW, Delivery.PENDING, Delivery.IN_FLIGHT, Delivery.DELIVERED, Delivery.FAILED,
             Delivery.DISMISSED);
 
     private final DeliveryOperations operations;

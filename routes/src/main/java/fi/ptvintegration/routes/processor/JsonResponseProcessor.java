@@ -35,5 +35,7 @@ public class JsonResponseProcessor implements Processor {
             response.header(WWW_AUTHENTICATE, challenge);
         }
         message.setBody(response.build());
+        // The call is answered: its correlation id leaves the logging context of this thread.
+        org.slf4j.MDC.remove(IntakeStartProcessor.MDC_CORRELATION_ID);
     }
 }

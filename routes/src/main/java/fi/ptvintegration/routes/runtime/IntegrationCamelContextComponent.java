@@ -138,8 +138,6 @@ public class IntegrationCamelContextComponent {
         context.setName(config.camel_context_name());
         context.setManagementName(config.camel_context_name());
         context.setUseMDCLogging(true);
-        // Keeps the correlation id the first step puts in the MDC on every log line of the call.
-        context.setMDCLoggingKeysPattern(IntakeStartProcessor.MDC_CORRELATION_ID);
         ensureJmxManagement(context);
         // Publishes the context as an OSGi service, so camel:* shell commands and tools see it.
         context.getManagementStrategy().addEventNotifier(new OsgiCamelContextPublisher(bundleContext));
@@ -154,7 +152,9 @@ public class IntegrationCamelContextComponent {
         for (RoutesBuilder routes : routes(bundleContext, config, clock, deliveries, metrics, operations)) {
             context.addRoutes(routes);
         }
-        metricsName = new ObjectName("fi.ptvintegration:type=Delivery,context=" + ObjectName.quote(config.camel_context_name()));
+        String contextName = config.camel_context_name();
+        metricsName = new ObjectName("fi.ptvintegration:type=Delivery,context="
+                + (contextName.matches("[A-Za-z0-9._-]+") ? contextName : ObjectName.quote(contextName)));
         MBeanServer jmx = ManagementFactory.getPlatformMBeanServer();
         if (jmx.isRegistered(metricsName)) {
             jmx.unregisterMBean(metricsName);

@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
  * of Drupal's call, where it stands, and what the last attempt ended in.
  *
  * @param operation CREATE or UPDATE
- * @param status one of {@link #PENDING}, {@link #IN_FLIGHT}, {@link #DELIVERED}, {@link #FAILED}, {@link #DISMISSED}
+ * @param status one of {@link #NEW}, {@link #PENDING}, {@link #IN_FLIGHT}, {@link #DELIVERED}, {@link #FAILED}, {@link #DISMISSED}
  * @param attempts attempts since it was queued or last replayed
  * @param replays how often an admin replayed it
  * @param lastStatus PTV's HTTP status in the last attempt; 0 when PTV did not answer; null when PTV was not called
@@ -32,6 +32,8 @@ public record Delivery(
         String lastError,
         String failureSignature) {
 
+    /** Recorded by a push call that attempts it at once; the worker leaves it alone unless its lease runs out. */
+    public static final String NEW = "NEW";
     public static final String PENDING = "PENDING";
     public static final String IN_FLIGHT = "IN_FLIGHT";
     public static final String DELIVERED = "DELIVERED";

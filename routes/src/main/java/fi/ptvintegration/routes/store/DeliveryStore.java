@@ -26,7 +26,7 @@ public class DeliveryStore {
     private static final String COLUMNS = "id, namespace, kind, code, operation, correlation_id, status, attempts, replays,"
             + " created_at, updated_at, next_attempt_at, delivered_at, ptv_id, last_status, last_error, failure_signature";
     private static final String NO_OLDER_ACTIVE = " NOT EXISTS (SELECT 1 FROM delivery e WHERE e.namespace = delivery.namespace"
-            + " AND e.code = delivery.code AND e.id < delivery.id AND e.status IN ('PENDING', 'IN_FLIGHT'))";
+            + " AND e.code = delivery.code AND e.id < delivery.id AND e.status IN ('NEW', 'PENDING', 'IN_FLIGHT'))";
 
     /** The failed deliveries sharing one failure signature. */
     public record FailureGroup(String signature, int count, OffsetDateTime oldest, OffsetDateTime newest, long exampleId,
@@ -43,22 +43,48 @@ public class DeliveryStore {
         this.clock = clock;
     }
 
-    /** Records a push to make; returns its id (the message id Drupal is given). */
+    /** Records a push to make, due now; returns its id (the message id Drupal is given). */
     public long enqueue(RecordKind kind, String code, String operation, String correlationId) throws SQLException {
+        return insert(kind, code, operation, correlationId, Delivery.PENDING, null);
+    }
+
+    /**
+     * Records a push that the caller attempts at once ({@link #claim}): the row is NEW, which the
+     * worker does not take, with a lease in case the caller dies before claiming it.
+     */
+    public long enqueueForImmediateAttempt(RecordKind kind, String code, String operation, String correlationId, Duration lease)
+            throws SQLException {
+        return insert(kind, code, operation, correlationId, Delivery.NEW, now().plus(lease));
+    }
+
+    /** A NEW row that could not be claimed (an earlier push of the record is ahead) joins the queue. */
+    public void queue(long id) throws SQLException {
+        execute("UPDATE delivery SET status = 'PENDING', claimed_until = NULL, updated_at = ? WHERE id = ? AND status = 'NEW'",
+                now(), id);
+    }
+
+    private long insert(RecordKind kind, String code, String operation, String correlationId, String status,
+            OffsetDateTime claimedUntil) throws SQLException {
         OffsetDateTime now = now();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(
                         "INSERT INTO delivery (namespace, kind, code, operation, correlation_id, status, attempts, replays,"
-                                + " created_at, updated_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, 'PENDING', 0, 0, ?, ?, ?)",
+                                + " created_at, updated_at, next_attempt_at, claimed_until) VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, ?)",
                         Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, kind.namespace().name());
             insert.setString(2, kind.jsonName());
             insert.setString(3, code);
             insert.setString(4, operation);
             insert.setString(5, correlationId);
-            insert.setObject(6, now);
+            insert.setString(6, status);
             insert.setObject(7, now);
             insert.setObject(8, now);
+            insert.setObject(9, now);
+            if (claimedUntil == null) {
+                insert.setNull(10, Types.TIMESTAMP_WITH_TIMEZONE);
+            } else {
+                insert.setObject(10, claimedUntil);
+            }
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
@@ -76,7 +102,7 @@ public class DeliveryStore {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement update = connection.prepareStatement(
                         "UPDATE delivery SET status = 'IN_FLIGHT', attempts = attempts + 1, claimed_until = ?, updated_at = ?"
-                                + " WHERE id = ? AND status = 'PENDING' AND" + NO_OLDER_ACTIVE)) {
+                                + " WHERE id = ? AND status IN ('NEW', 'PENDING') AND" + NO_OLDER_ACTIVE)) {
             update.setObject(1, now.plus(lease));
             update.setObject(2, now);
             update.setLong(3, id);
@@ -110,12 +136,12 @@ public class DeliveryStore {
 
     /** Puts rows whose lease ran out (their worker died) back in the queue, due now; returns how many. */
     public int releaseExpiredLeases() throws SQLException {
-        return release("status = 'IN_FLIGHT' AND claimed_until < ?", now());
+        return release("status IN ('NEW', 'IN_FLIGHT') AND claimed_until < ?", now());
     }
 
     /** At start-up of the only node: every row still in flight was cut off by a stop or a crash. */
     public int releaseAllInFlight() throws SQLException {
-        return release("status = 'IN_FLIGHT'", null);
+        return release("status IN ('NEW', 'IN_FLIGHT')", null);
     }
 
     private int release(String where, OffsetDateTime before) throws SQLException {
@@ -229,11 +255,11 @@ public class DeliveryStore {
     public QueueFigures figures() throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(
-                        "SELECT COALESCE(SUM(CASE WHEN status = 'PENDING' THEN 1 ELSE 0 END), 0),"
+                        "SELECT COALESCE(SUM(CASE WHEN status IN ('NEW', 'PENDING') THEN 1 ELSE 0 END), 0),"
                                 + " COALESCE(SUM(CASE WHEN status = 'IN_FLIGHT' THEN 1 ELSE 0 END), 0),"
-                                + " MIN(CASE WHEN status IN ('PENDING', 'IN_FLIGHT') THEN created_at END),"
+                                + " MIN(CASE WHEN status IN ('NEW', 'PENDING', 'IN_FLIGHT') THEN created_at END),"
                                 + " COALESCE(SUM(CASE WHEN status = 'FAILED' THEN 1 ELSE 0 END), 0)"
-                                + " FROM delivery WHERE status IN ('PENDING', 'IN_FLIGHT', 'FAILED')");
+                                + " FROM delivery WHERE status IN ('NEW', 'PENDING', 'IN_FLIGHT', 'FAILED')");
                 ResultSet row = select.executeQuery()) {
             row.next();
             return new QueueFigures(row.getInt(1), row.getInt(2), row.getObject(3, OffsetDateTime.class), row.getInt(4));

@@ -57,6 +57,21 @@ abstract class DeliveryStoreContract {
     }
 
     @Test
+    void aPushAttemptedAtOnceIsNotTakenByTheWorkerAndJoinsTheQueueWhenBlocked() throws Exception {
+        long earlier = store.enqueue(RecordKind.SERVICE, "turku-a", "CREATE", "c1");
+        long now = store.enqueueForImmediateAttempt(RecordKind.SERVICE, "turku-b", "CREATE", "c2", Duration.ofMinutes(1));
+        long blocked = store.enqueueForImmediateAttempt(RecordKind.SERVICE, "turku-a", "UPDATE", "c3", Duration.ofMinutes(1));
+
+        assertThat(store.claimDue(10, Duration.ofMinutes(1))).extracting(Delivery::id).containsExactly(earlier);
+        assertThat(store.claim(now, Duration.ofMinutes(1))).isPresent();
+        assertThat(store.claim(blocked, Duration.ofMinutes(1))).isEmpty();
+        store.queue(blocked);
+        assertThat(store.find(blocked).orElseThrow().status()).isEqualTo(Delivery.PENDING);
+        store.delivered(earlier, "11111111-1111-1111-1111-111111111111");
+        assertThat(store.claimDue(10, Duration.ofMinutes(1))).extracting(Delivery::id).containsExactly(blocked);
+    }
+
+    @Test
     void aRetryIsDueOnlyAtItsTimeAndKeepsItsCause() throws Exception {
         long id = store.enqueue(RecordKind.ORGANIZATION, "turku-org", "CREATE", "c1");
         store.claim(id, Duration.ofMinutes(1)).orElseThrow();

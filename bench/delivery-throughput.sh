@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Outbox delivery throughput: N organisation pushes are queued while the simulator answers 503,
+# then the simulator recovers (at the given latency) and the time until all N are DELIVERED is
+# measured: once with every attempt succeeding (retries off), once with the first N/2 PTV calls
+# after recovery failing with 503 so half the deliveries need a retry (retries on). The worker
+# runs at delivery.concurrency (default 4), so the bound is concurrency / latency items/s.
+# Results: bench/results/delivery-throughput-<date>.txt. Needs the built archive and simulator
+# (./mvnw install -DskipTests) and curl.
+#
+#   bench/delivery-throughput.sh [items] [latency-ms] [concurrency]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+items=${1:-400}
+latency=${2:-50}
+concurrency=${3:-4}
+archive=$(ls karaf-assembly/target/karaf-assembly-*.tar.gz)
+simulator=$(ls ptv-simulator/target/ptv-simulator-*-runnable.jar)
+work=$(mktemp -d)
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])'; }
+sim_port=$(free_port)
+java -jar "$simulator" --port "$sim_port" > "$work/simulator.log" 2>&1 &
+sim_pid=$!
+trap 'kill $sim_pid 2>/dev/null || true; if [ -f "$work"/*/karaf.pid ]; then kill "$(cat "$work"/*/karaf.pid)" 2>/dev/null || true; fi; sleep 3; rm -rf "$work"' EXIT
+tar xzf "$archive" -C "$work"
+home=$(echo "$work"/karaf-assembly-*)
+port=$(free_port)
+sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $port/" "$home/etc/org.ops4j.pax.web.cfg"
+sed -i "s/^sshPort *=.*/sshPort = 0/" "$home/etc/org.apache.karaf.shell.cfg"
+cfg="$home/etc/fi.ptvintegration.runtime.cfg"
+sed -i "s/^delivery.concurrency *=.*/delivery.concurrency = $concurrency/; s/^delivery.backoff.initial.ms *=.*/delivery.backoff.initial.ms = 100/; s/^delivery.backoff.max.ms *=.*/delivery.backoff.max.ms = 200/; s/^delivery.max.attempts *=.*/delivery.max.attempts = 100000/; s/^delivery.poll.interval.ms *=.*/delivery.poll.interval.ms = 100/" "$cfg"
+password=bench-$RANDOM$RANDOM
+PTV_ADMIN_PASSWORD=$password PTV_BASE_URL="http://127.0.0.1:$sim_port" "$home/bin/karaf" server > "$home/console.log" 2>&1 &
+until curl -sf -o /dev/null "http://localhost:$port/cxf/health"; do sleep 0.2; done
+base="http://localhost:$port"
+sim="http://127.0.0.1:$sim_port"
+example=pat-model/src/main/resources/fi/ptvintegration/pat/examples/organization.json
+
+
+run() { # $1 = label, $2 = code prefix, $3 = PTV calls failing after recovery
+    curl -sf -o /dev/null -X POST -H 'Content-Type: application/json' -d '{"fault":"status","status":503,"times":-1}' "$sim/simulator/faults"
+    for i in $(seq -w 1 "$items"); do
+        python3 - "$example" "$2-$i" > "$work/org.json" <<'PY'
+import json, sys
+record = json.load(open(sys.argv[1])); record["code"] = sys.argv[2]; print(json.dumps(record))
+PY
+        curl -sf -o /dev/null -u "admin:$password" -H 'Content-Type: application/json' --data-binary @"$work/org.json" "$base/cxf/yleiset/put"
+        curl -s -o /dev/null -u "admin:$password" -X POST "$base/cxf/ptv/organization/post/$2-$i"
+    done
+    before=$(curl -sf -u "admin:$password" "$base/cxf/ops/metrics" | python3 -c 'import json,sys; print(json.load(sys.stdin)["delivered"])')
+    curl -sf -o /dev/null -X POST "$sim/simulator/latency/$latency"
+    curl -sf -o /dev/null -X DELETE "$sim/simulator/faults"
+    if [ "$3" -gt 0 ]; then
+        curl -sf -o /dev/null -X POST -H 'Content-Type: application/json' -d "{\"fault\":\"status\",\"status\":503,\"times\":$3}" "$sim/simulator/faults"
+    fi
+    start=$(date +%s.%N)
+    while :; do
+        read -r done_count depth < <(curl -sf -u "admin:$password" "$base/cxf/ops/metrics" \
+            | python3 -c 'import json,sys; m=json.load(sys.stdin); print(m["delivered"], m["queueDepth"])')
+        if [ $((done_count - before)) -ge "$items" ]; then break; fi
+        sleep 0.05
+    done
+    end=$(date +%s.%N)
+    curl -sf -o /dev/null -X POST "$sim/simulator/latency/0"
+    python3 - "$1" "$items" "$start" "$end" "$latency" "$concurrency" <<'PY'
+import sys
+label, n, start, end, latency, conc = sys.argv[1], int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6])
+wall = end - start
+bound = conc * 1000.0 / latency if latency else float("inf")
+print("%s: %d deliveries drained in %.2f s = %.1f items/s (bound %d x 1000/%d ms = %.0f items/s, %.0f%% of it)"
+      % (label, n, wall, n / wall, conc, latency, bound, 100.0 * n / wall / bound))
+PY
+}
+
+mkdir -p bench/results
+out=bench/results/delivery-throughput-$(date +%Y-%m-%d).txt
+{
+    echo "# Outbox drain after PTV recovers: organisations, PTV latency ${latency} ms, delivery.concurrency ${concurrency}"
+    echo "date: $(date -Is)"
+    echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)"
+    run "retries off" bench-a 0
+    run "retries on (first $((items / 2)) calls after recovery answer 503)" bench-b $((items / 2))
+    curl -sf "$sim/simulator/stats"; echo
+} | tee "$out"
