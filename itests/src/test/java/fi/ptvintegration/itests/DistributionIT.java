@@ -380,21 +380,30 @@ class DistributionIT {
     }
 
     @Test
-    void deliveryCountersAreJmxAttributesAndAViewerSeesMetricsButIsKeptOutOfHawtio() throws Exception {
+    void deliveryCountersAreJmxAttributesThatAViewerMayReadButRoutesAViewerMayNotStop() throws Exception {
         Map<String, String> viewer = Map.of("Authorization", basicAuth(VIEWER_USER, VIEWER_PASSWORD));
         String delivery = "fi.ptvintegration:type=Delivery,context=ptv-integration";
+        String route = jolokiaSearch("org.apache.camel:context=ptv-integration,type=routes,*").stream()
+                .filter(name -> name.contains("\"health\"")).findFirst().orElseThrow();
 
-        JsonNode attributes = jolokia(JSON.createObjectNode().put("type", "read").put("mbean", delivery).toString()).path("value");
-        HttpResponse<String> viewerJolokia = karaf.post("/hawtio/jolokia",
+        HttpResponse<String> read = karaf.post("/hawtio/jolokia",
                 JSON.createObjectNode().put("type", "read").put("mbean", delivery).toString(), viewer);
+        HttpResponse<String> routeState = karaf.post("/hawtio/jolokia",
+                JSON.createObjectNode().put("type", "read").put("mbean", route).put("attribute", "State").toString(), viewer);
+        HttpResponse<String> stop = karaf.post("/hawtio/jolokia",
+                JSON.createObjectNode().put("type", "exec").put("mbean", route).put("operation", "stop()").toString(), viewer);
+        HttpResponse<String> tracing = karaf.post("/hawtio/jolokia", JSON.createObjectNode().put("type", "write").put("mbean", route)
+                .put("attribute", "Tracing").put("value", true).toString(), viewer);
         HttpResponse<String> metrics = karaf.get("/cxf/ops/metrics", viewer);
         HttpResponse<String> replay = karaf.post("/cxf/ops/failed/replay?signature=x", "", viewer);
 
-        assertThat(attributes.fieldNames()).toIterable().contains("Delivered", "Retried", "Failed", "QueueDepth",
-                "OldestPendingAgeSeconds", "LastSuccess", "FailedInOutbox");
-        // Karaf's JMX guard is not obtainable here (STACK.md), so a viewer in Hawtio could invoke
-        // operations: Hawtio is for admins and managers only, viewers use /cxf/ops.
-        assertThat(viewerJolokia.statusCode()).as("viewer in Jolokia: %s", viewerJolokia.body()).isIn(401, 403);
+        assertThat(JSON.readTree(read.body()).path("status").asInt()).as("viewer reads counters: %s", read.body()).isEqualTo(200);
+        assertThat(JSON.readTree(read.body()).path("value").fieldNames()).toIterable().contains("Delivered", "Retried", "Failed",
+                "QueueDepth", "OldestPendingAgeSeconds", "LastSuccess", "FailedInOutbox");
+        assertThat(JSON.readTree(routeState.body()).path("value").asText()).as("viewer reads a route").isEqualTo("Started");
+        assertThat(JSON.readTree(stop.body()).path("status").asInt()).as("viewer stopping a route: %s", stop.body()).isEqualTo(403);
+        assertThat(JSON.readTree(tracing.body()).path("status").asInt()).as("viewer writing: %s", tracing.body()).isEqualTo(403);
+        assertThat(jolokiaRead(route, "State").asText()).isEqualTo("Started");
         assertThat(metrics.statusCode()).as("metrics %s", metrics.body()).isEqualTo(200);
         assertThat(JSON.readTree(metrics.body()).has("queueDepth")).isTrue();
         assertThat(replay.statusCode()).as("viewer replaying").isEqualTo(403);
@@ -427,6 +436,52 @@ class DistributionIT {
                 .as("delivered once after the replay").hasSize(1);
         assertThat(karaf.shell("ptv:deliveries --code it-refused")).contains("DELIVERED");
         assertThat(karaf.shell("ptv:log --code it-refused")).contains("ptv-400").contains("created");
+    }
+
+    /**
+     * Headless Chromium (Debian's chromium package) driven by playwright-core (npm, pinned in
+     * src/test/browser/package-lock.json): log into Hawtio, open Camel, see every route id. The
+     * screenshot stays in target/karaf-runs/hawtio-camel.png.
+     */
+    @Test
+    void hawtioShowsEveryRouteIdToAnAdminInHeadlessChromium() throws Exception {
+        Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/lib/chromium/chromium"));
+        assertThat(Files.isExecutable(chromium))
+                .as("%s: install Debian's chromium package (apt-get install -y chromium) or set CHROMIUM_PATH", chromium)
+                .isTrue();
+        Path work = Path.of(System.getProperty("ptv.work.dir")).resolve("browser");
+        Files.createDirectories(work);
+        for (String file : List.of("package.json", "package-lock.json", "hawtio-camel.mjs")) {
+            Files.copy(Path.of("src/test/browser", file), work.resolve(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        assertThat(run(work, List.of("npm", "ci", "--no-audit", "--no-fund"), Map.of()).exitCode).as("npm ci").isZero();
+        Path screenshot = Path.of(System.getProperty("ptv.work.dir")).resolve("hawtio-camel.png");
+
+        Run wrong = run(work, List.of("node", "hawtio-camel.mjs", karaf.uri("").toString(), ADMIN_USER, "not-the-password",
+                work.resolve("wrong-password.png").toString()), Map.of("CHROMIUM_PATH", chromium.toString()));
+        Run admin = run(work, List.of("node", "hawtio-camel.mjs", karaf.uri("").toString(), ADMIN_USER, karaf.adminPassword(),
+                screenshot.toString()), Map.of("CHROMIUM_PATH", chromium.toString()));
+
+        assertThat(wrong.exitCode).as("wrong password: %s", wrong.output).isEqualTo(1);
+        assertThat(wrong.output).contains("login rejected");
+        assertThat(admin.exitCode).as("browser check: %s", admin.output).isZero();
+        assertThat(admin.output).contains("all 9 routes visible").contains("PASS");
+        assertThat(Files.size(screenshot)).isGreaterThan(10_000);
+    }
+
+    private record Run(int exitCode, String output) {}
+
+    /** Runs a command; the password travels as an argument of a child process, never into a file. */
+    private static Run run(Path dir, List<String> command, Map<String, String> environment) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!process.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            return new Run(-1, output + "\n(timed out)");
+        }
+        return new Run(process.exitValue(), output);
     }
 
     @Test
