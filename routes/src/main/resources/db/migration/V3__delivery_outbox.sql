@@ -21,7 +21,11 @@ CREATE TABLE delivery (
     ptv_id             VARCHAR(36),
     last_status        INTEGER,
     last_error         VARCHAR(2000),
-    failure_signature  VARCHAR(200)
+    failure_signature  VARCHAR(200),
+    -- An earlier attempt may have saved the item in PTV without this system learning its id
+    -- (no answer, a 5xx other than 503, a crash mid-call, or a replay): the next attempt of a
+    -- create then looks for it by sourceId before creating.
+    maybe_in_ptv       BOOLEAN DEFAULT FALSE NOT NULL
 );
 CREATE INDEX delivery_due ON delivery (status, next_attempt_at);
 CREATE INDEX delivery_entity ON delivery (namespace, code, status);

@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
  * @param replays how often an admin replayed it
  * @param lastStatus PTV's HTTP status in the last attempt; 0 when PTV did not answer; null when PTV was not called
  * @param failureSignature what failures of the same cause share, e.g. "PTV 400 ServiceNames"
+ * @param maybeInPtv an earlier attempt may have saved the item in PTV without this system learning of it
  */
 public record Delivery(
         long id,
@@ -30,7 +31,8 @@ public record Delivery(
         String ptvId,
         Integer lastStatus,
         String lastError,
-        String failureSignature) {
+        String failureSignature,
+        boolean maybeInPtv) {
 
     /** Recorded by a push call that attempts it at once; the worker leaves it alone unless its lease runs out. */
     public static final String NEW = "NEW";
@@ -40,8 +42,12 @@ public record Delivery(
     public static final String FAILED = "FAILED";
     public static final String DISMISSED = "DISMISSED";
 
-    /** True when an earlier attempt may have reached PTV, or an admin replayed it: a create must first look for what PTV has. */
+    /**
+     * True when an earlier attempt may have saved the item in PTV unseen (it got no answer, a 5xx
+     * other than 503, or was cut off by a crash), or an admin replayed it: a create must then first
+     * look for what PTV has. After a 429 or 503 PTV saved nothing, so a create goes straight on.
+     */
     public boolean mayHaveReachedPtv() {
-        return attempts > 1 || replays > 0;
+        return maybeInPtv || replays > 0;
     }
 }

@@ -24,7 +24,7 @@ import javax.sql.DataSource;
 public class DeliveryStore {
 
     private static final String COLUMNS = "id, namespace, kind, code, operation, correlation_id, status, attempts, replays,"
-            + " created_at, updated_at, next_attempt_at, delivered_at, ptv_id, last_status, last_error, failure_signature";
+            + " created_at, updated_at, next_attempt_at, delivered_at, ptv_id, last_status, last_error, failure_signature, maybe_in_ptv";
     private static final String NO_OLDER_ACTIVE = " NOT EXISTS (SELECT 1 FROM delivery e WHERE e.namespace = delivery.namespace"
             + " AND e.code = delivery.code AND e.id < delivery.id AND e.status IN ('NEW', 'PENDING', 'IN_FLIGHT'))";
 
@@ -148,7 +148,8 @@ public class DeliveryStore {
         OffsetDateTime now = now();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement update = connection.prepareStatement(
-                        "UPDATE delivery SET status = 'PENDING', claimed_until = NULL, next_attempt_at = ?, updated_at = ?"
+                        "UPDATE delivery SET status = 'PENDING', claimed_until = NULL, next_attempt_at = ?, updated_at = ?,"
+                                + " maybe_in_ptv = CASE WHEN status = 'IN_FLIGHT' THEN TRUE ELSE maybe_in_ptv END"
                                 + " WHERE " + where)) {
             update.setObject(1, now);
             update.setObject(2, now);
@@ -165,17 +166,24 @@ public class DeliveryStore {
                 + " last_status = 200, last_error = NULL, failure_signature = NULL WHERE id = ?", now, now, ptvId, id);
     }
 
-    /** Back in the queue after a retryable failure, due at {@code next}. */
+    /**
+     * Back in the queue after a retryable failure, due at {@code next}. Unless PTV answered 429 or
+     * 503, or was not called at all ({@code ptvStatus} null), PTV may have saved the item: noted.
+     */
     public void retryAt(long id, OffsetDateTime next, Integer ptvStatus, String error, String signature) throws SQLException {
+        boolean maybeSaved = ptvStatus != null && ptvStatus != 429 && ptvStatus != 503;
         execute("UPDATE delivery SET status = 'PENDING', next_attempt_at = ?, updated_at = ?, claimed_until = NULL,"
-                + " last_status = ?, last_error = ?, failure_signature = ? WHERE id = ?",
+                + " last_status = ?, last_error = ?, failure_signature = ?"
+                + (maybeSaved ? ", maybe_in_ptv = TRUE" : "") + " WHERE id = ?",
                 next, now(), ptvStatus, truncate(error, 2000), truncate(signature, 200), id);
     }
 
     /** Failed for good, until an admin replays or dismisses it. */
     public void failed(long id, Integer ptvStatus, String error, String signature) throws SQLException {
+        boolean maybeSaved = ptvStatus != null && ptvStatus != 429 && ptvStatus != 503 && (ptvStatus == 0 || ptvStatus >= 500);
         execute("UPDATE delivery SET status = 'FAILED', updated_at = ?, claimed_until = NULL, last_status = ?, last_error = ?,"
-                + " failure_signature = ? WHERE id = ?", now(), ptvStatus, truncate(error, 2000), truncate(signature, 200), id);
+                + " failure_signature = ?" + (maybeSaved ? ", maybe_in_ptv = TRUE" : "") + " WHERE id = ?",
+                now(), ptvStatus, truncate(error, 2000), truncate(signature, 200), id);
     }
 
     /** A failed or dismissed row back in the queue, due now, with its attempts counted afresh. */
@@ -280,7 +288,7 @@ public class DeliveryStore {
                             row.getString(6), row.getString(7), row.getInt(8), row.getInt(9),
                             row.getObject(10, OffsetDateTime.class), row.getObject(11, OffsetDateTime.class),
                             row.getObject(12, OffsetDateTime.class), row.getObject(13, OffsetDateTime.class), row.getString(14),
-                            (Integer) row.getObject(15), row.getString(16), row.getString(17)));
+                            (Integer) row.getObject(15), row.getString(16), row.getString(17), row.getBoolean(18)));
                 }
             }
         }

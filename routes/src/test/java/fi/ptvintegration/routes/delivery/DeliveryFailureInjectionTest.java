@@ -186,6 +186,11 @@ class DeliveryFailureInjectionTest extends CamelTestSupport {
         assertThat(delivered.ptvId()).isNotBlank();
         assertThat(ptvOrganisations()).isEqualTo(1);
         assertThat(ptv.items().creates()).isEqualTo(1);
+        // After a 503 PTV saved nothing: each retry creates straight away, no look-up by sourceId first.
+        assertThat(new IntegrationLogStore(database).byCorrelationId(answer.body().path("correlationId").asText()))
+                .filteredOn(entry -> "OUT".equals(entry.direction()))
+                .extracting(entry -> entry.method() + " " + entry.httpStatus() + " attempt " + entry.attempt())
+                .containsExactly("POST 503 attempt 1", "POST 503 attempt 2", "POST 200 attempt 3");
     }
 
     @Test
@@ -271,6 +276,11 @@ class DeliveryFailureInjectionTest extends CamelTestSupport {
         assertThat(ptv.items().creates()).isEqualTo(1);
         assertThat(ptv.items().duplicateCreates()).isZero();
         assertThat(delivered.ptvId()).isEqualTo(ptv.items().all("Organization").get(0).id());
+        // No answer came, so the retry looks first: PTV has it under the sourceId, so it is updated.
+        assertThat(new IntegrationLogStore(database).byCorrelationId(answer.body().path("correlationId").asText()))
+                .filteredOn(entry -> "OUT".equals(entry.direction()))
+                .extracting(entry -> entry.method() + " " + entry.httpStatus())
+                .containsExactly("POST 0", "PUT 200");
     }
 
     @Test

@@ -87,6 +87,27 @@ abstract class DeliveryStoreContract {
     }
 
     @Test
+    void onlyAnAttemptWithoutADefinitiveRefusalMayHaveSavedTheItemInPtv() throws Exception {
+        long refused = store.enqueue(RecordKind.SERVICE, "turku-a", "CREATE", "c1");
+        long unanswered = store.enqueue(RecordKind.SERVICE, "turku-b", "CREATE", "c2");
+        long crashed = store.enqueue(RecordKind.SERVICE, "turku-c", "CREATE", "c3");
+        for (long id : List.of(refused, unanswered, crashed)) {
+            store.claim(id, Duration.ofMinutes(1)).orElseThrow();
+        }
+
+        store.retryAt(refused, OffsetDateTime.now(), 503, "PTV answered 503", "PTV 503");
+        store.retryAt(unanswered, OffsetDateTime.now(), 0, "no answer", "PTV unreachable");
+        store.releaseAllInFlight();
+
+        assertThat(store.find(refused).orElseThrow().mayHaveReachedPtv()).isFalse();
+        assertThat(store.find(unanswered).orElseThrow().mayHaveReachedPtv()).isTrue();
+        assertThat(store.find(crashed).orElseThrow().mayHaveReachedPtv()).isTrue();
+        store.claim(refused, Duration.ofMinutes(1)).orElseThrow();
+        store.retryAt(refused, OffsetDateTime.now(), 429, "slow down", "PTV 429 too many requests");
+        assertThat(store.find(refused).orElseThrow().mayHaveReachedPtv()).isFalse();
+    }
+
+    @Test
     void rowsLeftInFlightByACrashGoBackInTheQueue() throws Exception {
         long expired = store.enqueue(RecordKind.SERVICE, "turku-a", "CREATE", "c1");
         long held = store.enqueue(RecordKind.SERVICE, "turku-b", "CREATE", "c2");
