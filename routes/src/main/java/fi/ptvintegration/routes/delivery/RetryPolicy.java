@@ -92,14 +92,15 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
         String cause = failure instanceof IntakeRefusal refusal ? refusal.getMessage() : "PTV answered " + status;
         Duration asked = ptv.retryAfter().orElse(Duration.ZERO);
         if (ptv.isTransportFailure()) {
-            return new Decision(true, Duration.ZERO, "PTV unreachable", 0, "PTV could not be reached or did not answer in time");
+            return new Decision(true, Duration.ZERO, "PTV unreachable", 0, failure instanceof IntakeRefusal
+                    ? cause : "PTV could not be reached or did not answer in time");
         }
         if (status == 429) {
             return new Decision(true, asked, "PTV 429 too many requests", status, "PTV asked to slow down"
                     + (ptv.retryAfter().isPresent() ? " (Retry-After " + asked.toSeconds() + " s)" : ""));
         }
         if (status >= 500 || status == 408) {
-            return new Decision(true, asked, "PTV " + status, status, "PTV answered " + status);
+            return new Decision(true, asked, "PTV " + status, status, cause);
         }
         if (status == 401) {
             return new Decision(false, Duration.ZERO, ptv.afterNewLogin() ? "PTV 401 after re-login" : "PTV 401", status,

@@ -9,6 +9,7 @@ import fi.ptvintegration.ptv.client.generated.model.V11VmOpenApiService;
 import fi.ptvintegration.ptv.client.generated.model.V11VmOpenApiServiceAndChannelRelationInBase;
 import fi.ptvintegration.ptv.client.generated.model.V11VmOpenApiServiceServiceChannel;
 import fi.ptvintegration.routes.intake.IntakeHeaders;
+import fi.ptvintegration.routes.intake.IntakeRefusal;
 import fi.ptvintegration.routes.mapping.ConnectionMapper;
 import fi.ptvintegration.routes.push.PtvAccounts;
 import fi.ptvintegration.routes.push.PushAnswer;
@@ -32,8 +33,9 @@ import org.apache.camel.Processor;
  * After a service is saved in PTV, sends its offerings as the service's whole set of connections
  * ({@code PUT Connection/serviceId/{id}}, which removes the ones left out), then reads the service
  * back and confirms that PTV holds exactly those channels. Offerings whose channel is not in PTV
- * yet are left out and named in the answer; a failure of the connection call is in the answer and
- * the log, never silent. Does nothing for other kinds.
+ * yet are left out and named in the answer; PTV refusing the connections is in the answer and the
+ * log, never silent; PTV unreachable or busy fails the attempt, so the outbox retries the delivery.
+ * Does nothing for other kinds.
  */
 public class ConnectionSyncProcessor implements Processor {
 
@@ -105,6 +107,11 @@ public class ConnectionSyncProcessor implements Processor {
         } catch (PtvApiException e) {
             log.write(new OutboundLog.Call(correlationId, "PUT", endpoint, SERVICE, answer.code(), started), answer.ptvId(),
                     "ptv-" + e.status(), e.status(), e.getMessage(), OutboundLog.json(ptv, body), e.responseBody());
+            if (e.isTransportFailure() || e.status() >= 500 || e.status() == 429 || e.status() == 408) {
+                // PTV was out of reach or busy: the delivery is retried, service and connections again.
+                throw new IntakeRefusal(502, "ptv-unavailable", "the service was saved but PTV did not take its connections ("
+                        + (e.isTransportFailure() ? "no answer" : "PTV answered " + e.status()) + ")", List.of(), e);
+            }
             outcome = new PushAnswer.Connections(offerings.size(), false, notInPtv,
                     "the service was saved but its connections were not: " + e.getMessage());
         }

@@ -89,9 +89,11 @@ public class PtvPushProcessor implements Processor {
         String path = "/api/" + ptv.settings().apiVersion() + "/" + pusher.ptvPath();
         Attempt call = new Attempt(ptv, pusher, body, path, correlationId, kind, record.code(), attempt);
         SavedItem saved;
-        if (operation == PushOperation.CREATE && delivery != null && delivery.mayHaveReachedPtv()) {
-            // An earlier attempt may have created it (its answer was lost) or an admin replays it:
-            // never a second create. Update what PTV has by id or sourceId; create only if it has nothing.
+        boolean createdByAnEarlierAttempt = delivery != null && delivery.attempts() > 1 && known.isPresent();
+        if (operation == PushOperation.CREATE && delivery != null && (delivery.mayHaveReachedPtv() || createdByAnEarlierAttempt)) {
+            // An earlier attempt may have created it (its answer was lost, or it was saved and a later
+            // step failed) or an admin replays it: never a second create. Update what PTV has by id or
+            // sourceId; create only if it has nothing.
             saved = known.isPresent() ? call.update(known.get().ptvId(), sourceId, true)
                     : call.updateOrCreate(sourceId, true, operation);
         } else if (operation == PushOperation.CREATE) {

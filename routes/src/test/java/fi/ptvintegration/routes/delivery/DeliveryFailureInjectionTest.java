@@ -341,6 +341,31 @@ class DeliveryFailureInjectionTest extends CamelTestSupport {
     }
 
     @Test
+    void aServiceWhoseConnectionsPtvCouldNotTakeIsRetriedWithoutASecondCreate() throws Exception {
+        storeOrganisation("turku-liikuntapalvelut");
+        assertThat(push("postOrganization", "turku-liikuntapalvelut").status()).isEqualTo(200);
+        store.put(RecordKind.SERVICE, "turku-uimahallit", JSON.writeValueAsString(PatJson.example("service")), "test");
+        ptv.faults().add(Fault.status(503, 1).onPathsContaining("/Connection/"));
+
+        Response response = template.requestBodyAndHeaders("direct:ptv", null, Map.of(
+                "operationName", "postService", "code", "turku-uimahallit", "X-API-Key", API_KEY,
+                org.apache.camel.Exchange.HTTP_PATH, "/service/post/turku-uimahallit"), Response.class);
+        JsonNode answer = JSON.readTree((byte[]) response.getEntity());
+
+        assertThat(response.getStatus()).as("%s", answer).isEqualTo(202);
+        assertThat(answer.path("reason").asText()).contains("connections");
+        Delivery delivered = settled(answer.path("messageId").asLong());
+        assertThat(delivered.status()).isEqualTo(Delivery.DELIVERED);
+        assertThat(delivered.attempts()).isEqualTo(2);
+        assertThat(ptv.items().all("Service")).hasSize(1);
+        assertThat(ptv.items().duplicateCreates()).isZero();
+        assertThat(new IntegrationLogStore(database).byCorrelationId(answer.path("correlationId").asText()))
+                .filteredOn(entry -> "OUT".equals(entry.direction()))
+                .extracting(entry -> entry.method() + " " + entry.httpStatus())
+                .containsExactly("POST 200", "PUT 503", "PUT 200", "PUT 200", "GET 200");
+    }
+
+    @Test
     void aSecondPushOfTheSameRecordWaitsBehindTheFirst() throws Exception {
         storeOrganisation("turku-a");
         ptv.faults().add(Fault.status(503, 1));
