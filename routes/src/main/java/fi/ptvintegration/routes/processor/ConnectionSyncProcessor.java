@@ -64,11 +64,8 @@ public class ConnectionSyncProcessor implements Processor {
         List<ServiceOffering> offerings = new ArrayList<>();
         Map<String, String> channelIds = new HashMap<>();
         List<String> notInPtv = new ArrayList<>();
-        for (StoredRecord stored : store.all(RecordKind.Namespace.OFFERING)) {
+        for (StoredRecord stored : store.offeringsOf(answer.code())) {
             ServiceOffering offering = (ServiceOffering) PatJson.mapper().readValue(stored.body(), fi.ptvintegration.pat.model.PatRecord.class);
-            if (!offering.serviceCode().equals(answer.code())) {
-                continue;
-            }
             String channelId = items.find(RecordKind.Namespace.CHANNEL, offering.channelCode()).map(PtvItem::ptvId).orElse(null);
             if (channelId == null) {
                 notInPtv.add(offering.code());

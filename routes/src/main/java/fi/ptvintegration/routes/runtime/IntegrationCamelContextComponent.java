@@ -125,6 +125,10 @@ public class IntegrationCamelContextComponent {
         int migrations = DatabaseMigrations.migrate(dataSource);
         LOG.info("Database schema is current ({} migrations applied now)", migrations);
         Clock clock = Clock.systemUTC();
+        int filled = new PatStore(dataSource, clock).fillServiceCodes();
+        if (filled > 0) {
+            LOG.info("Service code filled in for {} offerings stored before it was indexed", filled);
+        }
         DeliveryStore deliveries = new DeliveryStore(dataSource, clock);
         if (config.delivery_recover_at_start()) {
             int recovered = deliveries.releaseAllInFlight();

@@ -27,7 +27,8 @@ public final class DatabaseMigrations {
     static final List<String> MIGRATIONS = List.of(
             "V1__pat_store_and_integration_log.sql",
             "V2__ptv_item_map.sql",
-            "V3__delivery_outbox.sql");
+            "V3__delivery_outbox.sql",
+            "V4__offering_service_code.sql");
 
     private DatabaseMigrations() {}
 

@@ -107,6 +107,72 @@ public class PatStore {
         }
     }
 
+    /** The stored offerings of one service, by the indexed {@code service_code} column. */
+    public java.util.List<StoredRecord> offeringsOf(String serviceCode) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT kind, code, version, content_hash, body, created_at, changed_at FROM pat_record"
+                                + " WHERE namespace = ? AND service_code = ? ORDER BY code")) {
+            select.setString(1, RecordKind.Namespace.OFFERING.name());
+            select.setString(2, serviceCode);
+            java.util.List<StoredRecord> records = new java.util.ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    records.add(read(row));
+                }
+            }
+            return records;
+        }
+    }
+
+    /**
+     * Fills {@code service_code} of offerings stored before the column existed (migration V4);
+     * returns how many rows it filled. Cheap when there is nothing to fill.
+     */
+    public int fillServiceCodes() throws SQLException {
+        java.util.Map<String, String> codes = new java.util.LinkedHashMap<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT code, body FROM pat_record WHERE namespace = ? AND service_code IS NULL")) {
+            select.setString(1, RecordKind.Namespace.OFFERING.name());
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    String serviceCode = serviceCodeOf(RecordKind.OFFERING, row.getString(2));
+                    if (serviceCode != null) {
+                        codes.put(row.getString(1), serviceCode);
+                    }
+                }
+            }
+        }
+        for (java.util.Map.Entry<String, String> code : codes.entrySet()) {
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement update = connection.prepareStatement(
+                            "UPDATE pat_record SET service_code = ? WHERE namespace = ? AND code = ?")) {
+                update.setString(1, code.getValue());
+                update.setString(2, RecordKind.Namespace.OFFERING.name());
+                update.setString(3, code.getKey());
+                update.executeUpdate();
+            }
+        }
+        return codes.size();
+    }
+
+    /** An offering's {@code serviceCode}; null for other kinds. */
+    static String serviceCodeOf(RecordKind kind, String body) {
+        if (kind != RecordKind.OFFERING) {
+            return null;
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode value = SERVICE_CODE_READER.readTree(body).get("serviceCode");
+            return value == null || value.isNull() ? null : value.asText();
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper SERVICE_CODE_READER =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
     public boolean exists(RecordKind.Namespace namespace, String code) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(
@@ -178,8 +244,8 @@ public class PatStore {
             String correlationId) throws SQLException {
         OffsetDateTime now = now();
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO pat_record (namespace, code, kind, version, content_hash, body, created_at, changed_at)"
-                        + " VALUES (?, ?, ?, 1, ?, ?, ?, ?)")) {
+                "INSERT INTO pat_record (namespace, code, kind, version, content_hash, body, created_at, changed_at, service_code)"
+                        + " VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?)")) {
             insert.setString(1, kind.namespace().name());
             insert.setString(2, code);
             insert.setString(3, kind.jsonName());
@@ -187,6 +253,7 @@ public class PatStore {
             insert.setString(5, body);
             insert.setObject(6, now);
             insert.setObject(7, now);
+            insert.setString(8, serviceCodeOf(kind, body));
             insert.executeUpdate();
         }
         insertVersion(connection, kind, code, 1, hash, body, now, correlationId);
@@ -198,14 +265,15 @@ public class PatStore {
         OffsetDateTime now = now();
         int version = current.version() + 1;
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE pat_record SET version = ?, content_hash = ?, body = ?, changed_at = ?"
+                "UPDATE pat_record SET version = ?, content_hash = ?, body = ?, changed_at = ?, service_code = ?"
                         + " WHERE namespace = ? AND code = ?")) {
             update.setInt(1, version);
             update.setString(2, hash);
             update.setString(3, body);
             update.setObject(4, now);
-            update.setString(5, current.kind().namespace().name());
-            update.setString(6, current.code());
+            update.setString(5, serviceCodeOf(current.kind(), body));
+            update.setString(6, current.kind().namespace().name());
+            update.setString(7, current.code());
             update.executeUpdate();
         }
         insertVersion(connection, current.kind(), current.code(), version, hash, body, now, correlationId);

@@ -40,6 +40,25 @@ abstract class PatStoreContract {
     }
 
     @Test
+    void aServicesOfferingsAreFoundByIndexAlsoWhenStoredBeforeTheIndexExisted() throws Exception {
+        store.put(RecordKind.OFFERING, "o1", "{\"code\":\"o1\",\"kind\":\"offering\",\"serviceCode\":\"s1\"}", "c1");
+        store.put(RecordKind.OFFERING, "o2", "{\"code\":\"o2\",\"kind\":\"offering\",\"serviceCode\":\"s2\"}", "c2");
+        store.update(RecordKind.OFFERING, "o2", "{\"code\":\"o2\",\"kind\":\"offering\",\"serviceCode\":\"s1\"}", "c3");
+        store.put(RecordKind.SERVICE, "s1", SERVICE_V1, "c4");
+
+        assertThat(store.offeringsOf("s1")).extracting(StoredRecord::code).containsExactly("o1", "o2");
+        assertThat(store.offeringsOf("s2")).isEmpty();
+        assertThat(store.fillServiceCodes()).isZero();
+
+        try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE pat_record SET service_code = NULL");
+        }
+        assertThat(store.offeringsOf("s1")).isEmpty();
+        assertThat(store.fillServiceCodes()).isEqualTo(2);
+        assertThat(store.offeringsOf("s1")).extracting(StoredRecord::code).containsExactly("o1", "o2");
+    }
+
+    @Test
     void migrationsAreAppliedOnceAndThenNothingIsLeftToDo() {
         assertThat(DatabaseMigrations.migrate(dataSource())).isZero();
     }
