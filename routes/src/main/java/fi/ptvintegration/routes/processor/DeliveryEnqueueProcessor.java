@@ -27,11 +27,32 @@ public class DeliveryEnqueueProcessor implements Processor {
         this.lease = lease;
     }
 
+    /** RFC 7240: {@code Prefer: respond-async} asks not to wait for PTV (bulk pushes). */
+    static boolean asksForAsync(String prefer) {
+        if (prefer == null) {
+            return false;
+        }
+        for (String preference : prefer.split(",")) {
+            if (preference.strip().toLowerCase(java.util.Locale.ROOT).startsWith("respond-async")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void process(Exchange exchange) throws Exception {
         PatRecord record = exchange.getProperty(IntakeHeaders.RECORD, PatRecord.class);
         PushOperation operation = exchange.getProperty(PushStartProcessor.OPERATION, PushOperation.class);
         String correlationId = exchange.getProperty(IntakeHeaders.CORRELATION_ID, String.class);
+        if (asksForAsync(exchange.getMessage().getHeader("Prefer", String.class))) {
+            long queued = deliveries.enqueue(record.kind(), record.code(), operation.name(), correlationId);
+            exchange.setProperty(DeliveryProperties.CLAIMED, false);
+            exchange.getMessage().setBody(new QueuedAnswer(correlationId, queued, record.kind().jsonName(), record.code(), 0,
+                    deliveries.find(queued).orElseThrow().nextAttemptAt(), "queued as asked (Prefer: respond-async)"));
+            exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 202);
+            return;
+        }
         long id = deliveries.enqueueForImmediateAttempt(record.kind(), record.code(), operation.name(), correlationId, lease);
         Optional<Delivery> claimed = deliveries.claim(id, lease);
         if (claimed.isPresent()) {

@@ -272,6 +272,20 @@ class PtvPushRouteBuilderTest extends CamelTestSupport {
     }
 
     @Test
+    void preferRespondAsyncQueuesWithoutCallingPtv() throws Exception {
+        Response response = template.requestBodyAndHeaders("direct:ptv", null, Map.of(
+                "operationName", "postOrganization", "code", "turku-liikuntapalvelut", "X-API-Key", API_KEY,
+                "Prefer", "respond-async, wait=10",
+                org.apache.camel.Exchange.HTTP_PATH, "/organization/post/turku-liikuntapalvelut"), Response.class);
+        JsonNode body = JSON.readTree((byte[]) response.getEntity());
+
+        assertThat(response.getStatus()).isEqualTo(202);
+        assertThat(body.path("reason").asText()).contains("respond-async");
+        assertThat(deliveries.find(body.path("messageId").asLong()).orElseThrow().status()).isEqualTo("PENDING");
+        assertThat(ptv.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
     void aPermanentRefusalKeepsTheDeliveryAsFailedAndNamesItsMessageId() throws Exception {
         ptv.stubFor(post(urlPathEqualTo("/api/v11/Organization")).willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", "application/json").withBody("{\"OrganizationNames\":[\"The field is required.\"]}")));
