@@ -1,19 +1,31 @@
 #!/usr/bin/env bash
-# Intake throughput of /cxf/yleiset/put on the booted distribution with its default embedded H2.
-# Unpacks the built archive into a temporary directory, starts it on free ports, puts a new
-# service per request with wrk (1 connection = a single client, then 8), and writes the figures
-# to bench/results/intake-<date>.txt. Needs: the archive (./mvnw install -DskipTests), wrk
-# (Debian package wrk), curl.
+# Intake throughput of /cxf/yleiset/put on the booted distribution, with its default embedded H2
+# or with a real PostgreSQL 17 (zonky's binaries from Maven Central, started by the benchmarks
+# module). Unpacks the built archive into a temporary directory, starts it on free ports, puts a
+# new service per request with wrk (1 connection = a single client, then 8), and writes the
+# figures to bench/results/intake-<database>-<date>.txt. Needs: the archive and the benchmarks
+# module (./mvnw install -DskipTests), wrk (Debian package wrk), curl.
 #
-#   bench/intake-throughput.sh [seconds-per-run]
+#   bench/intake-throughput.sh [seconds-per-run] [h2|postgres]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-20}
+database=${2:-h2}
 archive=$(ls karaf-assembly/target/karaf-assembly-*.tar.gz)
 work=$(mktemp -d)
-trap 'if [ -f "$work"/*/karaf.pid ]; then kill "$(cat "$work"/*/karaf.pid)" 2>/dev/null || true; fi; sleep 3; rm -rf "$work"' EXIT
+pg_pid=
+trap 'if [ -f "$work"/*/karaf.pid ]; then kill "$(cat "$work"/*/karaf.pid)" 2>/dev/null || true; fi; sleep 3; [ -n "$pg_pid" ] && kill "$pg_pid" 2>/dev/null; sleep 2; rm -rf "$work"' EXIT
+if [ "$database" = postgres ]; then
+    ./mvnw -q -pl benchmarks dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" > /dev/null
+    pg_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])')
+    java -cp "benchmarks/target/classes:$(cat "$work/cp.txt")" fi.ptvintegration.benchmarks.EmbeddedPostgresServer \
+        "$pg_port" "$work/pg.url" > "$work/postgres.log" 2>&1 &
+    pg_pid=$!
+    until [ -s "$work/pg.url" ]; do sleep 0.2; done
+    export PTV_DB_DRIVER=org.postgresql.Driver PTV_DB_URL=$(cat "$work/pg.url") PTV_DB_USER=ptv PTV_DB_PASSWORD=bench
+fi
 tar xzf "$archive" -C "$work"
-home=$(echo "$work"/*)
+home=$(echo "$work"/karaf-assembly-*)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])')
 sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $port/" "$home/etc/org.ops4j.pax.web.cfg"
 sed -i "s/^sshPort *=.*/sshPort = 0/" "$home/etc/org.apache.karaf.shell.cfg"
@@ -27,9 +39,9 @@ example=pat-model/src/main/resources/fi/ptvintegration/pat/examples/service.json
 curl -sf -o /dev/null -u "admin:$password" -H 'Content-Type: application/json' --data-binary @"$example" "http://localhost:$port/cxf/yleiset/put"
 
 mkdir -p bench/results
-out=bench/results/intake-$(date +%Y-%m-%d).txt
+out=bench/results/intake-$database-$(date +%Y-%m-%d).txt
 {
-    echo "# Intake throughput, /cxf/yleiset/put, new service per request, embedded H2"
+    echo "# Intake throughput, /cxf/yleiset/put, new service per request, database: $database"
     echo "date: $(date -Is)"
     echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)"
     echo "distribution ready after ${ready}s"

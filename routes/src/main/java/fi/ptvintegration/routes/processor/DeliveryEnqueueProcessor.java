@@ -45,6 +45,16 @@ public class DeliveryEnqueueProcessor implements Processor {
         PatRecord record = exchange.getProperty(IntakeHeaders.RECORD, PatRecord.class);
         PushOperation operation = exchange.getProperty(PushStartProcessor.OPERATION, PushOperation.class);
         String correlationId = exchange.getProperty(IntakeHeaders.CORRELATION_ID, String.class);
+        Optional<Delivery> waiting = deliveries.waiting(record.kind(), record.code(), operation.name());
+        if (waiting.isPresent()) {
+            // One waiting delivery per record is enough: it sends the record as stored when it goes.
+            exchange.setProperty(DeliveryProperties.CLAIMED, false);
+            exchange.getMessage().setBody(new QueuedAnswer(correlationId, waiting.get().id(), record.kind().jsonName(), record.code(),
+                    waiting.get().attempts(), waiting.get().nextAttemptAt(), "a push of this " + record.kind().jsonName()
+                            + " is already waiting (message " + waiting.get().id() + "); it will send the record as stored then"));
+            exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 202);
+            return;
+        }
         if (asksForAsync(exchange.getMessage().getHeader("Prefer", String.class))) {
             long queued = deliveries.enqueue(record.kind(), record.code(), operation.name(), correlationId);
             exchange.setProperty(DeliveryProperties.CLAIMED, false);
@@ -62,9 +72,9 @@ public class DeliveryEnqueueProcessor implements Processor {
         }
         exchange.setProperty(DeliveryProperties.CLAIMED, false);
         deliveries.queue(id);
-        Delivery waiting = deliveries.find(id).orElseThrow();
+        Delivery behind = deliveries.find(id).orElseThrow();
         exchange.getMessage().setBody(new QueuedAnswer(correlationId, id, record.kind().jsonName(), record.code(), 0,
-                waiting.nextAttemptAt(), "an earlier push of this " + record.kind().jsonName()
+                behind.nextAttemptAt(), "an earlier push of this " + record.kind().jsonName()
                         + " is still being delivered; this one follows it"));
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 202);
     }

@@ -247,15 +247,16 @@ public class IntegrationCamelContextComponent {
                 logCall,
                 refuse,
                 jsonResponse);
+        // Health last: when /cxf/health answers, every other endpoint is already there.
         return List.of(
-                new HealthRouteBuilder(new HealthCheckProcessor(databaseProbe, application, ptv), jsonResponse),
                 new PatIntakeRouteBuilder(intake),
                 new PtvPushRouteBuilder(push),
                 new PtvDeliveryRouteBuilder(delivery),
                 new ApiDocsRouteBuilder(jsonResponse),
                 new IntegrationLogRetentionRouteBuilder(
                         new IntegrationLogRetentionProcessor(log, config.integration_log_retention_days(), clock)),
-                new OpsRouteBuilder(ops));
+                new OpsRouteBuilder(ops),
+                new HealthRouteBuilder(new HealthCheckProcessor(databaseProbe, application, ptv), jsonResponse));
     }
 
     private static List<PtvItemPusher> pushers() {

@@ -94,6 +94,17 @@ public class DeliveryStore {
     }
 
     /**
+     * The newest delivery of the record with this operation that waits in the queue (PENDING,
+     * not yet taken): a new push of the same record can join it, since a delivery sends the
+     * record as it is stored when it goes.
+     */
+    public Optional<Delivery> waiting(RecordKind kind, String code, String operation) throws SQLException {
+        List<Delivery> found = query("WHERE namespace = ? AND code = ? AND operation = ? AND status = 'PENDING' ORDER BY id DESC", 1,
+                kind.namespace().name(), code, operation);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /**
      * Claims one pending row for delivery now, if no older row of the same record is ahead of it.
      * Returns it with its attempt counted; empty when someone else has it or it must wait.
      */

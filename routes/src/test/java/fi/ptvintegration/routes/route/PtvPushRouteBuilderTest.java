@@ -272,6 +272,19 @@ class PtvPushRouteBuilderTest extends CamelTestSupport {
     }
 
     @Test
+    void aPushOfARecordWithADeliveryWaitingJoinsIt() throws Exception {
+        long waiting = deliveries.enqueue(RecordKind.ORGANIZATION, "turku-liikuntapalvelut", "UPDATE", "earlier");
+
+        Answer answer = push("putOrganization", "turku-liikuntapalvelut");
+
+        assertThat(answer.status()).isEqualTo(202);
+        assertThat(answer.body().path("messageId").asLong()).isEqualTo(waiting);
+        assertThat(answer.body().path("reason").asText()).contains("already waiting");
+        assertThat(deliveries.list(null, null, "turku-liikuntapalvelut", 10)).hasSize(1);
+        assertThat(ptv.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
     void preferRespondAsyncQueuesWithoutCallingPtv() throws Exception {
         Response response = template.requestBodyAndHeaders("direct:ptv", null, Map.of(
                 "operationName", "postOrganization", "code", "turku-liikuntapalvelut", "X-API-Key", API_KEY,
