@@ -14,26 +14,15 @@ cd "$(dirname "$0")/.."
 items=${1:-400}
 latency=${2:-50}
 concurrency=${3:-4}
-archive=$(ls karaf-assembly/target/karaf-assembly-*.tar.gz)
-simulator=$(ls ptv-simulator/target/ptv-simulator-*-runnable.jar)
-work=$(mktemp -d)
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])'; }
-sim_port=$(free_port)
-java -jar "$simulator" --port "$sim_port" > "$work/simulator.log" 2>&1 &
-sim_pid=$!
-trap 'kill $sim_pid 2>/dev/null || true; if [ -f "$work"/*/karaf.pid ]; then kill "$(cat "$work"/*/karaf.pid)" 2>/dev/null || true; fi; sleep 3; rm -rf "$work"' EXIT
-tar xzf "$archive" -C "$work"
-home=$(echo "$work"/karaf-assembly-*)
-port=$(free_port)
-sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $port/" "$home/etc/org.ops4j.pax.web.cfg"
-sed -i "s/^sshPort *=.*/sshPort = 0/" "$home/etc/org.apache.karaf.shell.cfg"
-cfg="$home/etc/fi.ptvintegration.runtime.cfg"
-sed -i "s/^delivery.concurrency *=.*/delivery.concurrency = $concurrency/; s/^delivery.backoff.initial.ms *=.*/delivery.backoff.initial.ms = 100/; s/^delivery.backoff.max.ms *=.*/delivery.backoff.max.ms = 200/; s/^delivery.max.attempts *=.*/delivery.max.attempts = 100000/; s/^delivery.poll.interval.ms *=.*/delivery.poll.interval.ms = 100/" "$cfg"
-password=bench-$RANDOM$RANDOM
-PTV_ADMIN_PASSWORD=$password PTV_BASE_URL="http://127.0.0.1:$sim_port" "$home/bin/karaf" server > "$home/console.log" 2>&1 &
-until curl -sf -o /dev/null "http://localhost:$port/cxf/health"; do sleep 0.2; done
-base="http://localhost:$port"
-sim="http://127.0.0.1:$sim_port"
+. bench/lib.sh
+bench_unpack
+bench_start_simulator
+bench_configure delivery.concurrency "$concurrency"
+bench_configure delivery.backoff.initial.ms 100
+bench_configure delivery.backoff.max.ms 200
+bench_configure delivery.max.attempts 100000
+bench_configure delivery.poll.interval.ms 100
+bench_start_karaf
 example=pat-model/src/main/resources/fi/ptvintegration/pat/examples/organization.json
 
 
@@ -88,7 +77,7 @@ out=bench/results/delivery-throughput-$(date +%Y-%m-%d).txt
 {
     echo "# Outbox drain after PTV recovers: organisations, PTV latency ${latency} ms, delivery.concurrency ${concurrency}"
     echo "date: $(date -Is)"
-    echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)"
+    bench_machine
     run "retries off" bench-a 0
     run "retries on (first $((items / 2)) calls after recovery answer 503)" bench-b $((items / 2))
     curl -sf "$sim/simulator/stats"; echo

@@ -11,45 +11,34 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-20}
 database=${2:-h2}
-archive=$(ls karaf-assembly/target/karaf-assembly-*.tar.gz)
-work=$(mktemp -d)
-pg_pid=
-trap 'if [ -f "$work"/*/karaf.pid ]; then kill "$(cat "$work"/*/karaf.pid)" 2>/dev/null || true; fi; sleep 3; [ -n "$pg_pid" ] && kill "$pg_pid" 2>/dev/null; sleep 2; rm -rf "$work"' EXIT
+. bench/lib.sh
+bench_unpack
 if [ "$database" = postgres ]; then
     ./mvnw -q -pl benchmarks dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" > /dev/null
-    pg_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])')
     java -cp "benchmarks/target/classes:$(cat "$work/cp.txt")" fi.ptvintegration.benchmarks.EmbeddedPostgresServer \
-        "$pg_port" "$work/pg.url" > "$work/postgres.log" 2>&1 &
+        "$(bench_free_port)" "$work/pg.url" > "$work/postgres.log" 2>&1 &
     pg_pid=$!
     until [ -s "$work/pg.url" ]; do sleep 0.2; done
     export PTV_DB_DRIVER=org.postgresql.Driver PTV_DB_URL=$(cat "$work/pg.url") PTV_DB_USER=ptv PTV_DB_PASSWORD=bench
 fi
-tar xzf "$archive" -C "$work"
-home=$(echo "$work"/karaf-assembly-*)
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])')
-sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $port/" "$home/etc/org.ops4j.pax.web.cfg"
-sed -i "s/^sshPort *=.*/sshPort = 0/" "$home/etc/org.apache.karaf.shell.cfg"
-password=bench-$RANDOM$RANDOM
-PTV_ADMIN_PASSWORD=$password "$home/bin/karaf" server > "$home/console.log" 2>&1 &
-started=$(date +%s.%N)
-until curl -sf -o /dev/null "http://localhost:$port/cxf/health"; do sleep 0.2; done
-ready=$(python3 -c "print(round($(date +%s.%N) - $started, 1))")
+bench_start_karaf
+ready=$boot
 auth=$(printf 'admin:%s' "$password" | base64)
 example=pat-model/src/main/resources/fi/ptvintegration/pat/examples/service.json
-curl -sf -o /dev/null -u "admin:$password" -H 'Content-Type: application/json' --data-binary @"$example" "http://localhost:$port/cxf/yleiset/put"
+curl -sf -o /dev/null -u "admin:$password" -H 'Content-Type: application/json' --data-binary @"$example" "$base/cxf/yleiset/put"
 
 mkdir -p bench/results
 out=bench/results/intake-$database-$(date +%Y-%m-%d).txt
 {
     echo "# Intake throughput, /cxf/yleiset/put, new service per request, database: $database"
     echo "date: $(date -Is)"
-    echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)"
+    bench_machine
     echo "distribution ready after ${ready}s"
     for clients in 1 8; do
         echo
         echo "## $clients client(s), ${seconds}s (after a 5 s warm-up)"
-        wrk -t1 -c"$clients" -d5s -s bench/intake-create.lua "http://localhost:$port" -- "$example" "$auth" > /dev/null
-        wrk -t1 -c"$clients" -d"${seconds}s" -s bench/intake-create.lua --latency "http://localhost:$port" -- "$example" "$auth" \
+        wrk -t1 -c"$clients" -d5s -s bench/intake-create.lua "$base" -- "$example" "$auth" > /dev/null
+        wrk -t1 -c"$clients" -d"${seconds}s" -s bench/intake-create.lua --latency "$base" -- "$example" "$auth" \
             | grep -E 'Requests/sec|non-201|latency median|Latency '
     done
     echo

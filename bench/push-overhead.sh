@@ -11,28 +11,16 @@ cd "$(dirname "$0")/.."
 seconds=${1:-15}
 shift || true
 latencies=${*:-0 50}
-archive=$(ls karaf-assembly/target/karaf-assembly-*.tar.gz)
-simulator=$(ls ptv-simulator/target/ptv-simulator-*-runnable.jar)
-work=$(mktemp -d)
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])'; }
-sim_port=$(free_port)
-java -jar "$simulator" --port "$sim_port" > "$work/simulator.log" 2>&1 &
-sim_pid=$!
-trap 'kill $sim_pid 2>/dev/null || true; if [ -f "$work"/*/karaf.pid ]; then kill "$(cat "$work"/*/karaf.pid)" 2>/dev/null || true; fi; sleep 3; rm -rf "$work"' EXIT
-tar xzf "$archive" -C "$work"
-home=$(echo "$work"/karaf-assembly-*)
-port=$(free_port)
-sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $port/" "$home/etc/org.ops4j.pax.web.cfg"
-sed -i "s/^sshPort *=.*/sshPort = 0/" "$home/etc/org.apache.karaf.shell.cfg"
-password=bench-$RANDOM$RANDOM
-PTV_ADMIN_PASSWORD=$password PTV_BASE_URL="http://127.0.0.1:$sim_port" "$home/bin/karaf" server > "$home/console.log" 2>&1 &
-until curl -sf -o /dev/null "http://localhost:$port/cxf/health"; do sleep 0.2; done
+. bench/lib.sh
+bench_unpack
+bench_start_simulator
+bench_start_karaf
 auth=$(printf 'admin:%s' "$password" | base64)
 example=pat-model/src/main/resources/fi/ptvintegration/pat/examples/organization.json
-curl -sf -o /dev/null -u "admin:$password" -H 'Content-Type: application/json' --data-binary @"$example" "http://localhost:$port/cxf/yleiset/put"
-ptv_id=$(curl -sf -u "admin:$password" -X POST "http://localhost:$port/cxf/ptv/organization/post/turku-liikuntapalvelut" \
+curl -sf -o /dev/null -u "admin:$password" -H 'Content-Type: application/json' --data-binary @"$example" "$base/cxf/yleiset/put"
+ptv_id=$(curl -sf -u "admin:$password" -X POST "$base/cxf/ptv/organization/post/turku-liikuntapalvelut" \
     | python3 -c 'import json,sys; print(json.load(sys.stdin)["ptvId"])')
-curl -sf "http://127.0.0.1:$sim_port/simulator/items/$ptv_id" > "$work/sent.json"
+curl -sf "$sim/simulator/items/$ptv_id" > "$work/sent.json"
 
 mkdir -p bench/results
 out=bench/results/push-overhead-$(date +%Y-%m-%d).txt
@@ -41,16 +29,16 @@ out=bench/results/push-overhead-$(date +%Y-%m-%d).txt
     echo "date: $(date -Is)"
     echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1); 1 client, ${seconds}s per run after 5 s warm-up"
     for latency in $latencies; do
-        curl -sf -o /dev/null -X POST "http://127.0.0.1:$sim_port/simulator/latency/$latency"
+        curl -sf -o /dev/null -X POST "$sim/simulator/latency/$latency"
         sleep 2
-        wrk -t1 -c1 -d5s -s bench/push-put.lua "http://localhost:$port" -- "$auth" turku-liikuntapalvelut > /dev/null
+        wrk -t1 -c1 -d5s -s bench/push-put.lua "$base" -- "$auth" turku-liikuntapalvelut > /dev/null
         # wrk ends a run with a push still in flight; the next push of the same record would be
         # queued behind it (202), so let it finish first.
         sleep 2
-        via=$(wrk -t1 -c1 -d"${seconds}s" -s bench/push-put.lua "http://localhost:$port" -- "$auth" turku-liikuntapalvelut | grep -E 'non-2xx|Requests/sec' | tr '\n' ' ')
+        via=$(wrk -t1 -c1 -d"${seconds}s" -s bench/push-put.lua "$base" -- "$auth" turku-liikuntapalvelut | grep -E 'non-2xx|Requests/sec' | tr '\n' ' ')
         sleep 2
-        wrk -t1 -c1 -d5s -s bench/direct-put.lua "http://127.0.0.1:$sim_port" -- "$work/sent.json" "/api/v11/Organization/$ptv_id" > /dev/null
-        direct=$(wrk -t1 -c1 -d"${seconds}s" -s bench/direct-put.lua "http://127.0.0.1:$sim_port" -- "$work/sent.json" "/api/v11/Organization/$ptv_id" | grep -E 'non-2xx|Requests/sec' | tr '\n' ' ')
+        wrk -t1 -c1 -d5s -s bench/direct-put.lua "$sim" -- "$work/sent.json" "/api/v11/Organization/$ptv_id" > /dev/null
+        direct=$(wrk -t1 -c1 -d"${seconds}s" -s bench/direct-put.lua "$sim" -- "$work/sent.json" "/api/v11/Organization/$ptv_id" | grep -E 'non-2xx|Requests/sec' | tr '\n' ' ')
         echo
         echo "## simulated PTV latency ${latency} ms"
         echo "through the middleware: $via"

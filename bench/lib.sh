@@ -1,0 +1,60 @@
+# Shared by the bench/*.sh scripts (sourced, not run): unpack the built distribution on free
+# ports, start the PTV simulator, set runtime keys, start Karaf and wait until it is ready, and
+# clean everything up on exit. Run from the project root after ./mvnw install -DskipTests.
+
+bench_free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])'; }
+
+# Unpacks the archive into a temporary directory: sets work, home, port (HTTP), password.
+bench_unpack() {
+    work=$(mktemp -d)
+    sim_pid=
+    pg_pid=
+    trap bench_cleanup EXIT
+    tar xzf "$(ls karaf-assembly/target/karaf-assembly-*.tar.gz)" -C "$work"
+    home=$(echo "$work"/karaf-assembly-*)
+    port=$(bench_free_port)
+    sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $port/" "$home/etc/org.ops4j.pax.web.cfg"
+    sed -i "s/^sshPort *=.*/sshPort = 0/" "$home/etc/org.apache.karaf.shell.cfg"
+    password=bench-$RANDOM$RANDOM
+}
+
+bench_cleanup() {
+    [ -n "${sim_pid:-}" ] && kill "$sim_pid" 2>/dev/null
+    if [ -f "$home/karaf.pid" ]; then kill "$(cat "$home/karaf.pid")" 2>/dev/null; fi
+    sleep 3
+    [ -n "${pg_pid:-}" ] && kill "$pg_pid" 2>/dev/null && sleep 2
+    rm -rf "$work"
+}
+
+# Starts the PTV simulator on a free port: sets sim_port, sim_pid, sim (its base URL).
+bench_start_simulator() {
+    sim_port=$(bench_free_port)
+    java -jar "$(ls ptv-simulator/target/ptv-simulator-*-runnable.jar)" --port "$sim_port" > "$work/simulator.log" 2>&1 &
+    sim_pid=$!
+    sim="http://127.0.0.1:$sim_port"
+}
+
+# Sets one key of etc/fi.ptvintegration.runtime.cfg.
+bench_configure() {
+    sed -i "s/^$1 *=.*/$1 = $2/" "$home/etc/fi.ptvintegration.runtime.cfg"
+}
+
+# Starts Karaf (the environment passes through, PTV_BASE_URL = the simulator when one runs) and
+# waits until /cxf/health answers 200 and Hawtio serves its login page: sets base, boot (seconds).
+bench_start_karaf() {
+    local started
+    started=$(date +%s.%N)
+    if [ -n "${sim_pid:-}" ]; then export PTV_BASE_URL="$sim"; fi
+    PTV_ADMIN_PASSWORD=$password "$home/bin/karaf" server > "$home/console.log" 2>&1 &
+    base="http://localhost:$port"
+    until curl -sf -o /dev/null "$base/cxf/health" && [ "$(curl -sL -o /dev/null -w '%{http_code}' "$base/hawtio/")" = 200 ]; do
+        sleep 0.2
+    done
+    boot=$(python3 -c "print(round($(date +%s.%N) - $started, 1))")
+}
+
+bench_rss() { awk '/VmRSS/{printf "%d MB", $2/1024}' "/proc/$(cat "$home/karaf.pid")/status"; }
+
+bench_machine() {
+    echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)"
+}
