@@ -36,8 +36,8 @@ out=bench/results/intake-$database-$(date +%Y-%m-%d).txt
     echo "distribution ready after ${ready}s"
     for clients in 1 8; do
         echo
-        echo "## $clients client(s), ${seconds}s (after a 5 s warm-up)"
-        wrk -t1 -c"$clients" -d5s -s bench/intake-create.lua "$base" -- "$example" "$auth" > /dev/null
+        echo "## $clients client(s), ${seconds}s (after a ${BENCH_WARMUP:-5} s warm-up)"
+        wrk -t1 -c"$clients" -d"${BENCH_WARMUP:-5}s" -s bench/intake-create.lua "$base" -- "$example" "$auth" > /dev/null
         wrk -t1 -c"$clients" -d"${seconds}s" -s bench/intake-create.lua --latency "$base" -- "$example" "$auth" \
             | grep -E 'Requests/sec|non-201|latency median|Latency '
     done

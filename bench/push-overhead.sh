@@ -27,17 +27,17 @@ out=bench/results/push-overhead-$(date +%Y-%m-%d).txt
 {
     echo "# Push overhead: /cxf/ptv/organization/put through the middleware vs PUT /api/v11/Organization/{id} direct"
     echo "date: $(date -Is)"
-    echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1); 1 client, ${seconds}s per run after 5 s warm-up"
+    echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1); 1 client, ${seconds}s per run after ${BENCH_WARMUP:-5} s warm-up"
     for latency in $latencies; do
         curl -sf -o /dev/null -X POST "$sim/simulator/latency/$latency"
         sleep 2
-        wrk -t1 -c1 -d5s -s bench/push-put.lua "$base" -- "$auth" turku-liikuntapalvelut > /dev/null
+        wrk -t1 -c1 -d"${BENCH_WARMUP:-5}s" -s bench/push-put.lua "$base" -- "$auth" turku-liikuntapalvelut > /dev/null
         # wrk ends a run with a push still in flight; the next push of the same record would be
         # queued behind it (202), so let it finish first.
         sleep 2
         via=$(wrk -t1 -c1 -d"${seconds}s" -s bench/push-put.lua "$base" -- "$auth" turku-liikuntapalvelut | grep -E 'non-2xx|Requests/sec' | tr '\n' ' ')
         sleep 2
-        wrk -t1 -c1 -d5s -s bench/direct-put.lua "$sim" -- "$work/sent.json" "/api/v11/Organization/$ptv_id" > /dev/null
+        wrk -t1 -c1 -d"${BENCH_WARMUP:-5}s" -s bench/direct-put.lua "$sim" -- "$work/sent.json" "/api/v11/Organization/$ptv_id" > /dev/null
         direct=$(wrk -t1 -c1 -d"${seconds}s" -s bench/direct-put.lua "$sim" -- "$work/sent.json" "/api/v11/Organization/$ptv_id" | grep -E 'non-2xx|Requests/sec' | tr '\n' ' ')
         echo
         echo "## simulated PTV latency ${latency} ms"

@@ -376,7 +376,7 @@ class DistributionIT {
         }
         assertThat(routeIds).as("route ids of the ptv-integration context")
                 .contains("health", "yleiset-intake", "palvelukanava-intake", "api-docs", "ptv-push", "ops",
-                        "integration-log-retention", "ptv-deliver", "ptv-delivery-poller");
+                        "retention", "ptv-deliver", "ptv-delivery-poller");
     }
 
     @Test

@@ -59,4 +59,8 @@ public @interface RuntimeConfig {
 
     @AttributeDefinition(description = "Days integration-log entries are kept; older ones are deleted once an hour. 0 keeps them for ever.")
     int integration_log_retention_days() default 90;
+
+    @AttributeDefinition(description = "Days delivered and dismissed outbox rows are kept; older ones are deleted once an hour. "
+            + "Pending and failed rows are kept until delivered, replayed or dismissed. 0 keeps them for ever.")
+    int delivery_retention_days() default 90;
 }

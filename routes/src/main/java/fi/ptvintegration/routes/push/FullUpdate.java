@@ -3,8 +3,10 @@ package fi.ptvintegration.routes.push;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds the body of a PUT from the create body: the same fields, as PTV's {@code ...InBase}
@@ -16,16 +18,18 @@ public final class FullUpdate {
 
     private static final Map<String, String> FLAG_TO_LIST = Map.of("phones", "phoneNumbers");
 
+    /**
+     * The {@code deleteAllX} flags of each update type, found once: introspecting the type on every
+     * push was 5 % of a push's CPU. The names come from the generated models' annotations, the same
+     * for every mapper the PTV client makes.
+     */
+    private static final Map<Class<?>, List<String>> DELETE_FLAGS = new ConcurrentHashMap<>();
+
     private FullUpdate() {}
 
     public static <T> T of(ObjectMapper mapper, Object createBody, Class<T> updateType, Set<String> ownedLists) {
         ObjectNode tree = mapper.valueToTree(createBody);
-        for (BeanPropertyDefinition property : mapper.getSerializationConfig()
-                .introspect(mapper.constructType(updateType)).findProperties()) {
-            String flag = property.getName();
-            if (!flag.startsWith("deleteAll") || flag.length() == "deleteAll".length()) {
-                continue;
-            }
+        for (String flag : DELETE_FLAGS.computeIfAbsent(updateType, type -> deleteFlags(mapper, type))) {
             String rest = flag.substring("deleteAll".length());
             String list = Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
             list = FLAG_TO_LIST.getOrDefault(list, list);
@@ -34,5 +38,12 @@ public final class FullUpdate {
             }
         }
         return mapper.convertValue(tree, updateType);
+    }
+
+    private static List<String> deleteFlags(ObjectMapper mapper, Class<?> updateType) {
+        return mapper.getSerializationConfig().introspect(mapper.constructType(updateType)).findProperties().stream()
+                .map(BeanPropertyDefinition::getName)
+                .filter(name -> name.startsWith("deleteAll") && name.length() > "deleteAll".length())
+                .toList();
     }
 }

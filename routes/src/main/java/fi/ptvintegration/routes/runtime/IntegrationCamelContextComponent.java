@@ -17,11 +17,12 @@ import fi.ptvintegration.routes.push.PtvItemPusher;
 import fi.ptvintegration.routes.push.ServicePusher;
 import fi.ptvintegration.routes.processor.StoredRecordLoader;
 import fi.ptvintegration.routes.processor.IntegrationLogQueryProcessor;
+import fi.ptvintegration.routes.processor.DeliveryRetentionProcessor;
 import fi.ptvintegration.routes.processor.IntegrationLogRetentionProcessor;
 import fi.ptvintegration.routes.route.ApiDocsRouteBuilder;
-import fi.ptvintegration.routes.route.IntegrationLogRetentionRouteBuilder;
 import fi.ptvintegration.routes.route.OpsRouteBuilder;
 import fi.ptvintegration.routes.route.PtvPushRouteBuilder;
+import fi.ptvintegration.routes.route.RetentionRouteBuilder;
 import fi.ptvintegration.routes.store.PtvItemStore;
 import fi.ptvintegration.routes.route.PatIntakeRouteBuilder;
 import fi.ptvintegration.routes.store.IntegrationLogStore;
@@ -253,8 +254,9 @@ public class IntegrationCamelContextComponent {
                 new PtvPushRouteBuilder(push),
                 new PtvDeliveryRouteBuilder(delivery),
                 new ApiDocsRouteBuilder(jsonResponse),
-                new IntegrationLogRetentionRouteBuilder(
-                        new IntegrationLogRetentionProcessor(log, config.integration_log_retention_days(), clock)),
+                new RetentionRouteBuilder(
+                        new IntegrationLogRetentionProcessor(log, config.integration_log_retention_days(), clock),
+                        new DeliveryRetentionProcessor(deliveries, config.delivery_retention_days(), clock)),
                 new OpsRouteBuilder(ops),
                 new HealthRouteBuilder(new HealthCheckProcessor(databaseProbe, application, ptv), jsonResponse));
     }

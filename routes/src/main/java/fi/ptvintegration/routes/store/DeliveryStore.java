@@ -25,8 +25,18 @@ public class DeliveryStore {
 
     private static final String COLUMNS = "id, namespace, kind, code, operation, correlation_id, status, attempts, replays,"
             + " created_at, updated_at, next_attempt_at, delivered_at, ptv_id, last_status, last_error, failure_signature, maybe_in_ptv";
-    private static final String NO_OLDER_ACTIVE = " NOT EXISTS (SELECT 1 FROM delivery e WHERE e.namespace = delivery.namespace"
-            + " AND e.code = delivery.code AND e.id < delivery.id AND e.status IN ('NEW', 'PENDING', 'IN_FLIGHT'))";
+    /**
+     * No older row of the same record is still to be delivered. One test per active status, each an
+     * equality on the (namespace, code, status) index: H2 answers a single {@code status IN (...)}
+     * by walking every row of the record, delivered ones included, which made a claim cost grow
+     * with the record's push history (0.8 ms at 5,000 rows against 0.14 ms this way).
+     */
+    private static final String NO_OLDER_ACTIVE = noOlder("NEW") + " AND" + noOlder("PENDING") + " AND" + noOlder("IN_FLIGHT");
+
+    private static String noOlder(String status) {
+        return " NOT EXISTS (SELECT 1 FROM delivery e WHERE e.namespace = delivery.namespace AND e.code = delivery.code"
+                + " AND e.status = '" + status + "' AND e.id < delivery.id)";
+    }
 
     /** The failed deliveries sharing one failure signature. */
     public record FailureGroup(String signature, int count, OffsetDateTime oldest, OffsetDateTime newest, long exampleId,
@@ -222,6 +232,14 @@ public class DeliveryStore {
     public int dismissGroup(String signature) throws SQLException {
         return execute("UPDATE delivery SET status = 'DISMISSED', updated_at = ? WHERE status = 'FAILED' AND failure_signature = ?",
                 now(), signature);
+    }
+
+    /**
+     * Deletes DELIVERED and DISMISSED rows last changed before the cutoff; returns how many. Rows
+     * still to be delivered and FAILED ones stay until someone acts on them.
+     */
+    public int deleteFinishedBefore(OffsetDateTime cutoff) throws SQLException {
+        return execute("DELETE FROM delivery WHERE status IN ('DELIVERED', 'DISMISSED') AND updated_at < ?", cutoff);
     }
 
     public Optional<Delivery> find(long id) throws SQLException {

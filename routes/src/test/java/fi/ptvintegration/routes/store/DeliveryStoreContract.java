@@ -141,6 +141,47 @@ abstract class DeliveryStoreContract {
         assertThat(store.figures().failed()).isZero();
     }
 
+    @Test
+    void eachUnfinishedStatusAheadKeepsTheOrderWhateverTheRecordsHistory() throws Exception {
+        for (int i = 0; i < 30; i++) {
+            long done = store.enqueue(RecordKind.SERVICE, "turku-a", "UPDATE", "old-" + i);
+            store.claim(done, Duration.ofMinutes(1)).orElseThrow();
+            store.delivered(done, "11111111-1111-1111-1111-111111111111");
+        }
+        long ahead = store.enqueueForImmediateAttempt(RecordKind.SERVICE, "turku-a", "UPDATE", "new", Duration.ofMinutes(1));
+        long behind = store.enqueue(RecordKind.SERVICE, "turku-a", "UPDATE", "behind");
+
+        assertThat(store.claim(behind, Duration.ofMinutes(1))).as("behind a NEW row").isEmpty();
+        store.queue(ahead);
+        assertThat(store.claim(behind, Duration.ofMinutes(1))).as("behind a PENDING row").isEmpty();
+        assertThat(store.claim(ahead, Duration.ofMinutes(1))).isPresent();
+        assertThat(store.claim(behind, Duration.ofMinutes(1))).as("behind an IN_FLIGHT row").isEmpty();
+        store.delivered(ahead, "11111111-1111-1111-1111-111111111111");
+        assertThat(store.claim(behind, Duration.ofMinutes(1))).as("30 delivered rows are history, not ahead").isPresent();
+    }
+
+    @Test
+    void retentionDeletesOnlyDeliveredAndDismissedRows() throws Exception {
+        long delivered = store.enqueue(RecordKind.SERVICE, "turku-a", "CREATE", "c1");
+        store.claim(delivered, Duration.ofMinutes(1)).orElseThrow();
+        store.delivered(delivered, "11111111-1111-1111-1111-111111111111");
+        long dismissed = failed("turku-b", "PTV 400 ServiceNames");
+        store.dismiss(dismissed);
+        long failed = failed("turku-c", "PTV unreachable");
+        long pending = store.enqueue(RecordKind.SERVICE, "turku-d", "CREATE", "c4");
+        long inFlight = store.enqueue(RecordKind.SERVICE, "turku-e", "CREATE", "c5");
+        store.claim(inFlight, Duration.ofMinutes(1)).orElseThrow();
+
+        assertThat(store.deleteFinishedBefore(OffsetDateTime.now().minusMinutes(1))).as("nothing is old enough yet").isZero();
+        assertThat(store.deleteFinishedBefore(OffsetDateTime.now().plusMinutes(1))).isEqualTo(2);
+
+        assertThat(store.find(delivered)).isEmpty();
+        assertThat(store.find(dismissed)).isEmpty();
+        assertThat(store.find(failed)).isPresent();
+        assertThat(store.find(pending)).isPresent();
+        assertThat(store.find(inFlight)).isPresent();
+    }
+
     private long failed(String code, String signature) throws Exception {
         long id = store.enqueue(RecordKind.SERVICE, code, "CREATE", "c-" + code);
         store.claim(id, Duration.ofMinutes(1)).orElseThrow();

@@ -1,0 +1,30 @@
+package fi.ptvintegration.routes.route;
+
+import fi.ptvintegration.routes.processor.DeliveryRetentionProcessor;
+import fi.ptvintegration.routes.processor.IntegrationLogRetentionProcessor;
+import org.apache.camel.builder.RouteBuilder;
+
+/**
+ * Once an hour, and a minute after start, deletes integration-log entries and finished outbox
+ * rows past their retention.
+ */
+public class RetentionRouteBuilder extends RouteBuilder {
+
+    public static final String ROUTE_ID = "retention";
+
+    private final IntegrationLogRetentionProcessor integrationLog;
+    private final DeliveryRetentionProcessor deliveries;
+
+    public RetentionRouteBuilder(IntegrationLogRetentionProcessor integrationLog, DeliveryRetentionProcessor deliveries) {
+        this.integrationLog = integrationLog;
+        this.deliveries = deliveries;
+    }
+
+    @Override
+    public void configure() {
+        from("timer:retention?delay=60000&period=3600000")
+                .routeId(ROUTE_ID)
+                .process(integrationLog)
+                .process(deliveries);
+    }
+}
