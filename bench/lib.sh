@@ -20,8 +20,13 @@ bench_unpack() {
 
 bench_cleanup() {
     [ -n "${sim_pid:-}" ] && kill "$sim_pid" 2>/dev/null
-    if [ -f "$home/karaf.pid" ]; then kill "$(cat "$home/karaf.pid")" 2>/dev/null; fi
-    sleep 3
+    if [ -f "$home/karaf.pid" ]; then
+        local karaf_pid
+        karaf_pid=$(cat "$home/karaf.pid")
+        kill "$karaf_pid" 2>/dev/null
+        for _ in $(seq 1 60); do kill -0 "$karaf_pid" 2>/dev/null || break; sleep 0.5; done
+    fi
+    sleep 1
     [ -n "${pg_pid:-}" ] && kill "$pg_pid" 2>/dev/null && sleep 2
     rm -rf "$work"
 }

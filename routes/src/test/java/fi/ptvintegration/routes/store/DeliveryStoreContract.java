@@ -87,6 +87,25 @@ abstract class DeliveryStoreContract {
     }
 
     @Test
+    void theWorkerTakesTheLongestDueFirstAndPassesOverRowsThatMustWait() throws Exception {
+        long dueLater = store.enqueue(RecordKind.SERVICE, "turku-a", "CREATE", "c1");
+        long dueFirst = store.enqueue(RecordKind.SERVICE, "turku-b", "CREATE", "c2");
+        long blockedButDueEarliest = store.enqueue(RecordKind.SERVICE, "turku-c", "CREATE", "c3");
+        long behindIt = store.enqueue(RecordKind.SERVICE, "turku-c", "UPDATE", "c4");
+        for (long id : List.of(dueLater, dueFirst, blockedButDueEarliest)) {
+            store.claim(id, Duration.ofMinutes(1)).orElseThrow();
+        }
+        store.retryAt(dueLater, OffsetDateTime.now().minusMinutes(1), 503, "PTV answered 503", "PTV 503");
+        store.retryAt(dueFirst, OffsetDateTime.now().minusMinutes(2), 503, "PTV answered 503", "PTV 503");
+        store.retryAt(blockedButDueEarliest, OffsetDateTime.now().plusMinutes(5), 503, "PTV answered 503", "PTV 503");
+
+        assertThat(store.claimDue(1, Duration.ofMinutes(1))).extracting(Delivery::id).containsExactly(dueFirst);
+        assertThat(store.claimDue(1, Duration.ofMinutes(1))).as("behindIt is due but waits for turku-c's create")
+                .extracting(Delivery::id).containsExactly(dueLater);
+        assertThat(store.claimDue(1, Duration.ofMinutes(1))).isEmpty();
+    }
+
+    @Test
     void onlyAnAttemptWithoutADefinitiveRefusalMayHaveSavedTheItemInPtv() throws Exception {
         long refused = store.enqueue(RecordKind.SERVICE, "turku-a", "CREATE", "c1");
         long unanswered = store.enqueue(RecordKind.SERVICE, "turku-b", "CREATE", "c2");
