@@ -21,6 +21,8 @@ public final class SimulatedItems {
     }
 
     private final Map<String, Item> byId = new ConcurrentHashMap<>();
+    /** PTV id by type and sourceId: a look-up per create, which a scan of every item made slower as items grew. */
+    private final Map<String, String> idBySourceId = new ConcurrentHashMap<>();
     private final AtomicInteger latencyMillis = new AtomicInteger();
     private final java.util.concurrent.atomic.AtomicLong creates = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.atomic.AtomicLong updates = new java.util.concurrent.atomic.AtomicLong();
@@ -55,7 +57,16 @@ public final class SimulatedItems {
 
     synchronized void save(String type, ObjectNode body) {
         String id = body.get("id").asText();
-        byId.put(id, new Item(type, id, body));
+        Item saved = new Item(type, id, body);
+        Item before = byId.put(id, saved);
+        if (before != null) {
+            before.sourceId().ifPresent(sourceId -> idBySourceId.remove(sourceKey(before.type(), sourceId), id));
+        }
+        saved.sourceId().ifPresent(sourceId -> idBySourceId.put(sourceKey(type, sourceId), id));
+    }
+
+    private static String sourceKey(String type, String sourceId) {
+        return type + '\n' + sourceId;
     }
 
     public Optional<Item> byId(String id) {
@@ -63,9 +74,7 @@ public final class SimulatedItems {
     }
 
     public synchronized Optional<Item> bySourceId(String type, String sourceId) {
-        return byId.values().stream()
-                .filter(item -> item.type().equals(type) && item.sourceId().filter(sourceId::equals).isPresent())
-                .findFirst();
+        return Optional.ofNullable(idBySourceId.get(sourceKey(type, sourceId))).map(byId::get);
     }
 
     /** Every item of a type (Organization, Service, ServiceChannel). */
@@ -77,8 +86,9 @@ public final class SimulatedItems {
         return byId.size();
     }
 
-    public void clear() {
+    public synchronized void clear() {
         byId.clear();
+        idBySourceId.clear();
     }
 
     /** Delay added to every answer, to simulate PTV's latency. */
