@@ -21,15 +21,17 @@ example=pat-model/src/main/resources/fi/ptvintegration/pat/examples/organization
 curl -sf -o /dev/null -u "admin:$password" -H 'Content-Type: application/json' --data-binary @"$example" "$base/cxf/yleiset/put"
 curl -sf -o /dev/null -u "admin:$password" -X POST "$base/cxf/ptv/organization/post/turku-liikuntapalvelut"
 pid=$(cat "$home/karaf.pid")
-wrk -t1 -c1 -d"$((warmup + recorded + 5))s" -s bench/push-put.lua --latency "$base" -- "$auth" turku-liikuntapalvelut \
+wrk -t1 -c1 -d"$((warmup + 2 * recorded + 5))s" -s bench/push-put.lua --latency "$base" -- "$auth" turku-liikuntapalvelut \
     > "$work/wrk.txt" &
 wrk_pid=$!
 sleep "$warmup"
+# CPU is read before the recording starts: starting JFR in a running JVM costs CPU of its own.
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 karaf_before=$(ticks "$pid"); sim_before=$(ticks "$sim_pid")
-jcmd "$pid" JFR.start settings=profile duration="${recorded}s" filename="$jfr_file" > /dev/null
 sleep "$recorded"
 karaf_after=$(ticks "$pid"); sim_after=$(ticks "$sim_pid")
+jcmd "$pid" JFR.start settings=profile duration="${recorded}s" filename="$jfr_file" > /dev/null
+sleep "$recorded"
 until [ -s "$jfr_file" ]; do sleep 1; done
 sleep 2
 wait "$wrk_pid"
@@ -40,7 +42,7 @@ out=bench/results/profile-push-$(date +%Y-%m-%d).txt
     echo "date: $(date -Is)"
     bench_machine
     grep -E 'Requests/sec|non-2xx' "$work/wrk.txt"
-    echo "CPU while recorded: Karaf $(( (karaf_after - karaf_before) / recorded ))% of one core," \
+    echo "CPU in the ${recorded} s before the recording: Karaf $(( (karaf_after - karaf_before) / recorded ))% of one core," \
         "simulator $(( (sim_after - sim_before) / recorded ))% (from /proc, 100 ticks a second)"
     echo
     python3 bench/jfr_summary.py "$jfr_file"
