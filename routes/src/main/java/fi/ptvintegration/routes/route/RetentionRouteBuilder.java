@@ -1,7 +1,6 @@
 package fi.ptvintegration.routes.route;
 
-import fi.ptvintegration.routes.processor.DeliveryRetentionProcessor;
-import fi.ptvintegration.routes.processor.IntegrationLogRetentionProcessor;
+import fi.ptvintegration.routes.processor.RetentionProcessor;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
@@ -12,10 +11,10 @@ public class RetentionRouteBuilder extends RouteBuilder {
 
     public static final String ROUTE_ID = "retention";
 
-    private final IntegrationLogRetentionProcessor integrationLog;
-    private final DeliveryRetentionProcessor deliveries;
+    private final RetentionProcessor integrationLog;
+    private final RetentionProcessor deliveries;
 
-    public RetentionRouteBuilder(IntegrationLogRetentionProcessor integrationLog, DeliveryRetentionProcessor deliveries) {
+    public RetentionRouteBuilder(RetentionProcessor integrationLog, RetentionProcessor deliveries) {
         this.integrationLog = integrationLog;
         this.deliveries = deliveries;
     }

@@ -17,8 +17,7 @@ import fi.ptvintegration.routes.push.PtvItemPusher;
 import fi.ptvintegration.routes.push.ServicePusher;
 import fi.ptvintegration.routes.processor.StoredRecordLoader;
 import fi.ptvintegration.routes.processor.IntegrationLogQueryProcessor;
-import fi.ptvintegration.routes.processor.DeliveryRetentionProcessor;
-import fi.ptvintegration.routes.processor.IntegrationLogRetentionProcessor;
+import fi.ptvintegration.routes.processor.RetentionProcessor;
 import fi.ptvintegration.routes.route.ApiDocsRouteBuilder;
 import fi.ptvintegration.routes.route.OpsRouteBuilder;
 import fi.ptvintegration.routes.route.PtvPushRouteBuilder;
@@ -255,8 +254,10 @@ public class IntegrationCamelContextComponent {
                 new PtvDeliveryRouteBuilder(delivery),
                 new ApiDocsRouteBuilder(jsonResponse),
                 new RetentionRouteBuilder(
-                        new IntegrationLogRetentionProcessor(log, config.integration_log_retention_days(), clock),
-                        new DeliveryRetentionProcessor(deliveries, config.delivery_retention_days(), clock)),
+                        new RetentionProcessor("integration-log entries", log::deleteOlderThan,
+                                config.integration_log_retention_days(), clock),
+                        new RetentionProcessor("delivered or dismissed deliveries", deliveries::deleteFinishedBefore,
+                                config.delivery_retention_days(), clock)),
                 new OpsRouteBuilder(ops),
                 new HealthRouteBuilder(new HealthCheckProcessor(databaseProbe, application, ptv), jsonResponse));
     }
