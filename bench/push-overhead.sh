@@ -27,7 +27,7 @@ out=bench/results/push-overhead-$(date +%Y-%m-%d).txt
 {
     echo "# Push overhead: /cxf/ptv/organization/put through the middleware vs PUT /api/v11/Organization/{id} direct"
     echo "date: $(date -Is)"
-    echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1); 1 client, ${seconds}s per run after ${BENCH_WARMUP:-5} s warm-up"
+    echo "$(bench_machine); 1 client, ${seconds}s per run after ${BENCH_WARMUP:-5} s warm-up"
     for latency in $latencies; do
         curl -sf -o /dev/null -X POST "$sim/simulator/latency/$latency"
         sleep 2
