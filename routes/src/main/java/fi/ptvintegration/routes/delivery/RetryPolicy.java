@@ -2,10 +2,9 @@ package fi.ptvintegration.routes.delivery;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fi.ptvintegration.ptv.client.PtvApiException;
+import fi.ptvintegration.ptv.port.PtvApiException;
 import fi.ptvintegration.routes.intake.IntakeRefusal;
 import fi.ptvintegration.routes.push.MissingReference;
-import fi.ptvintegration.routes.push.PtvErrorTranslator;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -106,7 +105,7 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
             return new Decision(false, Duration.ZERO, ptv.afterNewLogin() ? "PTV 401 after re-login" : "PTV 401", status,
                     "PTV refused the integration's credentials, also after a new login");
         }
-        if (status == 400 && PtvErrorTranslator.saysAlreadyExists(ptv.responseBody())) {
+        if (status == 400 && ptv.alreadyExists()) {
             return new Decision(false, Duration.ZERO, "PTV already has the sourceId", status, cause);
         }
         if (status == 400) {

@@ -1,16 +1,15 @@
 package fi.ptvintegration.routes.processor;
 
 import fi.ptvintegration.pat.model.PatJson;
+import fi.ptvintegration.pat.model.PatRecord;
+import fi.ptvintegration.ptv.port.PtvPort;
+import fi.ptvintegration.ptv.port.PtvReferences;
+import fi.ptvintegration.ptv.port.PtvResult;
 import fi.ptvintegration.pat.model.RecordKind;
 import fi.ptvintegration.pat.model.ServiceOffering;
-import fi.ptvintegration.ptv.client.PtvApiException;
-import fi.ptvintegration.ptv.client.PtvClient;
-import fi.ptvintegration.ptv.client.generated.model.V11VmOpenApiService;
-import fi.ptvintegration.ptv.client.generated.model.V11VmOpenApiServiceAndChannelRelationInBase;
-import fi.ptvintegration.ptv.client.generated.model.V11VmOpenApiServiceServiceChannel;
+import fi.ptvintegration.ptv.port.PtvApiException;
 import fi.ptvintegration.routes.intake.IntakeHeaders;
 import fi.ptvintegration.routes.intake.IntakeRefusal;
-import fi.ptvintegration.routes.mapping.ConnectionMapper;
 import fi.ptvintegration.routes.push.PtvAccounts;
 import fi.ptvintegration.routes.push.PushAnswer;
 import fi.ptvintegration.routes.store.IntegrationLogStore;
@@ -45,7 +44,6 @@ public class ConnectionSyncProcessor implements Processor {
     private final PtvItemStore items;
     private final Supplier<PtvAccounts> accounts;
     private final OutboundLog log;
-    private final ConnectionMapper mapper = new ConnectionMapper();
 
     public ConnectionSyncProcessor(PatStore store, PtvItemStore items, Supplier<PtvAccounts> accounts, IntegrationLogStore log,
             Clock clock) {
@@ -75,35 +73,22 @@ public class ConnectionSyncProcessor implements Processor {
             }
         }
         String correlationId = exchange.getProperty(IntakeHeaders.CORRELATION_ID, String.class);
-        V11VmOpenApiServiceAndChannelRelationInBase body = mapper.toPtv(offerings, channelIds);
-        PtvClient ptv = accounts.get().clientFor(exchange.getProperty(IntakeHeaders.RECORD, fi.ptvintegration.pat.model.PatRecord.class));
-        String endpoint = "/api/" + ptv.settings().apiVersion() + "/Connection/serviceId/" + answer.ptvId();
-        long started = System.nanoTime();
+        PtvReferences channels = PtvReferences.none();
+        channelIds.forEach((code, id) -> channels.with(RecordKind.Namespace.CHANNEL, code, id));
+        PtvPort ptv = accounts.get().portFor(exchange.getProperty(IntakeHeaders.RECORD, PatRecord.class));
+        OutboundLog.Context context = new OutboundLog.Context(correlationId, SERVICE, answer.code(), 1);
         PushAnswer.Connections outcome;
         try {
-            V11VmOpenApiService saved = ptv.replaceServiceConnections(answer.ptvId(), body);
-            log.write(new OutboundLog.Call(correlationId, "PUT", endpoint, SERVICE, answer.code(), started), answer.ptvId(),
-                    "connections-set", 200, null, OutboundLog.json(ptv, body), OutboundLog.json(ptv, saved));
-            started = System.nanoTime();
-            V11VmOpenApiService readBack = ptv.getService(answer.ptvId());
-            Set<String> held = new HashSet<>();
-            if (readBack.getServiceChannels() != null) {
-                for (V11VmOpenApiServiceServiceChannel channel : readBack.getServiceChannels()) {
-                    if (channel.getServiceChannel() != null && channel.getServiceChannel().getId() != null) {
-                        held.add(channel.getServiceChannel().getId().toString());
-                    }
-                }
-            }
-            boolean confirmed = held.equals(new HashSet<>(channelIds.values()));
-            log.write(new OutboundLog.Call(correlationId, "GET", "/api/" + ptv.settings().apiVersion() + "/Service/" + answer.ptvId(),
-                    SERVICE, answer.code(), started), answer.ptvId(), confirmed ? "connections-confirmed" : "connections-differ", 200,
-                    confirmed ? null : "PTV holds channels " + held + ", sent " + channelIds.values(), null,
-                    OutboundLog.json(ptv, readBack));
+            PtvResult<Void> set = ptv.replaceConnections(answer.ptvId(), offerings, channels);
+            log.write(context, set.call(), answer.ptvId(), "connections-set", null);
+            PtvResult<Set<String>> held = ptv.connectedChannels(answer.ptvId());
+            boolean confirmed = held.value().equals(new HashSet<>(channelIds.values()));
+            log.write(context, held.call(), answer.ptvId(), confirmed ? "connections-confirmed" : "connections-differ",
+                    confirmed ? null : "PTV holds channels " + held.value() + ", sent " + channelIds.values());
             outcome = new PushAnswer.Connections(offerings.size(), confirmed, notInPtv,
                     confirmed ? null : "PTV's copy of the service has other channels than were sent; see the integration log");
         } catch (PtvApiException e) {
-            log.write(new OutboundLog.Call(correlationId, "PUT", endpoint, SERVICE, answer.code(), started), answer.ptvId(),
-                    "ptv-" + e.status(), e.status(), e.getMessage(), OutboundLog.json(ptv, body), e.responseBody());
+            e.call().ifPresent(call -> log.write(context, call, answer.ptvId(), "ptv-" + e.status(), e.getMessage()));
             if (e.isTransportFailure() || e.status() >= 500 || e.status() == 429 || e.status() == 408) {
                 // PTV was out of reach or busy: the delivery is retried, service and connections again.
                 throw new IntakeRefusal(502, "ptv-unavailable", "the service was saved but PTV did not take its connections ("

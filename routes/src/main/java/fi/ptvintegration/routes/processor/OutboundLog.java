@@ -1,7 +1,6 @@
 package fi.ptvintegration.routes.processor;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import fi.ptvintegration.ptv.client.PtvClient;
+import fi.ptvintegration.ptv.port.PtvCall;
 import fi.ptvintegration.routes.intake.SecretRedactor;
 import fi.ptvintegration.routes.store.IntegrationLogEntry;
 import fi.ptvintegration.routes.store.IntegrationLogStore;
@@ -28,29 +27,16 @@ final class OutboundLog {
         this.clock = clock;
     }
 
-    /** One PTV call as logged; {@code startedNanos} from {@link System#nanoTime()}. */
-    record Call(String correlationId, String method, String endpoint, String kind, String code, long startedNanos, int attempt) {
-        Call(String correlationId, String method, String endpoint, String kind, String code, long startedNanos) {
-            this(correlationId, method, endpoint, kind, code, startedNanos, 1);
-        }
-    }
+    /** Whose PTV calls are logged: the call from Drupal (or the worker's attempt) and the record. */
+    record Context(String correlationId, String kind, String code, int attempt) {}
 
-    void write(Call call, String ptvId, String outcome, int status, String error, String request, String response) {
+    void write(Context context, PtvCall call, String ptvId, String outcome, String error) {
         try {
-            log.append(new IntegrationLogEntry(call.correlationId(), OffsetDateTime.now(clock), IntegrationLogEntry.OUTBOUND,
-                    call.endpoint(), call.method(), call.kind(), call.code(), ptvId, outcome, status,
-                    (System.nanoTime() - call.startedNanos()) / 1_000_000, call.attempt(), error,
-                    SecretRedactor.redact(request), SecretRedactor.redact(response)));
+            log.append(new IntegrationLogEntry(context.correlationId(), OffsetDateTime.now(clock), IntegrationLogEntry.OUTBOUND,
+                    call.path(), call.method(), context.kind(), context.code(), ptvId, outcome, call.status(), call.millis(),
+                    context.attempt(), error, SecretRedactor.redact(call.requestJson()), SecretRedactor.redact(call.responseJson())));
         } catch (SQLException e) {
-            LOG.error("Outbound log record of {} could not be written: {}", call.correlationId(), e.getMessage());
-        }
-    }
-
-    static String json(PtvClient ptv, Object value) {
-        try {
-            return value == null ? null : ptv.objectMapper().writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            return String.valueOf(value);
+            LOG.error("Outbound log record of {} could not be written: {}", context.correlationId(), e.getMessage());
         }
     }
 }

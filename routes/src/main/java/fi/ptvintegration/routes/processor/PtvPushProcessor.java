@@ -3,20 +3,22 @@ package fi.ptvintegration.routes.processor;
 import fi.ptvintegration.pat.model.PatRecord;
 import fi.ptvintegration.pat.model.RecordKind;
 import fi.ptvintegration.pat.sourceid.SourceIdMapping;
+import fi.ptvintegration.pat.model.PatReferences;
+import fi.ptvintegration.ptv.port.PtvPort;
+import fi.ptvintegration.ptv.port.PtvReferences;
+import fi.ptvintegration.ptv.port.PtvRequest;
+import fi.ptvintegration.ptv.port.PtvSaved;
+import fi.ptvintegration.ptv.port.PtvTarget;
 import fi.ptvintegration.pat.validation.Violation;
-import fi.ptvintegration.ptv.client.PtvApiException;
-import fi.ptvintegration.ptv.client.PtvClient;
+import fi.ptvintegration.ptv.port.PtvApiException;
 import fi.ptvintegration.routes.intake.IntakeHeaders;
 import fi.ptvintegration.routes.intake.IntakeRefusal;
 import fi.ptvintegration.routes.delivery.DeliveryProperties;
 import fi.ptvintegration.routes.push.MissingReference;
 import fi.ptvintegration.routes.push.PtvAccounts;
 import fi.ptvintegration.routes.store.Delivery;
-import fi.ptvintegration.routes.push.PtvErrorTranslator;
-import fi.ptvintegration.routes.push.PtvItemPusher;
 import fi.ptvintegration.routes.push.PushAnswer;
 import fi.ptvintegration.routes.push.PushOperation;
-import fi.ptvintegration.routes.push.SavedItem;
 import fi.ptvintegration.routes.store.IntegrationLogStore;
 import fi.ptvintegration.routes.store.PtvItem;
 import fi.ptvintegration.routes.store.PtvItemStore;
@@ -25,16 +27,13 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
 /**
- * Sends a stored record to PTV with the {@link PtvItemPusher} of its kind: maps the code to a
+ * Sends a stored record to PTV through the {@link PtvPort} of its account: maps the code to a
  * sourceId, resolves the records it refers to into PTV ids (refusing with {@code not-in-ptv} when
  * one is not there yet), creates ({@code post}) or updates ({@code put}: by PTV id when this system
  * knows it, else by sourceId), records code, sourceId, PTV id, status and the sent version in
@@ -46,7 +45,6 @@ import org.apache.camel.Processor;
  */
 public class PtvPushProcessor implements Processor {
 
-    private final Map<RecordKind, PtvItemPusher> pushers;
     private final Supplier<PtvAccounts> accounts;
     private final Supplier<SourceIdMapping> sourceIds;
     private final java.util.function.BooleanSupplier createWhenMissing;
@@ -57,9 +55,8 @@ public class PtvPushProcessor implements Processor {
     /**
      * @param createWhenMissing a put of something PTV does not have creates it instead of answering "use post"
      */
-    public PtvPushProcessor(List<PtvItemPusher> pushers, Supplier<PtvAccounts> accounts, Supplier<SourceIdMapping> sourceIds,
+    public PtvPushProcessor(Supplier<PtvAccounts> accounts, Supplier<SourceIdMapping> sourceIds,
             java.util.function.BooleanSupplier createWhenMissing, PtvItemStore items, IntegrationLogStore log, Clock clock) {
-        this.pushers = pushers.stream().collect(Collectors.toMap(PtvItemPusher::kind, Function.identity()));
         this.accounts = accounts;
         this.sourceIds = sourceIds;
         this.createWhenMissing = createWhenMissing;
@@ -74,36 +71,36 @@ public class PtvPushProcessor implements Processor {
         StoredRecord stored = exchange.getProperty(StoredRecordLoader.STORED, StoredRecord.class);
         PushOperation operation = exchange.getProperty(PushStartProcessor.OPERATION, PushOperation.class);
         String correlationId = exchange.getProperty(IntakeHeaders.CORRELATION_ID, String.class);
-        PtvItemPusher pusher = pushers.get(record.kind());
         String kind = record.kind().jsonName();
 
         SourceIdMapping.Result mapped = sourceIds.get().toSourceId(record.code());
         String sourceId = mapped.sourceId().orElseThrow(() -> new IntakeRefusal(422, "validation",
                 "the code cannot become a PTV sourceId", List.of(new Violation("code", "source-id", mapped.refusal()))));
-        Object body = pusher.toPtv(record, sourceId, this::referencedPtvId);
+        PtvReferences references = PtvReferences.none();
+        for (PatReferences.Reference reference : PatReferences.of(record)) {
+            references.with(reference.namespace(), reference.code(), referencedPtvId(reference));
+        }
+        PtvPort ptv = accounts.get().portFor(record);
+        PtvRequest request = ptv.prepare(record, sourceId, references);
 
-        PtvClient ptv = accounts.get().clientFor(record);
         Optional<PtvItem> known = items.find(record.namespace(), record.code());
         Delivery delivery = exchange.getProperty(DeliveryProperties.DELIVERY, Delivery.class);
         int attempt = delivery == null ? 1 : delivery.attempts();
-        String path = "/api/" + ptv.settings().apiVersion() + "/" + pusher.ptvPath();
-        Attempt call = new Attempt(ptv, pusher, body, path, correlationId, kind, record.code(), attempt);
-        SavedItem saved;
+        Attempt call = new Attempt(ptv, request, new OutboundLog.Context(correlationId, kind, record.code(), attempt));
+        PtvSaved saved;
         boolean createdByAnEarlierAttempt = delivery != null && delivery.attempts() > 1 && known.isPresent();
         if (operation == PushOperation.CREATE && delivery != null && (delivery.mayHaveReachedPtv() || createdByAnEarlierAttempt)) {
             // An earlier attempt may have created it (its answer was lost, or it was saved and a later
             // step failed) or an admin replays it: never a second create. Update what PTV has by id or
             // sourceId; create only if it has nothing.
-            saved = known.isPresent() ? call.update(known.get().ptvId(), sourceId, true)
-                    : call.updateOrCreate(sourceId, true, operation);
+            saved = call.update(known.map(k -> PtvTarget.byId(k.ptvId())).orElse(PtvTarget.bySourceId(sourceId)), true);
         } else if (operation == PushOperation.CREATE) {
-            saved = call.create(operation, sourceId);
+            saved = call.create(operation);
         } else {
-            saved = known.isPresent() ? call.update(known.get().ptvId(), sourceId, createWhenMissing.getAsBoolean())
-                    : call.updateOrCreate(sourceId, createWhenMissing.getAsBoolean(), operation);
+            saved = call.update(known.map(k -> PtvTarget.byId(k.ptvId())).orElse(PtvTarget.bySourceId(sourceId)),
+                    createWhenMissing.getAsBoolean());
         }
-        String method = call.lastMethod;
-        String outcome = "POST".equals(method) ? "created" : "updated";
+        String outcome = "POST".equals(saved.call().method()) ? "created" : "updated";
         if (saved.ptvId() != null) {
             try {
                 items.save(record.namespace(), new PtvItem(record.code(), sourceId, saved.ptvId(), saved.publishingStatus(),
@@ -123,103 +120,79 @@ public class PtvPushProcessor implements Processor {
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 200);
     }
 
-    private String referencedPtvId(RecordKind kind, String code, String field) throws SQLException {
-        return items.find(kind.namespace(), code).map(PtvItem::ptvId)
-                .orElseThrow(() -> new MissingReference(kind, code, field, pushPath(kind)));
+    private String referencedPtvId(PatReferences.Reference reference) throws SQLException {
+        return items.find(reference.namespace(), reference.code()).map(PtvItem::ptvId)
+                .orElseThrow(() -> new MissingReference(reference.kind(), reference.code(), reference.field(), pushPath(reference.kind())));
     }
 
     /** The PTV calls of one delivery attempt, each logged with the body sent and PTV's answer. */
     private final class Attempt {
-        private final PtvClient ptv;
-        private final PtvItemPusher pusher;
-        private final Object body;
-        private final String path;
-        private final String correlationId;
-        private final String kind;
-        private final String code;
-        private final int attempt;
-        private String lastMethod;
+        private final PtvPort ptv;
+        private final PtvRequest request;
+        private final OutboundLog.Context context;
 
-        Attempt(PtvClient ptv, PtvItemPusher pusher, Object body, String path, String correlationId, String kind, String code,
-                int attempt) {
+        Attempt(PtvPort ptv, PtvRequest request, OutboundLog.Context context) {
             this.ptv = ptv;
-            this.pusher = pusher;
-            this.body = body;
-            this.path = path;
-            this.correlationId = correlationId;
-            this.kind = kind;
-            this.code = code;
-            this.attempt = attempt;
+            this.request = request;
+            this.context = context;
         }
 
-        SavedItem create(PushOperation operation, String sourceId) throws PtvApiException {
-            return logged("POST", path, operation, sourceId, () -> pusher.create(ptv, body));
+        PtvSaved create(PushOperation operation) throws PtvApiException {
+            return logged(operation, () -> ptv.create(request));
         }
 
-        /** Update by PTV id; when PTV no longer has that id, create when allowed, else answer "use post". */
-        SavedItem update(String ptvId, String sourceId, boolean create) throws PtvApiException {
+        /** Update the target; when PTV does not have it, create when allowed, else answer "use post". */
+        PtvSaved update(PtvTarget target, boolean create) throws PtvApiException {
             try {
-                return logged("PUT", path + "/" + ptvId, null, sourceId, () -> pusher.update(ptv, ptvId, sourceId, body));
+                return logged(null, () -> ptv.update(request, target));
             } catch (PtvApiException e) {
                 if (e.status() != 404 || !create) {
-                    throw translate(e, PushOperation.UPDATE, kind, code, sourceId);
+                    throw translate(e, PushOperation.UPDATE, context.kind(), context.code(), request.sourceId());
                 }
             }
-            return create(PushOperation.CREATE, sourceId);
-        }
-
-        /** Update by sourceId; when PTV has nothing under it, create when allowed, else answer "use post". */
-        SavedItem updateOrCreate(String sourceId, boolean create, PushOperation asked) throws PtvApiException {
-            try {
-                return logged("PUT", path + "/sourceId/" + sourceId, null, sourceId, () -> pusher.update(ptv, null, sourceId, body));
-            } catch (PtvApiException e) {
-                if (e.status() != 404 || !create) {
-                    throw translate(e, PushOperation.UPDATE, kind, code, sourceId);
-                }
-            }
-            return create(PushOperation.CREATE, sourceId);
+            return create(PushOperation.CREATE);
         }
 
         /** Makes one call and logs it; a refusal is translated unless {@code operation} is null (the caller decides). */
-        private SavedItem logged(String method, String endpoint, PushOperation operation, String sourceId, PtvWrite write)
-                throws PtvApiException {
-            lastMethod = method;
-            long started = System.nanoTime();
+        private PtvSaved logged(PushOperation operation, PtvWrite write) throws PtvApiException {
             try {
-                SavedItem saved = write.run();
-                log.write(new OutboundLog.Call(correlationId, method, endpoint, kind, code, started, attempt), saved.ptvId(),
-                        "POST".equals(method) ? "created" : "updated", 200, null, OutboundLog.json(ptv, body),
-                        OutboundLog.json(ptv, saved.answer()));
+                PtvSaved saved = write.run();
+                log.write(context, saved.call(), saved.ptvId(), "POST".equals(saved.call().method()) ? "created" : "updated", null);
                 return saved;
             } catch (PtvApiException e) {
-                log.write(new OutboundLog.Call(correlationId, method, endpoint, kind, code, started, attempt), null,
-                        "ptv-" + e.status(), e.status(), e.getMessage(), OutboundLog.json(ptv, body), e.responseBody());
+                e.call().ifPresent(call -> log.write(context, call, null, "ptv-" + e.status(), e.getMessage()));
                 if (operation == null) {
                     throw e;
                 }
-                throw translate(e, operation, kind, code, sourceId);
+                throw translate(e, operation, context.kind(), context.code(), request.sourceId());
             }
         }
     }
 
     @FunctionalInterface
     private interface PtvWrite {
-        SavedItem run() throws PtvApiException;
+        PtvSaved run() throws PtvApiException;
     }
 
     static String pushPath(RecordKind kind) {
         return kind.isChannel() ? "/cxf/ptv/servicechannel/" + kind.jsonName() : "/cxf/ptv/" + kind.jsonName();
     }
 
+    /** PTV's refused fields as violations, in PAT terms where the adapter knew them. */
+    static List<Violation> violations(PtvApiException e) {
+        return e.fieldErrors().stream().map(f -> new Violation(f.patPath(), "ptv",
+                "PTV: " + (f.ptvProperty() == null ? "" : f.ptvProperty() + ": ") + f.message())).toList();
+    }
+
     static IntakeRefusal translate(PtvApiException e, PushOperation operation, String kind, String code, String sourceId) {
         RecordKind recordKind = RecordKind.fromJsonName(kind).orElseThrow();
-        if (e.status() == 400 && operation == PushOperation.CREATE && PtvErrorTranslator.saysAlreadyExists(e.responseBody())) {
+        if (e.status() == 400 && operation == PushOperation.CREATE && e.alreadyExists()) {
             return new IntakeRefusal(409, "already-in-ptv", "PTV already has a " + kind + " with sourceId '" + sourceId
                     + "': use " + pushPath(recordKind) + "/put/" + code, List.of(), e);
         }
         if (e.status() == 400) {
             return new IntakeRefusal(422, "ptv-rejected", "PTV refused " + kind + " '" + code + "'",
-                    PtvErrorTranslator.violations(e.responseBody()), e);
+                    violations(e), e);
         }
         if (e.status() == 404 && operation == PushOperation.UPDATE) {
             return new IntakeRefusal(409, "not-in-ptv", kind + " '" + code + "' is not in PTV yet: use "

@@ -11,10 +11,6 @@ import fi.ptvintegration.routes.processor.PatRecordStoreProcessor;
 import fi.ptvintegration.routes.processor.PatRecordValidationProcessor;
 import fi.ptvintegration.routes.processor.ConnectionSyncProcessor;
 import fi.ptvintegration.routes.processor.PtvPushProcessor;
-import fi.ptvintegration.routes.push.ChannelPusher;
-import fi.ptvintegration.routes.push.OrganizationPusher;
-import fi.ptvintegration.routes.push.PtvItemPusher;
-import fi.ptvintegration.routes.push.ServicePusher;
 import fi.ptvintegration.routes.processor.StoredRecordLoader;
 import fi.ptvintegration.routes.processor.IntegrationLogQueryProcessor;
 import fi.ptvintegration.routes.processor.RetentionProcessor;
@@ -232,7 +228,7 @@ public class IntegrationCamelContextComponent {
                 PtvDeliveryRouteBuilder.DELIVER_URI, deliveryPool, config.delivery_concurrency(), lease);
         PtvDeliveryRouteBuilder.Steps delivery = new PtvDeliveryRouteBuilder.Steps(
                 load,
-                new PtvPushProcessor(pushers(), ptvClient::accounts, ptvClient::sourceIds, ptvClient::createWhenMissing,
+                new PtvPushProcessor(ptvClient::accounts, ptvClient::sourceIds, ptvClient::createWhenMissing,
                         items, log, clock),
                 new ConnectionSyncProcessor(store, items, ptvClient::accounts, log, clock),
                 new DeliveredProcessor(deliveries, metrics),
@@ -260,12 +256,6 @@ public class IntegrationCamelContextComponent {
                                 config.delivery_retention_days(), clock)),
                 new OpsRouteBuilder(ops),
                 new HealthRouteBuilder(new HealthCheckProcessor(databaseProbe, application, ptv), jsonResponse));
-    }
-
-    private static List<PtvItemPusher> pushers() {
-        List<PtvItemPusher> pushers = new java.util.ArrayList<>(List.of(new OrganizationPusher(), new ServicePusher()));
-        pushers.addAll(ChannelPusher.all());
-        return pushers;
     }
 
     private static String applicationVersion(BundleContext bundleContext) {

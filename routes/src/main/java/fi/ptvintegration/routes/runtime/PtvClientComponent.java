@@ -1,10 +1,11 @@
 package fi.ptvintegration.routes.runtime;
 
-import fi.ptvintegration.ptv.client.PtvClient;
+import fi.ptvintegration.ptv.adapters.PtvAdapters;
+import fi.ptvintegration.ptv.port.PtvPort;
 import fi.ptvintegration.pat.sourceid.SourceIdMapping;
-import fi.ptvintegration.ptv.client.PtvClientSettings;
-import fi.ptvintegration.ptv.client.PtvCredentials;
-import fi.ptvintegration.ptv.client.PtvLoginTokenSource;
+import fi.ptvintegration.ptv.http.PtvClientSettings;
+import fi.ptvintegration.ptv.http.PtvCredentials;
+import fi.ptvintegration.ptv.http.PtvLoginTokenSource;
 import fi.ptvintegration.routes.push.PtvAccounts;
 import java.net.URI;
 import java.util.HashMap;
@@ -12,7 +13,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.time.Clock;
-import fi.ptvintegration.ptv.client.PtvTokenSource;
+import fi.ptvintegration.ptv.http.PtvTokenSource;
 import fi.ptvintegration.routes.config.PtvConfig;
 import java.time.Duration;
 import org.osgi.service.component.annotations.Activate;
@@ -21,7 +22,7 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
- * Publishes the configured PTV client as an OSGi service. Reads PID {@code fi.ptvintegration.ptv};
+ * Publishes the configured PTV ports (one per PTV account) as an OSGi service. Reads PID {@code fi.ptvintegration.ptv};
  * a change of that configuration replaces the service, and the components using it restart
  * with the new settings.
  */
@@ -33,7 +34,6 @@ import org.osgi.service.metatype.annotations.Designate;
 public class PtvClientComponent {
 
     private final PtvClientSettings settings;
-    private final PtvClient client;
     private final SourceIdMapping sourceIds;
     private final PtvAccounts accounts;
     private final boolean createWhenMissing;
@@ -47,19 +47,19 @@ public class PtvClientComponent {
                 config.api_version(),
                 Duration.ofMillis(config.connect_timeout_ms()),
                 Duration.ofMillis(config.request_timeout_ms()));
-        this.client = new PtvClient(settings, tokens(config, settings));
         this.sourceIds = new SourceIdMapping(config.source_id_prefix());
         this.createWhenMissing = config.create_when_missing();
-        this.accounts = new PtvAccounts(client, organisationAccounts(config, settings, properties));
+        this.accounts = new PtvAccounts(PtvAdapters.connect(settings, tokens(config, settings)),
+                organisationAccounts(config, settings, properties));
     }
 
     /**
      * One client per organisation that has an account of its own: {@code account.<PAT code>.username},
      * {@code .password} and {@code .api.user.organisation}, all from the environment.
      */
-    private static Map<String, PtvClient> organisationAccounts(PtvConfig config, PtvClientSettings settings,
+    private static Map<String, PtvPort> organisationAccounts(PtvConfig config, PtvClientSettings settings,
             Map<String, Object> properties) {
-        Map<String, PtvClient> clients = new HashMap<>();
+        Map<String, PtvPort> ports = new HashMap<>();
         for (String key : properties.keySet()) {
             Matcher user = ACCOUNT_USER.matcher(key);
             if (!user.matches() || String.valueOf(properties.get(key)).isBlank()) {
@@ -71,13 +71,13 @@ public class PtvClientComponent {
             }
             String password = String.valueOf(properties.getOrDefault("account." + code + ".password", ""));
             Object organisation = properties.get("account." + code + ".api.user.organisation");
-            clients.put(code, new PtvClient(settings, new PtvLoginTokenSource(URI.create(config.token_url().strip()),
+            ports.put(code, PtvAdapters.connect(settings, new PtvLoginTokenSource(URI.create(config.token_url().strip()),
                     new PtvCredentials(String.valueOf(properties.get(key)).strip(), password,
                             organisation == null ? null : blankToNull(organisation.toString())),
                     settings.connectTimeout(), settings.requestTimeout(), Duration.ofMinutes(5), Duration.ofMinutes(30),
                     Clock.systemUTC())));
         }
-        return clients;
+        return ports;
     }
 
     /** Logs in when a token URL and a user are configured; otherwise calls go without a token. */
@@ -109,9 +109,5 @@ public class PtvClientComponent {
 
     public PtvClientSettings settings() {
         return settings;
-    }
-
-    public PtvClient client() {
-        return client;
     }
 }

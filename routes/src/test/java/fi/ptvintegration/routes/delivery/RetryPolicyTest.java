@@ -3,7 +3,7 @@ package fi.ptvintegration.routes.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.ptvintegration.pat.model.RecordKind;
-import fi.ptvintegration.ptv.client.PtvApiException;
+import fi.ptvintegration.ptv.port.PtvApiException;
 import fi.ptvintegration.routes.intake.IntakeRefusal;
 import fi.ptvintegration.routes.push.MissingReference;
 import java.sql.SQLException;

@@ -18,11 +18,9 @@ import fi.ptvintegration.pat.model.RecordKind;
 import fi.ptvintegration.pat.sourceid.SourceIdMapping;
 import fi.ptvintegration.pat.validation.PatValidator;
 import fi.ptvintegration.pat.validation.ReferenceData;
-import fi.ptvintegration.ptv.client.PtvClient;
-import fi.ptvintegration.ptv.client.PtvClientSettings;
-import fi.ptvintegration.ptv.client.PtvTokenSource;
-import fi.ptvintegration.routes.push.OrganizationPusher;
-import fi.ptvintegration.routes.push.ServicePusher;
+import fi.ptvintegration.ptv.adapters.PtvAdapters;
+import fi.ptvintegration.ptv.http.PtvClientSettings;
+import fi.ptvintegration.ptv.http.PtvTokenSource;
 import fi.ptvintegration.routes.processor.IntakeAuthenticator;
 import fi.ptvintegration.routes.processor.IntakeLogProcessor;
 import fi.ptvintegration.routes.processor.IntakeRefusalProcessor;
@@ -85,10 +83,10 @@ class PtvPushRouteBuilderTest extends CamelTestSupport {
         Clock clock = Clock.systemUTC();
         store = new PatStore(database, clock);
         PtvClientSettings settings = new PtvClientSettings(ptv.baseUrl(), "v11", Duration.ofSeconds(2), Duration.ofSeconds(5));
-        PtvClient client = new PtvClient(settings, () -> "default-account-token");
+        var client = PtvAdapters.connect(settings, () -> "default-account-token");
         // The organisation "turku-sivistys" has a PTV account of its own.
         accounts = new fi.ptvintegration.routes.push.PtvAccounts(client,
-                Map.of("turku-sivistys", new PtvClient(settings, () -> "sivistys-account-token")));
+                Map.of("turku-sivistys", PtvAdapters.connect(settings, () -> "sivistys-account-token")));
         StoredRecordLoader load = new StoredRecordLoader(store, new PatValidator(ReferenceData.bundled()));
         deliveries = new DeliveryStore(database, clock);
         DeliveryMetrics metrics = new DeliveryMetrics(deliveries, clock);
@@ -104,7 +102,7 @@ class PtvPushRouteBuilderTest extends CamelTestSupport {
             // The poller is left idle (a day between polls): these tests are about the first attempt.
             new PtvDeliveryRouteBuilder(new PtvDeliveryRouteBuilder.Steps(
                 load,
-                new PtvPushProcessor(List.of(new OrganizationPusher(), new ServicePusher()), () -> accounts,
+                new PtvPushProcessor(() -> accounts,
                         () -> new SourceIdMapping("turku-"), () -> createWhenMissing, new PtvItemStore(database), new IntegrationLogStore(database), clock),
                 new fi.ptvintegration.routes.processor.ConnectionSyncProcessor(store, new PtvItemStore(database), () -> accounts,
                         new IntegrationLogStore(database), clock),
