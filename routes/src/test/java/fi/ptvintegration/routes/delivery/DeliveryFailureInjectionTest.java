@@ -16,20 +16,13 @@ import fi.ptvintegration.ptv.http.PtvCredentials;
 import fi.ptvintegration.ptv.http.PtvLoginTokenSource;
 import fi.ptvintegration.ptv.simulator.PtvSimulator;
 import fi.ptvintegration.ptv.simulator.ScriptedFaults.Fault;
-import fi.ptvintegration.routes.processor.ConnectionSyncProcessor;
-import fi.ptvintegration.routes.processor.DeliveredProcessor;
-import fi.ptvintegration.routes.processor.DeliveryEnqueueProcessor;
-import fi.ptvintegration.routes.processor.DeliveryFailureProcessor;
-import fi.ptvintegration.routes.processor.DeliveryPollProcessor;
-import fi.ptvintegration.routes.processor.IntakeAuthenticator;
-import fi.ptvintegration.routes.processor.IntakeLogProcessor;
-import fi.ptvintegration.routes.processor.IntakeRefusalProcessor;
-import fi.ptvintegration.routes.processor.JsonResponseProcessor;
-import fi.ptvintegration.routes.processor.PtvPushProcessor;
-import fi.ptvintegration.routes.processor.StoredRecordLoader;
-import fi.ptvintegration.routes.push.PtvAccounts;
-import fi.ptvintegration.routes.route.PtvDeliveryRouteBuilder;
-import fi.ptvintegration.routes.route.PtvPushRouteBuilder;
+import fi.ptvintegration.routes.push.DeliveryEnqueueProcessor;
+import fi.ptvintegration.routes.http.Authenticator;
+import fi.ptvintegration.routes.http.CallLogProcessor;
+import fi.ptvintegration.routes.http.RefusalProcessor;
+import fi.ptvintegration.routes.http.JsonAnswerProcessor;
+import fi.ptvintegration.routes.ptv.PtvAccounts;
+import fi.ptvintegration.routes.push.PtvPushRouteBuilder;
 import fi.ptvintegration.routes.store.DatabaseMigrations;
 import fi.ptvintegration.routes.store.Delivery;
 import fi.ptvintegration.routes.store.DeliveryStore;
@@ -97,15 +90,15 @@ class DeliveryFailureInjectionTest extends CamelTestSupport {
                 PtvDeliveryRouteBuilder.DELIVER_URI, workers, 4, Duration.ofMinutes(1));
         return new RoutesBuilder[] {
             new PtvPushRouteBuilder(new PtvPushRouteBuilder.Steps(
-                    new IntakeAuthenticator(List.of(API_KEY), (u, p) -> Optional.empty(), "ptv-intake"),
+                    new Authenticator(List.of(API_KEY), (u, p) -> Optional.empty(), "ptv-intake"),
                     load,
                     new DeliveryEnqueueProcessor(deliveries, Duration.ofMinutes(1)),
-                    new IntakeLogProcessor(new IntegrationLogStore(database), clock),
-                    new IntakeRefusalProcessor(),
-                    new JsonResponseProcessor())),
+                    new CallLogProcessor(new IntegrationLogStore(database), clock),
+                    new RefusalProcessor(),
+                    new JsonAnswerProcessor())),
             new PtvDeliveryRouteBuilder(new PtvDeliveryRouteBuilder.Steps(
                     load,
-                    new PtvPushProcessor(() -> accounts,
+                    new PtvSendProcessor(() -> accounts,
                             () -> new SourceIdMapping("turku-"), () -> false, new PtvItemStore(database),
                             new IntegrationLogStore(database), clock),
                     new ConnectionSyncProcessor(store, new PtvItemStore(database), () -> accounts, new IntegrationLogStore(database), clock),
