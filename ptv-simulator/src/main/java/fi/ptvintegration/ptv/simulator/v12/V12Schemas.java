@@ -7,7 +7,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,8 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * DVV's PTV API v12 beta document (OpenAPI 3.1.1, packed from {@code ptv-client/src/main/openapi})
- * as JSON Schema: validates a JSON value against one of its {@code components/schemas} with the
- * OpenAPI 3.1 dialect of JSON Schema 2020-12 ({@code com.networknt:json-schema-validator}),
+ * as JSON Schema: validates a JSON value against one of its {@code components/schemas} with JSON
+ * Schema 2020-12, OpenAPI 3.1's schema dialect ({@code com.networknt:json-schema-validator}),
  * formats ({@code uuid}, {@code email}, {@code uri}, {@code date}, {@code date-time}) asserted as
  * PTV would. The simulator uses it for v12 request bodies and to keep its own v12 answers true to
  * the document; the v12 mapper tests of ptv-client use it for every body they map.
@@ -76,7 +76,9 @@ public final class V12Schemas {
                     .formatAssertionsEnabled(true)
                     .pathType(PathType.JSON_POINTER)
                     .build();
-            SchemaRegistry registry = SchemaRegistry.withDialect(Dialects.getOpenApi31(),
+            // Plain 2020-12: the document's discriminators name no mapping and use values other than
+            // the schema names, which OpenAPI's discriminator rules would read as no match.
+            SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                     builder -> builder.schemaRegistryConfig(config));
             return new V12Schemas(registry, Collections.unmodifiableSet(names));
         } catch (IOException e) {
