@@ -83,4 +83,24 @@ public final class MarkdownText {
     private static boolean isEscapable(char c) {
         return c == '\n' || c < 128 && !Character.isLetterOrDigit(c) && !Character.isWhitespace(c) && !Character.isISOControl(c);
     }
+
+    /**
+     * The text a Markdown of this class renders as: escapes and hard-break markers removed. For
+     * Markdown written by hand in PTV's editor it gives the text with its other syntax kept, which
+     * is what a comparison with the text this system sent needs.
+     */
+    public static String toPlain(String markdown) {
+        if (markdown == null) {
+            return null;
+        }
+        StringBuilder plain = new StringBuilder(markdown.length());
+        for (int i = 0; i < markdown.length(); i++) {
+            char c = markdown.charAt(i);
+            if (c == '\\' && i + 1 < markdown.length() && isEscapable(markdown.charAt(i + 1))) {
+                continue;
+            }
+            plain.append(c);
+        }
+        return plain.toString();
+    }
 }
