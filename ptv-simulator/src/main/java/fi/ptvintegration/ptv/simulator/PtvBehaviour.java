@@ -10,6 +10,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import fi.ptvintegration.ptv.simulator.v12.V12Api;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,10 +53,12 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
     private final Map<String, Instant> tokens = new ConcurrentHashMap<>();
     private final SimulatedItems items;
     private final ScriptedFaults faults;
+    private final V12Api v12Api;
 
     PtvBehaviour(SimulatedItems items, ScriptedFaults faults, Clock clock, Duration tokenLifetime, boolean requireToken) {
         this.items = items;
         this.faults = faults;
+        this.v12Api = new V12Api(items);
         this.clock = clock;
         this.tokenLifetime = tokenLifetime;
         this.requireToken = requireToken;
@@ -110,6 +113,10 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
         try {
             if ("POST".equals(method) && url.startsWith("/api/auth/api-login")) {
                 return login(request);
+            }
+            if (V12Api.serves(url)) {
+                V12Api.Answer v12 = v12Api.answer(method, url, request.getHeader("x-api-key"), request.getBodyAsString());
+                return json(v12.status(), v12.body());
             }
             if (url.startsWith("/simulator/")) {
                 return admin(method, url, request.getBodyAsString());
