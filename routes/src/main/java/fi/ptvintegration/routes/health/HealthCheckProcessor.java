@@ -1,6 +1,7 @@
 package fi.ptvintegration.routes.health;
 
 import fi.ptvintegration.routes.store.DatabaseHealthProbe;
+import fi.ptvintegration.routes.store.DatabaseStatus;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -34,9 +35,9 @@ public class HealthCheckProcessor implements Processor {
                 context.getVersion(),
                 context.getRoutesSize(),
                 context.getUptimeMillis());
-        HealthReport.Database database = databaseProbe.probe();
+        DatabaseStatus database = databaseProbe.probe();
 
-        boolean up = contextStatus.isStarted() && HealthReport.UP.equals(database.status());
+        boolean up = contextStatus.isStarted() && database.up();
         HealthReport report = new HealthReport(up ? HealthReport.UP : HealthReport.DOWN, application, camel, database, ptv);
 
         exchange.getMessage().setBody(report);
