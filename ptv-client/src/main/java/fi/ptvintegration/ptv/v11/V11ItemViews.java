@@ -68,7 +68,7 @@ import java.util.regex.Pattern;
  * attachments, electronic invoicing addresses) and what PTV derives (post offices, coordinate
  * states, classification names).
  */
-final class V11ItemViews {
+public final class V11ItemViews {
 
     private static final Pattern TIME = Pattern.compile("^(\\d{1,2}):(\\d{2})(?::00(?:\\.0+)?)?$");
     private static final Pattern MIDNIGHT = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})T00:00(?::00(?:\\.0+)?)?(?:Z|[+-]00:?00)?$");
@@ -88,7 +88,7 @@ final class V11ItemViews {
     private V11ItemViews() {}
 
     /** A read model that is not an item of the expected type, or has a value of the wrong shape. */
-    static final class UnreadableItem extends Exception {
+    public static final class UnreadableItem extends Exception {
         private static final long serialVersionUID = 1L;
 
         UnreadableItem(String reason) {
@@ -101,7 +101,7 @@ final class V11ItemViews {
      *
      * @throws UnreadableItem when the tree is not such an item or a field has the wrong shape
      */
-    static PtvItemView view(RecordKind.Namespace expected, JsonNode tree) throws UnreadableItem {
+    public static PtvItemView view(RecordKind.Namespace expected, JsonNode tree) throws UnreadableItem {
         JsonNode item = unwrapped(tree);
         if (item == null || !item.isObject()) {
             throw new UnreadableItem("the item is " + (item == null || item.isNull() ? "missing" : "not a JSON object"));

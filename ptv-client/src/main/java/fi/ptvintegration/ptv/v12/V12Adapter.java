@@ -21,6 +21,7 @@ import fi.ptvintegration.ptv.port.PtvResult;
 import fi.ptvintegration.ptv.port.PtvSaved;
 import fi.ptvintegration.ptv.port.PtvTarget;
 import fi.ptvintegration.ptv.port.PtvWritesUnavailable;
+import fi.ptvintegration.ptv.v11.V11ItemViews;
 import fi.ptvintegration.ptv.v12.generated.model.ArchivedEntitiesResponse;
 import fi.ptvintegration.ptv.v12.generated.model.ArchivedEntityResponse;
 import fi.ptvintegration.ptv.v12.generated.model.ChannelResponse;
@@ -147,13 +148,19 @@ public final class V12Adapter implements PtvPort {
         if (answer.status() == 404) {
             return new PtvResult<>(Optional.empty(), call(answer));
         }
-        return new PtvResult<>(Optional.of(V12ItemViews.of(type, answer.body())), call(answer));
+        return new PtvResult<>(Optional.of(view(type, answer.body(), answer)), call(answer));
     }
 
     /** v12 serves published versions only: the newest version it can give is the published one. */
     @Override
     public PtvResult<Optional<PtvItemView>> latestVersion(RecordKind.Namespace type, String ptvId) throws PtvApiException {
         return item(type, ptvId);
+    }
+
+    /** No type: v12's read API shows no draft or unpublished edit (an item left Modified shows only when writing). */
+    @Override
+    public boolean latestVersionShowsEdits(RecordKind.Namespace type) {
+        return false;
     }
 
     /**
@@ -178,10 +185,14 @@ public final class V12Adapter implements PtvPort {
                 : (channelAnswer.body().getTotalItems() + PAGE_SIZE - 1) / PAGE_SIZE;
         List<PtvItemRef> refs = new ArrayList<>();
         if (page <= servicePages) {
-            services.body().getItems().forEach(s -> refs.add(V12ItemViews.ref(RecordKind.Namespace.SERVICE, s)));
+            for (Object service : services.body().getItems()) {
+                refs.add(ref(RecordKind.Namespace.SERVICE, service, services));
+            }
             return new PtvResult<>(new PtvPage<>(page, servicePages + channelPages, refs), call(services));
         }
-        channelAnswer.body().getItems().forEach(c -> refs.add(V12ItemViews.ref(RecordKind.Namespace.CHANNEL, c)));
+        for (Object channel : channelAnswer.body().getItems()) {
+            refs.add(ref(RecordKind.Namespace.CHANNEL, channel, channelAnswer));
+        }
         return new PtvResult<>(new PtvPage<>(page, servicePages + channelPages, refs), call(channelAnswer));
     }
 
@@ -193,13 +204,17 @@ public final class V12Adapter implements PtvPort {
         if (type == RecordKind.Namespace.SERVICE) {
             V12Client.Answer<ServiceSearchResponse> answer = get(client.path("service/search", query), ServiceSearchResponse.class,
                     "GET service/search");
-            answer.body().getItems().forEach(s -> views.add(V12ItemViews.of(type, s)));
+            for (Object service : answer.body().getItems()) {
+                views.add(view(type, service, answer));
+            }
             return new PtvResult<>(new PtvPage<>(page, answer.body().getTotalPages(), views), call(answer));
         }
         if (type == RecordKind.Namespace.CHANNEL) {
             V12Client.Answer<ChannelSearchResponse> answer = get(client.path("service-channel/search", query),
                     ChannelSearchResponse.class, "GET service-channel/search");
-            answer.body().getItems().forEach(c -> views.add(V12ItemViews.of(type, c)));
+            for (Object channel : answer.body().getItems()) {
+                views.add(view(type, channel, answer));
+            }
             return new PtvResult<>(new PtvPage<>(page, answer.body().getTotalPages(), views), call(answer));
         }
         throw new IllegalArgumentException("items of an organisation are services or channels, not " + type);
@@ -224,6 +239,22 @@ public final class V12Adapter implements PtvPort {
                     : type == RecordKind.Namespace.ORGANIZATION ? RecordKind.ORGANIZATION : null, archived.getContentId().toString(), null));
         }
         return new PtvResult<>(new PtvPage<>(page, answer.body().getTotalPages(), refs), call(answer));
+    }
+
+    /** A read model as a view; one that is not such an item is PTV's answer gone wrong, reported with the call. */
+    private static PtvItemView view(RecordKind.Namespace type, Object readModel, V12Client.Answer<?> answer) throws PtvApiException {
+        try {
+            return V12ItemViews.of(type, readModel);
+        } catch (V11ItemViews.UnreadableItem e) {
+            PtvCall call = call(answer);
+            throw new PtvApiException(answer.status(), answer.json(), "GET " + answer.path() + " (unreadable item: " + e.getMessage() + ")")
+                    .explained(call, false, false, List.of());
+        }
+    }
+
+    private static PtvItemRef ref(RecordKind.Namespace type, Object readModel, V12Client.Answer<?> answer) throws PtvApiException {
+        PtvItemView view = view(type, readModel, answer);
+        return new PtvItemRef(type, view.kind(), view.ptvId(), view.displayName(), view.modified());
     }
 
     private static String resource(RecordKind.Namespace type) {

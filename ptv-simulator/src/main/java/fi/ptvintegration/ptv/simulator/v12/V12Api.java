@@ -48,7 +48,7 @@ public final class V12Api {
     private static final Pattern LISTING = Pattern.compile("^/api/v12/(service|service-channel|organization|connection)/(search|archived)$");
     private static final Pattern CONNECTION = Pattern.compile("^/api/v12/connection/([^/?]+)/([^/?]+)$");
     private static final Pattern VALIDATE = Pattern.compile("^/simulator/v12/validate/([A-Za-z0-9]+)$");
-    private static final Set<String> ARCHIVED = Set.of("Deleted", "Archived");
+    private static final Set<String> ARCHIVED = Set.of("Deleted", "OldPublished");
 
     private final SimulatedItems items;
 
@@ -215,7 +215,7 @@ public final class V12Api {
     }
 
     private static String status(SimulatedItems.Item item) {
-        return item.body().path("publishingStatus").asText("Published");
+        return item.body().path("publishingStatus").asText("");
     }
 
     private static OffsetDateTime modified(SimulatedItems.Item item) {
