@@ -25,6 +25,8 @@ import fi.ptvintegration.routes.store.PatStore;
 import fi.ptvintegration.routes.store.PtvItem;
 import fi.ptvintegration.routes.store.PtvItemStore;
 import fi.ptvintegration.routes.store.StoredRecord;
+import fi.ptvintegration.routes.tenant.Caller;
+import fi.ptvintegration.routes.tenant.TenantScope;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -54,21 +56,24 @@ public class AdoptionService {
     public record Accepted(String kind, String code, String ptvId, boolean adopted, int status, String error, String message) {}
 
     /** A proposal to accept: the record and the PTV item. */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
     public record Choice(String kind, String code, String ptvId) {}
 
     private final PatStore records;
     private final PtvItemStore items;
     private final PtvAccounts accounts;
     private final SourceIdMapping sourceIds;
+    private final TenantScope scope;
     private final OutboundLog log;
     private final Clock clock;
 
-    public AdoptionService(PatStore records, PtvItemStore items, PtvAccounts accounts, SourceIdMapping sourceIds, OutboundLog log,
-            Clock clock) {
+    public AdoptionService(PatStore records, PtvItemStore items, PtvAccounts accounts, SourceIdMapping sourceIds, TenantScope scope,
+            OutboundLog log, Clock clock) {
         this.records = records;
         this.items = items;
         this.accounts = accounts;
         this.sourceIds = sourceIds;
+        this.scope = scope;
         this.log = log;
         this.clock = clock;
     }
@@ -79,11 +84,15 @@ public class AdoptionService {
      * code or the item is linked already, the item is of another kind or organisation, or the
      * record's organisation is not in PTV yet.
      */
-    public Adopted adopt(RecordKind kind, String code, String ptvId, String correlationId) throws Exception {
+    public Adopted adopt(RecordKind kind, String code, String ptvId, String correlationId, Caller caller) throws Exception {
         if (ptvId == null || !GUID.matcher(ptvId).matches()) {
             throw new CallRefusal(400, "bad-query", "ptvId must be a PTV id (a GUID), was '" + ptvId + "'");
         }
         PatRecord record = stored(kind, code);
+        Optional<String> outsideTenant = scope.refusal(caller, record, Optional.empty());
+        if (outsideTenant.isPresent()) {
+            throw new CallRefusal(403, "forbidden-organization", outsideTenant.get());
+        }
         Optional<PtvItem> linked = items.find(kind.namespace(), code);
         if (linked.isPresent()) {
             throw new CallRefusal(409, "already-linked", kind.jsonName() + " '" + code + "' is linked to PTV item "
@@ -97,20 +106,10 @@ public class AdoptionService {
         String expectedOrganization = owningOrganizationPtvId(record);
         PtvPort ptv = accounts.portFor(record);
         OutboundLog.Context context = new OutboundLog.Context(correlationId, kind.jsonName(), code, 1);
-        PtvResult<Optional<PtvItemView>> read;
-        try {
-            read = ptv.latestVersion(kind.namespace(), ptvId);
-        } catch (PtvApiException e) {
-            e.call().ifPresent(call -> log.write(context, call, ptvId, "ptv-" + e.status(), e.getMessage()));
-            throw PtvFailures.answer(e, PtvFailures.Operation.UPDATE, kind, code, null);
-        }
-        for (PtvCall call : read.calls()) {
-            log.write(context, call, ptvId, call.status() == 404 ? "not-in-ptv" : "read-to-adopt", null);
-        }
-        PtvItemView item = read.value().orElseThrow(() -> new CallRefusal(404, "not-in-ptv",
-                "PTV has no " + kind.namespace().name().toLowerCase(java.util.Locale.ROOT) + " " + ptvId + " (or it is archived)"));
+        PtvItemView item = find(ptv, kind.namespace(), ptvId, context)
+                .orElseThrow(() -> new CallRefusal(404, "not-in-ptv", "PTV has no item " + ptvId + " (or it is archived)"));
         if (item.kind() != kind) {
-            throw new CallRefusal(409, "wrong-kind", "PTV item " + ptvId + " is a " + item.kind().jsonName() + ", not a "
+            throw new CallRefusal(409, "wrong-kind", "PTV item " + ptvId + " is " + item.kind().jsonName() + ", not "
                     + kind.jsonName());
         }
         if (expectedOrganization != null && !expectedOrganization.equalsIgnoreCase(String.valueOf(item.organizationId()))) {
@@ -135,11 +134,60 @@ public class AdoptionService {
     }
 
     /**
+     * The item by PTV id as this account sees it: its latest version (also an unpublished one), else
+     * its published version (PTV shows another organisation's items only published), looked for in
+     * the expected type first and then in the others, so that an id of another kind is named as such.
+     */
+    private Optional<PtvItemView> find(PtvPort ptv, RecordKind.Namespace expected, String ptvId, OutboundLog.Context context)
+            throws Exception {
+        List<RecordKind.Namespace> types = new ArrayList<>(List.of(expected));
+        for (RecordKind.Namespace type : List.of(RecordKind.Namespace.ORGANIZATION, RecordKind.Namespace.SERVICE, RecordKind.Namespace.CHANNEL)) {
+            if (type != expected) {
+                types.add(type);
+            }
+        }
+        for (RecordKind.Namespace type : types) {
+            Optional<PtvItemView> found = read(() -> ptv.latestVersion(type, ptvId), ptvId, context);
+            if (found.isEmpty()) {
+                found = read(() -> ptv.item(type, ptvId), ptvId, context);
+            }
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    @FunctionalInterface
+    private interface Read {
+        PtvResult<Optional<PtvItemView>> run() throws PtvApiException;
+    }
+
+    private Optional<PtvItemView> read(Read read, String ptvId, OutboundLog.Context context) {
+        PtvResult<Optional<PtvItemView>> result;
+        try {
+            result = read.run();
+        } catch (PtvApiException e) {
+            e.call().ifPresent(call -> log.write(context, call, ptvId, "ptv-" + e.status(), e.getMessage()));
+            throw PtvFailures.answer(e, PtvFailures.Operation.UPDATE, RecordKind.fromJsonName(context.kind()).orElseThrow(),
+                    context.code(), null);
+        }
+        for (PtvCall call : result.calls()) {
+            log.write(context, call, ptvId, call.status() == 404 ? "not-in-ptv" : "read-to-adopt", null);
+        }
+        return result.value();
+    }
+
+    /**
      * Match proposals for the services and channels of one organisation (its PAT code): PTV's
      * items of the organisation that no code is linked to, against the PAT records it owns that
      * are linked to nothing.
      */
-    public Proposals proposals(String organizationCode, String correlationId) throws Exception {
+    public Proposals proposals(String organizationCode, String correlationId, Caller caller) throws Exception {
+        Optional<String> outsideTenant = scope.refusal(caller, organizationCode);
+        if (outsideTenant.isPresent()) {
+            throw new CallRefusal(403, "forbidden-organization", outsideTenant.get());
+        }
         PtvItem organization = items.find(RecordKind.Namespace.ORGANIZATION, organizationCode).orElseThrow(() -> new CallRefusal(409,
                 "not-in-ptv", "organisation '" + organizationCode + "' is not linked to PTV: adopt or push it first"));
         PatRecord organizationRecord = stored(RecordKind.ORGANIZATION, organizationCode);
@@ -171,7 +219,7 @@ public class AdoptionService {
     }
 
     /** Accepts proposals one by one: each adopted or refused with its reason, the others go on. */
-    public List<Accepted> accept(List<Choice> choices, String correlationId) throws Exception {
+    public List<Accepted> accept(List<Choice> choices, String correlationId, Caller caller) throws Exception {
         List<Accepted> results = new ArrayList<>();
         for (Choice choice : choices) {
             RecordKind kind = RecordKind.fromJsonName(choice.kind()).filter(k -> k != RecordKind.OFFERING).orElse(null);
@@ -181,7 +229,7 @@ public class AdoptionService {
                 continue;
             }
             try {
-                Adopted adopted = adopt(kind, choice.code(), choice.ptvId(), correlationId);
+                Adopted adopted = adopt(kind, choice.code(), choice.ptvId(), correlationId, caller);
                 results.add(new Accepted(adopted.kind(), adopted.code(), adopted.ptvId(), true, 200, null, null));
             } catch (CallRefusal refusal) {
                 results.add(new Accepted(choice.kind(), choice.code(), choice.ptvId(), false, refusal.status(), refusal.error(),
