@@ -35,8 +35,9 @@ import java.util.regex.Pattern;
  * {@link SimulatedReads}'; edits in PTV's editor, preloads and archiving {@link SimulatedEditor}'s,
  * which also refuses writes to an item left Modified.
  *
- * <p>Tokens: a call without one is accepted unless {@code requireToken}; a call with one that
- * was not issued here or has expired gets 401, as PTV does.
+ * <p>Tokens: a call without one is accepted unless {@code requireToken}, except PTV's public
+ * reads, which anyone may make (without sourceIds in the answer); a call with one that was not
+ * issued here or has expired gets 401, as PTV does.
  */
 final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
 
