@@ -13,6 +13,8 @@ public final class IntakeHeaders {
     public static final String RAW_BODY = "ptvIntakeRawBody";
     /** The parsed record. */
     public static final String RECORD = "ptvIntakeRecord";
+    /** Warnings about the record ({@code List<Violation>}) for the answer, e.g. from DVV's content review. */
+    public static final String WARNINGS = "ptvIntakeWarnings";
     /** Who wrote: the API key's label or the Basic user name. Never a secret. */
     public static final String PRINCIPAL = "ptvIntakePrincipal";
 

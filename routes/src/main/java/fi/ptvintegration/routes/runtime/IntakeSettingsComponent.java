@@ -1,6 +1,7 @@
 package fi.ptvintegration.routes.runtime;
 
 import fi.ptvintegration.routes.config.IntakeConfig;
+import fi.ptvintegration.routes.processor.PatRecordValidationProcessor.ContentReviewMode;
 import java.util.Arrays;
 import java.util.List;
 import org.osgi.service.component.annotations.Activate;
@@ -21,6 +22,7 @@ public class IntakeSettingsComponent {
     private final String realm;
     private final String role;
     private final int maxBodyBytes;
+    private final ContentReviewMode contentReview;
 
     @Activate
     public IntakeSettingsComponent(IntakeConfig config) {
@@ -31,6 +33,7 @@ public class IntakeSettingsComponent {
             throw new IllegalArgumentException("max.body.bytes must be at least 1024, was " + config.max_body_bytes());
         }
         this.maxBodyBytes = config.max_body_bytes();
+        this.contentReview = ContentReviewMode.fromConfig(config.content_review());
     }
 
     public List<String> apiKeys() {
@@ -47,5 +50,9 @@ public class IntakeSettingsComponent {
 
     public int maxBodyBytes() {
         return maxBodyBytes;
+    }
+
+    public ContentReviewMode contentReview() {
+        return contentReview;
     }
 }

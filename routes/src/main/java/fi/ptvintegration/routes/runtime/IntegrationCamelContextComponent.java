@@ -206,7 +206,7 @@ public class IntegrationCamelContextComponent {
         PatIntakeRouteBuilder.Steps intake = new PatIntakeRouteBuilder.Steps(
                 writers,
                 intakeSettings.maxBodyBytes(),
-                new PatRecordValidationProcessor(validator),
+                new PatRecordValidationProcessor(validator, PatRecordValidationProcessor.relatedIn(store), intakeSettings.contentReview()),
                 new PatRecordStoreProcessor(store),
                 logCall,
                 refuse,
