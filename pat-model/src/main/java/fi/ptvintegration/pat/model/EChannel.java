@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * An online service (sähköinen asiointikanava): a form or service used on the web.
  *
- * @param serviceLanguages the languages the online service is available in, PTV's {@code languages} (ISO 639-1
- *     codes such as fi, sv, en, se, ru); left out, the declared content languages
+ * @param serviceLanguages the languages the online service is available in, PTV's {@code languages} (PTV's language
+ *     codes such as fi, sv, en, se, smn, ru, sgn-fi); left out, the declared content languages
  * @param urls the service's address per language
  * @param requiresAuthentication whether the user must identify
  * @param requiresSignature whether a signature is needed

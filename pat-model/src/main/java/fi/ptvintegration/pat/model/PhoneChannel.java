@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * A phone service (puhelinasiointi).
  *
- * @param serviceLanguages the languages the phone service is available in, PTV's {@code languages} (ISO 639-1
- *     codes such as fi, sv, en, se, ru); left out, the declared content languages
+ * @param serviceLanguages the languages the phone service is available in, PTV's {@code languages} (PTV's language
+ *     codes such as fi, sv, en, se, smn, ru, sgn-fi); left out, the declared content languages
  * @param phoneNumbers the numbers, at least one per declared language
  * @param webPages related web pages
  * @param supportEmails support e-mail addresses

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * A printable form (tulostettava lomake).
  *
- * @param serviceLanguages the languages the form is available in, PTV's {@code languages} (ISO 639-1
- *     codes such as fi, sv, en, se, ru); left out, the declared content languages
+ * @param serviceLanguages the languages the form is available in, PTV's {@code languages} (PTV's language
+ *     codes such as fi, sv, en, se, smn, ru, sgn-fi); left out, the declared content languages
  * @param formIdentifier the form's number or id per language, at most 100 characters
  * @param formUrls where to download the form, per language and file type
  * @param deliveryAddress where the filled form is sent, and to whom

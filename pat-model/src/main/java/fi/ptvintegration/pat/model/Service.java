@@ -10,8 +10,8 @@ import java.util.List;
  * @param kind always {@code service}
  * @param code stable PAT code (koodi)
  * @param languages declared content languages; names, summary and description are needed in each
- * @param serviceLanguages the languages the service is available in, PTV's {@code languages} (ISO 639-1
- *     codes such as fi, sv, en, se, ru); left out, the declared content languages
+ * @param serviceLanguages the languages the service is available in, PTV's {@code languages} (PTV's language
+ *     codes such as fi, sv, en, se, smn, ru, sgn-fi); left out, the declared content languages
  * @param publishingStatus Draft or Published
  * @param responsibleOrganizationCode PAT code of the main responsible organisation
  * @param otherResponsibleOrganizationCodes PAT codes of other responsible organisations

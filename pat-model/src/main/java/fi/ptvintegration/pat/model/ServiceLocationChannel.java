@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * A physical service point (palvelupiste): an office, a library, a swimming hall.
  *
- * @param serviceLanguages the languages the service location is available in, PTV's {@code languages} (ISO 639-1
- *     codes such as fi, sv, en, se, ru); left out, the declared content languages
+ * @param serviceLanguages the languages the service location is available in, PTV's {@code languages} (PTV's language
+ *     codes such as fi, sv, en, se, smn, ru, sgn-fi); left out, the declared content languages
  * @param displayNameType which name PTV shows, Name or AlternativeName, per language or for every language
  * @param alternativeNames alternative name per language
  * @param addresses addresses, at least one of type Location (fyysinenPaikka.osoitteet)

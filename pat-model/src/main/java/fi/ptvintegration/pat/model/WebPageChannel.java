@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * A web page (verkkosivu) with information about a service.
  *
- * @param serviceLanguages the languages the web page is available in, PTV's {@code languages} (ISO 639-1
- *     codes such as fi, sv, en, se, ru); left out, the declared content languages
+ * @param serviceLanguages the languages the web page is available in, PTV's {@code languages} (PTV's language
+ *     codes such as fi, sv, en, se, smn, ru, sgn-fi); left out, the declared content languages
  * @param urls the page's address per language
  * @param accessibilityClassification accessibility statement per language (required by PTV)
  * @param supportEmails support e-mail addresses

@@ -109,7 +109,8 @@ public final class PatValidator {
     private static final Pattern GUID =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern OID = Pattern.compile("[A-Za-z0-9.-]{1,100}");
-    private static final Pattern SERVICE_LANGUAGE = Pattern.compile("[a-z]{2}");
+    /** PTV's language codes: ISO 639-1 mostly, also rom, smn, sms and sgn-fi (Finnish sign language). */
+    private static final Pattern SERVICE_LANGUAGE = Pattern.compile("[a-z]{2,3}(-[a-z]{2,3})?");
     /** Statistics Finland's industrial classes (TOL 2008) as PTV takes them; a bare code gives PTV a 500. */
     private static final Pattern INDUSTRIAL_CLASS =
             Pattern.compile("http://www\\.stat\\.fi/meta/luokitukset/toimiala/001-2008/[A-Z0-9]{1,5}");
@@ -349,7 +350,7 @@ public final class PatValidator {
             String code = codes.get(i);
             String path = "serviceLanguages[" + i + "]";
             if (code == null || !SERVICE_LANGUAGE.matcher(code).matches()) {
-                check.add(path, "format", "'" + code + "' must be a two-letter ISO 639-1 language code in lower case, e.g. fi, sv, en, se, ru");
+                check.add(path, "format", "'" + code + "' must be a PTV language code in lower case, e.g. fi, sv, en, se, smn, ru, sgn-fi");
             } else if (!seen.add(code)) {
                 check.add(path, "duplicate", "language '" + code + "' is listed twice");
             }
@@ -424,8 +425,9 @@ public final class PatValidator {
 
     /**
      * A service's area may not be wider than its responsible organisation's (PTV: "Nationwide is
-     * too wide"), as far as the stored organisation tells: a Nationwide organisation allows all;
-     * an organisation limited to municipalities allows a service limited to those municipalities.
+     * too wide"), as far as the stored organisation tells: a Nationwide organisation allows all; a
+     * limited one (a municipality without an area is limited to itself) allows no Nationwide
+     * service; an organisation that lists its municipalities allows a service only within them.
      */
     private void serviceArea(Check check, Service service, RelatedRecords related) {
         if (!present(service.areaType()) || !present(service.responsibleOrganizationCode())) {
@@ -455,15 +457,13 @@ public final class PatValidator {
             return;
         }
         Set<String> orgMunicipalities = new HashSet<>();
-        boolean onlyMunicipalities = true;
+        boolean onlyMunicipalities = !org.areas().isEmpty();
         for (Area area : org.areas()) {
             onlyMunicipalities &= "Municipality".equals(area.type());
             orgMunicipalities.addAll(area.codes());
         }
-        if (org.areas().isEmpty() && present(org.municipalityCode())) {
-            orgMunicipalities.add(org.municipalityCode());
-        }
         if (!onlyMunicipalities) {
+            // Regions, hospital districts and the like hold municipalities this check does not know.
             return;
         }
         for (int i = 0; i < service.areas().size(); i++) {
@@ -774,7 +774,10 @@ public final class PatValidator {
         texts(check, at + ".receiver", address.receiver(), languages, NAME_MAX, false);
         texts(check, at + ".additionalInformation", address.additionalInformation(), languages, SHORT_TEXT_MAX, false);
         boolean noAddress = "NoAddress".equals(address.subType());
-        texts(check, at + ".addressText", address.addressText(), languages, SHORT_TEXT_MAX, noAddress);
+        texts(check, at + ".addressText", address.addressText(), languages, SHORT_TEXT_MAX, false);
+        if (noAddress && address.addressText().isEmpty() && address.receiver().isEmpty()) {
+            check.add(at + ".addressText", "required", "a NoAddress delivery address tells where the form goes as text, or names its receiver");
+        }
         if (!noAddress && !address.addressText().isEmpty()) {
             check.add(at + ".addressText", "not-allowed", "the address as free text goes with subType NoAddress only");
         }

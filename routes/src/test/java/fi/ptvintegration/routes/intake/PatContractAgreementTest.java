@@ -141,7 +141,7 @@ class PatContractAgreementTest {
                     t.set("industrialClasses", JSON.createArrayNode().add("93110"));
                     t.set("targetGroups", JSON.createArrayNode().add("KR2").add("KR2.3"));
                 }),
-                payload("service", "service language as a three-letter code", t -> t.set("serviceLanguages", JSON.createArrayNode().add("fin"))),
+                payload("service", "service language written out", t -> t.set("serviceLanguages", JSON.createArrayNode().add("Finnish"))),
                 payload("service", "summary over 150 characters", t -> at(t, "/summary").put("sv", "x".repeat(151))),
                 payload("service", "keyword over 150 characters", t -> at(t, "/keywords/0").put("value", "x".repeat(151))),
                 payload("service", "v7 service type spelling", t -> t.put("type", "Permit")),
