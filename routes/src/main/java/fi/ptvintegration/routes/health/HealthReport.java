@@ -1,6 +1,7 @@
 package fi.ptvintegration.routes.health;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import fi.ptvintegration.routes.store.DatabaseStatus;
 
 /**
  * What {@code GET /cxf/health} answers: the overall status, the application's version, the
@@ -10,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record HealthReport(
-        String status, Application application, Camel camel, Database database, Ptv ptv) {
+        String status, Application application, Camel camel, DatabaseStatus database, Ptv ptv) {
 
     public static final String UP = "UP";
     public static final String DOWN = "DOWN";
@@ -20,13 +21,6 @@ public record HealthReport(
 
     /** The application's Camel context: its name, Camel's status word, route count and uptime. */
     public record Camel(String name, String status, String version, int routes, long uptimeMillis) {}
-
-    /**
-     * The result of a real query against the configured DataSource. {@code error} carries the
-     * failure's message only (never a URL with credentials, never a stack trace).
-     */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Database(String status, String product, String productVersion, long responseMillis, String error) {}
 
     /** The configured PTV endpoint; the health check does not call PTV. */
     public record Ptv(String baseUrl, String apiVersion) {}

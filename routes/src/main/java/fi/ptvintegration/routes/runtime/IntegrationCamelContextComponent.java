@@ -1,54 +1,15 @@
 package fi.ptvintegration.routes.runtime;
 
-import fi.ptvintegration.pat.validation.PatValidator;
-import fi.ptvintegration.pat.validation.ReferenceData;
 import fi.ptvintegration.routes.config.RuntimeConfig;
-import fi.ptvintegration.routes.intake.JaasPasswordVerifier;
-import fi.ptvintegration.routes.processor.IntakeAuthenticator;
-import fi.ptvintegration.routes.processor.IntakeLogProcessor;
-import fi.ptvintegration.routes.processor.IntakeRefusalProcessor;
-import fi.ptvintegration.routes.processor.PatRecordStoreProcessor;
-import fi.ptvintegration.routes.processor.PatRecordValidationProcessor;
-import fi.ptvintegration.routes.processor.ConnectionSyncProcessor;
-import fi.ptvintegration.routes.processor.PtvPushProcessor;
-import fi.ptvintegration.routes.processor.StoredRecordLoader;
-import fi.ptvintegration.routes.processor.IntegrationLogQueryProcessor;
-import fi.ptvintegration.routes.processor.RetentionProcessor;
-import fi.ptvintegration.routes.route.ApiDocsRouteBuilder;
-import fi.ptvintegration.routes.route.OpsRouteBuilder;
-import fi.ptvintegration.routes.route.PtvPushRouteBuilder;
-import fi.ptvintegration.routes.route.RetentionRouteBuilder;
-import fi.ptvintegration.routes.store.PtvItemStore;
-import fi.ptvintegration.routes.route.PatIntakeRouteBuilder;
-import fi.ptvintegration.routes.store.IntegrationLogStore;
-import fi.ptvintegration.routes.store.PatStore;
-import java.time.Clock;
-import fi.ptvintegration.routes.health.HealthReport;
-import fi.ptvintegration.routes.processor.HealthCheckProcessor;
-import fi.ptvintegration.routes.processor.JsonResponseProcessor;
-import fi.ptvintegration.routes.route.HealthRouteBuilder;
-import fi.ptvintegration.routes.store.DatabaseHealthProbe;
-import fi.ptvintegration.routes.store.DatabaseMigrations;
-import fi.ptvintegration.routes.delivery.DeliveryDispatcher;
-import fi.ptvintegration.routes.delivery.DeliveryMetrics;
-import fi.ptvintegration.routes.delivery.DeliveryOperations;
-import fi.ptvintegration.routes.delivery.RetryPolicy;
-import fi.ptvintegration.routes.processor.DeliveredProcessor;
-import fi.ptvintegration.routes.processor.DeliveryEnqueueProcessor;
-import fi.ptvintegration.routes.processor.DeliveryFailureProcessor;
-import fi.ptvintegration.routes.processor.DeliveryOpsProcessor;
-import fi.ptvintegration.routes.processor.DeliveryPollProcessor;
-import fi.ptvintegration.routes.processor.IntakeStartProcessor;
-import fi.ptvintegration.routes.route.PtvDeliveryRouteBuilder;
-import fi.ptvintegration.routes.store.DeliveryStore;
+import fi.ptvintegration.routes.http.JaasPasswordVerifier;
+import fi.ptvintegration.routes.ops.OpsService;
 import java.lang.management.ManagementFactory;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 import javax.sql.DataSource;
-import org.osgi.framework.ServiceRegistration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.core.osgi.OsgiCamelContextPublisher;
@@ -60,6 +21,7 @@ import org.apache.camel.spi.LanguageResolver;
 import org.apache.camel.spi.LifecycleStrategy;
 import org.apache.camel.spi.ManagementStrategy;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -70,8 +32,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Owns the application's Camel context: creates it when everything it needs is in the OSGi
- * registry, adds the routes, and stops it when any of that goes away. Started by Declarative
+ * Owns the application's Camel context in Karaf: creates it when everything it needs is in the
+ * OSGi registry, adds the routes the {@link Application} builds, publishes the ops service and
+ * the delivery MBean, and stops it all when any of that goes away. Started by Declarative
  * Services (no Blueprint: its Camel bundles are not obtainable here, see STACK.md).
  *
  * <p>Reads PID {@code fi.ptvintegration.runtime}. Waits until Camel's OSGi activator has
@@ -106,33 +69,22 @@ public class IntegrationCamelContextComponent {
     private DataSource dataSource;
 
     @Reference
-    private PtvClientComponent ptvClient;
+    private PtvAccountsComponent ptv;
 
     @Reference
-    private IntakeSettingsComponent intakeSettings;
+    private IntakeSettingsComponent intake;
 
     private OsgiDefaultCamelContext camelContext;
-    private ServiceRegistration<DeliveryOperations> operationsRegistration;
+    private ServiceRegistration<OpsService> operationsRegistration;
     private ObjectName metricsName;
-    private ExecutorService deliveryPool;
 
     @Activate
     void activate(BundleContext bundleContext, RuntimeConfig config) throws Exception {
-        int migrations = DatabaseMigrations.migrate(dataSource);
-        LOG.info("Database schema is current ({} migrations applied now)", migrations);
         Clock clock = Clock.systemUTC();
-        int filled = new PatStore(dataSource, clock).fillServiceCodes();
-        if (filled > 0) {
-            LOG.info("Service code filled in for {} offerings stored before it was indexed", filled);
-        }
-        DeliveryStore deliveries = new DeliveryStore(dataSource, clock);
-        if (config.delivery_recover_at_start()) {
-            int recovered = deliveries.releaseAllInFlight();
-            if (recovered > 0) {
-                LOG.warn("{} deliveries were in flight when the system last stopped; they are back in the queue", recovered);
-            }
-        }
-        DeliveryMetrics metrics = new DeliveryMetrics(deliveries, clock);
+        ApplicationSettings settings = settings(config, bundleContext);
+        Application application = new Application(dataSource, settings, ptv.accounts(),
+                new JaasPasswordVerifier(settings.intake().basicRealm(), clock), clock);
+        application.prepareDatabase();
 
         OsgiDefaultCamelContext context = new OsgiDefaultCamelContext(bundleContext);
         context.setName(config.camel_context_name());
@@ -146,10 +98,9 @@ public class IntegrationCamelContextComponent {
         // before start() would never start, so they are added after it.
         context.start();
         camelContext = context;
-        deliveryPool = context.getExecutorServiceManager().newFixedThreadPool(this, "ptv-delivery",
-                Math.max(1, config.delivery_concurrency()));
-        DeliveryOperations operations = new DeliveryOperations(deliveries, new IntegrationLogStore(dataSource), metrics);
-        for (RoutesBuilder routes : routes(bundleContext, config, clock, deliveries, metrics, operations)) {
+        ExecutorService deliveryPool = context.getExecutorServiceManager().newFixedThreadPool(this, "ptv-delivery",
+                settings.delivery().concurrency());
+        for (RoutesBuilder routes : application.routes(context, deliveryPool)) {
             context.addRoutes(routes);
         }
         String contextName = config.camel_context_name();
@@ -159,8 +110,8 @@ public class IntegrationCamelContextComponent {
         if (jmx.isRegistered(metricsName)) {
             jmx.unregisterMBean(metricsName);
         }
-        jmx.registerMBean(metrics, metricsName);
-        operationsRegistration = bundleContext.registerService(DeliveryOperations.class, operations, null);
+        jmx.registerMBean(application.metrics(), metricsName);
+        operationsRegistration = bundleContext.registerService(OpsService.class, application.operations(), null);
         LOG.info("Camel context {} started with {} routes", context.getName(), context.getRoutesSize());
     }
 
@@ -184,78 +135,19 @@ public class IntegrationCamelContextComponent {
         }
     }
 
-    private List<RoutesBuilder> routes(BundleContext bundleContext, RuntimeConfig config, Clock clock, DeliveryStore deliveries,
-            DeliveryMetrics metrics, DeliveryOperations operations) {
-        HealthReport.Application application = new HealthReport.Application(
-                "ptv-integration", applicationVersion(bundleContext));
-        HealthReport.Ptv ptv = new HealthReport.Ptv(
-                ptvClient.settings().baseUrl(), ptvClient.settings().apiVersion());
-        DatabaseHealthProbe databaseProbe =
-                new DatabaseHealthProbe(dataSource, config.health_database_timeout_seconds());
-        // Each store, check and collaborator once, shared by the routes that need it.
-        JsonResponseProcessor jsonResponse = new JsonResponseProcessor();
-        PatStore store = new PatStore(dataSource, clock);
-        PtvItemStore items = new PtvItemStore(dataSource);
-        IntegrationLogStore log = new IntegrationLogStore(dataSource);
-        PatValidator validator = new PatValidator(ReferenceData.bundled());
-        JaasPasswordVerifier passwords = new JaasPasswordVerifier(intakeSettings.realm(), clock);
-        IntakeLogProcessor logCall = new IntakeLogProcessor(log, clock);
-        IntakeRefusalProcessor refuse = new IntakeRefusalProcessor();
-        IntakeAuthenticator writers = new IntakeAuthenticator(intakeSettings.apiKeys(), passwords, intakeSettings.role());
-
-        PatIntakeRouteBuilder.Steps intake = new PatIntakeRouteBuilder.Steps(
-                writers,
-                intakeSettings.maxBodyBytes(),
-                new PatRecordValidationProcessor(validator, PatRecordValidationProcessor.relatedIn(store), intakeSettings.contentReview()),
-                new PatRecordStoreProcessor(store),
-                logCall,
-                refuse,
-                jsonResponse);
-        StoredRecordLoader load = new StoredRecordLoader(store, validator);
-        Duration lease = Duration.ofSeconds(Math.max(10, config.delivery_lease_seconds()));
-        PtvPushRouteBuilder.Steps push = new PtvPushRouteBuilder.Steps(
-                writers,
-                load,
-                new DeliveryEnqueueProcessor(deliveries, lease),
-                logCall,
-                refuse,
-                jsonResponse);
-        RetryPolicy policy = new RetryPolicy(Math.max(1, config.delivery_max_attempts()),
-                Duration.ofMillis(Math.max(1, config.delivery_backoff_initial_ms())),
-                Duration.ofMillis(Math.max(1, config.delivery_backoff_max_ms())),
-                "wait".equalsIgnoreCase(config.delivery_missing_reference().strip()));
-        DeliveryDispatcher dispatcher = new DeliveryDispatcher(deliveries, camelContext.createProducerTemplate(),
-                PtvDeliveryRouteBuilder.DELIVER_URI, deliveryPool, config.delivery_concurrency(), lease);
-        PtvDeliveryRouteBuilder.Steps delivery = new PtvDeliveryRouteBuilder.Steps(
-                load,
-                new PtvPushProcessor(ptvClient::accounts, ptvClient::sourceIds, ptvClient::createWhenMissing,
-                        items, log, clock),
-                new ConnectionSyncProcessor(store, items, ptvClient::accounts, log, clock),
-                new DeliveredProcessor(deliveries, metrics),
-                new DeliveryFailureProcessor(deliveries, () -> policy, metrics, clock),
-                new DeliveryPollProcessor(dispatcher),
-                Math.max(50, config.delivery_poll_interval_ms()));
-        OpsRouteBuilder.Steps ops = new OpsRouteBuilder.Steps(
-                new IntakeAuthenticator(List.of(), passwords, config.ops_viewer_role()),
-                new IntakeAuthenticator(List.of(), passwords, config.ops_role()),
-                new IntegrationLogQueryProcessor(log),
-                new DeliveryOpsProcessor(operations),
-                logCall,
-                refuse,
-                jsonResponse);
-        // Health last: when /cxf/health answers, every other endpoint is already there.
-        return List.of(
-                new PatIntakeRouteBuilder(intake),
-                new PtvPushRouteBuilder(push),
-                new PtvDeliveryRouteBuilder(delivery),
-                new ApiDocsRouteBuilder(jsonResponse),
-                new RetentionRouteBuilder(
-                        new RetentionProcessor("integration-log entries", log::deleteOlderThan,
-                                config.integration_log_retention_days(), clock),
-                        new RetentionProcessor("delivered or dismissed deliveries", deliveries::deleteFinishedBefore,
-                                config.delivery_retention_days(), clock)),
-                new OpsRouteBuilder(ops),
-                new HealthRouteBuilder(new HealthCheckProcessor(databaseProbe, application, ptv), jsonResponse));
+    /** The application's settings from the three configuration files. */
+    private ApplicationSettings settings(RuntimeConfig config, BundleContext bundleContext) {
+        return new ApplicationSettings(
+                intake.settings(),
+                new ApplicationSettings.Ops(config.ops_viewer_role(), config.ops_role()),
+                ptv.push(),
+                new ApplicationSettings.Delivery(config.delivery_concurrency(), config.delivery_max_attempts(),
+                        Duration.ofMillis(config.delivery_backoff_initial_ms()), Duration.ofMillis(config.delivery_backoff_max_ms()),
+                        Duration.ofMillis(config.delivery_poll_interval_ms()), Duration.ofSeconds(config.delivery_lease_seconds()),
+                        "wait".equalsIgnoreCase(config.delivery_missing_reference().strip()), config.delivery_recover_at_start()),
+                new ApplicationSettings.Retention(config.integration_log_retention_days(), config.delivery_retention_days()),
+                new ApplicationSettings.Health(config.camel_context_name(), applicationVersion(bundleContext),
+                        ptv.settings().baseUrl(), ptv.settings().apiVersion(), config.health_database_timeout_seconds()));
     }
 
     private static String applicationVersion(BundleContext bundleContext) {

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.ptvintegration.pat.model.RecordKind;
 import fi.ptvintegration.ptv.port.PtvApiException;
-import fi.ptvintegration.routes.intake.IntakeRefusal;
-import fi.ptvintegration.routes.push.MissingReference;
+import fi.ptvintegration.routes.http.CallRefusal;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -15,8 +14,8 @@ class RetryPolicyTest {
 
     private final RetryPolicy policy = new RetryPolicy(5, Duration.ofSeconds(1), Duration.ofSeconds(60), false);
 
-    private static IntakeRefusal refused(PtvApiException ptv) {
-        return new IntakeRefusal(502, "ptv", "PTV said no", List.of(), ptv);
+    private static CallRefusal refused(PtvApiException ptv) {
+        return new CallRefusal(502, "ptv", "PTV said no", List.of(), ptv);
     }
 
     @Test
@@ -59,7 +58,10 @@ class RetryPolicyTest {
 
     @Test
     void aPtv400IsNotRetriedAndIsGroupedByTheFieldsItNamed() {
-        PtvApiException bad = new PtvApiException(400, "{\"ServiceNames\":[\"x\"],\"ServiceDescriptions[0].Value\":[\"y\"]}", "POST");
+        // As the v11 adapter explains PTV's 400: the refused fields, with PTV's names.
+        PtvApiException bad = new PtvApiException(400, "{\"ServiceNames\":[\"x\"],\"ServiceDescriptions[0].Value\":[\"y\"]}", "POST")
+                .explained(null, false, false, List.of(new PtvApiException.FieldError("names", "ServiceNames", "x"),
+                        new PtvApiException.FieldError("description[0].Value", "ServiceDescriptions[0].Value", "y")));
 
         RetryPolicy.Decision decision = policy.decide(refused(bad), 1, () -> 0.5);
 

@@ -48,13 +48,17 @@ abstract class PatStoreContract {
 
         assertThat(store.offeringsOf("s1")).extracting(StoredRecord::code).containsExactly("o1", "o2");
         assertThat(store.offeringsOf("s2")).isEmpty();
-        assertThat(store.fillServiceCodes()).isZero();
+        try (Connection connection = dataSource().getConnection()) {
+            assertThat(FillOfferingServiceCodes.fill(connection)).isZero();
+        }
 
         try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement()) {
             statement.executeUpdate("UPDATE pat_record SET service_code = NULL");
         }
         assertThat(store.offeringsOf("s1")).isEmpty();
-        assertThat(store.fillServiceCodes()).isEqualTo(2);
+        try (Connection connection = dataSource().getConnection()) {
+            assertThat(FillOfferingServiceCodes.fill(connection)).isEqualTo(2);
+        }
         assertThat(store.offeringsOf("s1")).extracting(StoredRecord::code).containsExactly("o1", "o2");
     }
 
@@ -206,8 +210,8 @@ abstract class PatStoreContract {
                 201, 1L, null, null, null, null));
         log.append(new IntegrationLogEntry("recent", now.minusDays(89), "IN", "/cxf/yleiset/put", "POST", null, "x", null, "created",
                 201, 1L, null, null, null, null));
-        fi.ptvintegration.routes.processor.RetentionProcessor retention =
-                new fi.ptvintegration.routes.processor.RetentionProcessor("integration-log entries", log::deleteOlderThan, 90,
+        fi.ptvintegration.routes.retention.RetentionProcessor retention =
+                new fi.ptvintegration.routes.retention.RetentionProcessor("integration-log entries", log::deleteOlderThan, 90,
                         java.time.Clock.fixed(now.toInstant(), java.time.ZoneOffset.UTC));
         org.apache.camel.Exchange exchange = new org.apache.camel.support.DefaultExchange(new org.apache.camel.impl.DefaultCamelContext());
 

@@ -1,0 +1,70 @@
+package fi.ptvintegration.routes.intake;
+
+import fi.ptvintegration.pat.model.RecordKind;
+import fi.ptvintegration.routes.http.Authenticator;
+import fi.ptvintegration.routes.http.CallStartProcessor;
+import fi.ptvintegration.routes.http.CallSteps;
+import fi.ptvintegration.routes.http.RefusalHandling;
+import java.util.EnumSet;
+import java.util.Set;
+import org.apache.camel.builder.RouteBuilder;
+
+/**
+ * PAT intake from Drupal: {@code /cxf/yleiset/{put,update}} for organisations, services and
+ * channels, {@code /cxf/palvelukanava/{put,update}Palvelutarjous} for service offerings. Each
+ * call is authenticated, read, validated against PTV's rules, stored, logged and answered with
+ * JSON; every refusal is answered and logged by the one error handler ({@link RefusalHandling}).
+ */
+public class PatIntakeRouteBuilder extends RouteBuilder {
+
+    public static final String YLEISET_ROUTE_ID = "yleiset-intake";
+    public static final String PALVELUKANAVA_ROUTE_ID = "palvelukanava-intake";
+    public static final String YLEISET_URI = "cxfrs:/yleiset?resourceClasses=" + YleisetResource.class.getName()
+            + "&bindingStyle=SimpleConsumer";
+    public static final String PALVELUKANAVA_URI = "cxfrs:/palvelukanava?resourceClasses="
+            + PalvelukanavaResource.class.getName() + "&bindingStyle=SimpleConsumer";
+
+    static final Set<RecordKind> YLEISET_KINDS = EnumSet.complementOf(EnumSet.of(RecordKind.OFFERING));
+
+    private final CallSteps call;
+    private final Authenticator writers;
+    private final int maxBodyBytes;
+    private final PatRecordValidationProcessor validate;
+    private final PatRecordStoreProcessor store;
+
+    public PatIntakeRouteBuilder(CallSteps call, Authenticator writers, int maxBodyBytes, PatRecordValidationProcessor validate,
+            PatRecordStoreProcessor store) {
+        this.call = call;
+        this.writers = writers;
+        this.maxBodyBytes = maxBodyBytes;
+        this.validate = validate;
+        this.store = store;
+    }
+
+    @Override
+    public void configure() {
+        RefusalHandling.declare(this, call);
+
+        from(YLEISET_URI)
+                .routeId(YLEISET_ROUTE_ID)
+                .process(new CallStartProcessor("Intake", "/cxf/yleiset")).id("yleiset-start")
+                .process(writers).id("yleiset-authenticate")
+                .process(new PatRecordReader(maxBodyBytes, YLEISET_KINDS, null,
+                        "(send offerings to /cxf/palvelukanava/putPalvelutarjous)")).id("yleiset-read")
+                .process(validate).id("yleiset-validate")
+                .process(store).id("yleiset-store")
+                .process(call.log()).id("yleiset-log")
+                .process(call.answer()).id("yleiset-answer");
+
+        from(PALVELUKANAVA_URI)
+                .routeId(PALVELUKANAVA_ROUTE_ID)
+                .process(new CallStartProcessor("Intake", "/cxf/palvelukanava")).id("palvelukanava-start")
+                .process(writers).id("palvelukanava-authenticate")
+                .process(new PatRecordReader(maxBodyBytes, EnumSet.of(RecordKind.OFFERING), RecordKind.OFFERING,
+                        "(send organisations, services and channels to /cxf/yleiset/put)")).id("palvelukanava-read")
+                .process(validate).id("palvelukanava-validate")
+                .process(store).id("palvelukanava-store")
+                .process(call.log()).id("palvelukanava-log")
+                .process(call.answer()).id("palvelukanava-answer");
+    }
+}

@@ -1,0 +1,27 @@
+package fi.ptvintegration.routes.push;
+
+import fi.ptvintegration.pat.model.RecordKind;
+import fi.ptvintegration.routes.delivery.PushOperation;
+import fi.ptvintegration.routes.http.CallRefusal;
+import fi.ptvintegration.routes.support.ExchangeKeys;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+
+/**
+ * Reads what a push asks for from its path parameters: the record kind ({@code kind}) and
+ * whether it creates ({@code post}) or updates ({@code put}) the item in PTV ({@code operation}).
+ * The resource's path templates let only known values through; anything else is a 404 here too.
+ */
+public class PushRequestProcessor implements Processor {
+
+    @Override
+    public void process(Exchange exchange) {
+        Message message = exchange.getMessage();
+        String kindName = message.getHeader(ExchangeKeys.KIND, String.class);
+        RecordKind kind = RecordKind.fromJsonName(kindName).filter(k -> k != RecordKind.OFFERING)
+                .orElseThrow(() -> new CallRefusal(404, "not-found", "no push endpoint for kind '" + kindName + "'"));
+        exchange.setProperty(ExchangeKeys.RECORD_KIND, kind);
+        exchange.setProperty(ExchangeKeys.PUSH_OPERATION, PushOperation.ofPath(message.getHeader(ExchangeKeys.OPERATION, String.class)));
+    }
+}
