@@ -57,16 +57,22 @@ public class PatRecordValidationProcessor implements Processor {
     }
 
     /**
-     * The stored records, read from the PAT store. A store that cannot be read gives nothing here:
-     * the store step right after answers 503, so no record is stored unchecked.
+     * The stored records, read from the PAT store. A store that cannot be read fails the call as
+     * any store failure does (503 store-unavailable, the SQLException as cause), so no record is
+     * stored unchecked.
      */
     public static RelatedRecords relatedIn(PatStore store) {
         return (namespace, code) -> {
+            Optional<fi.ptvintegration.routes.store.StoredRecord> stored;
             try {
-                Optional<fi.ptvintegration.routes.store.StoredRecord> stored = store.find(namespace, code);
+                stored = store.find(namespace, code);
+            } catch (SQLException e) {
+                throw new IllegalStateException("the PAT store cannot be read", e);
+            }
+            try {
                 return stored.isPresent() ? Optional.of(PatJson.mapper().readValue(stored.get().body(), PatRecord.class)) : Optional.empty();
-            } catch (SQLException | IOException e) {
-                return Optional.empty();
+            } catch (IOException e) {
+                throw new IllegalStateException(namespace + " '" + code + "' is stored in a form this version cannot read", e);
             }
         };
     }

@@ -2,6 +2,7 @@ package fi.ptvintegration.routes.runtime;
 
 import fi.ptvintegration.pat.sourceid.SourceIdMapping;
 import fi.ptvintegration.routes.intake.PatRecordValidationProcessor.ContentReviewMode;
+import fi.ptvintegration.routes.ptv.DriftPolicy;
 import java.time.Duration;
 import java.util.List;
 
@@ -10,7 +11,8 @@ import java.util.List;
  * read them from ConfigAdmin ({@code etc/fi.ptvintegration.*.cfg}, each key documented there),
  * tests write them. {@link #defaults()} are the defaults of those files.
  */
-public record ApplicationSettings(Intake intake, Ops ops, Push push, Delivery delivery, Retention retention, Health health) {
+public record ApplicationSettings(Intake intake, Ops ops, Push push, Delivery delivery, Retention retention, Health health,
+        Drift drift) {
 
     /**
      * Who may write and how large a record may be ({@code fi.ptvintegration.intake}).
@@ -103,32 +105,54 @@ public record ApplicationSettings(Intake intake, Ops ops, Push push, Delivery de
         }
     }
 
+    /**
+     * What a push does about edits made in PTV's editor, and the scan that looks for them
+     * ({@code drift.*} of {@code fi.ptvintegration.runtime}).
+     *
+     * @param scanInterval time between two scans; zero turns the schedule off
+     * @param scanDelay time from start to the first scan
+     * @param scanConcurrency items read from PTV at once by a scan
+     */
+    public record Drift(DriftPolicy policy, Duration scanInterval, Duration scanDelay, int scanConcurrency) {
+        public Drift {
+            scanConcurrency = Math.max(1, scanConcurrency);
+        }
+
+        public static Drift defaults() {
+            return new Drift(DriftPolicy.REPORT, Duration.ofHours(24), Duration.ofMinutes(30), 4);
+        }
+    }
+
     public static ApplicationSettings defaults() {
         return new ApplicationSettings(Intake.defaults(), Ops.defaults(), Push.defaults(), Delivery.defaults(), Retention.defaults(),
-                Health.defaults());
+                Health.defaults(), Drift.defaults());
     }
 
     public ApplicationSettings with(Intake value) {
-        return new ApplicationSettings(value, ops, push, delivery, retention, health);
+        return new ApplicationSettings(value, ops, push, delivery, retention, health, drift);
     }
 
     public ApplicationSettings with(Ops value) {
-        return new ApplicationSettings(intake, value, push, delivery, retention, health);
+        return new ApplicationSettings(intake, value, push, delivery, retention, health, drift);
     }
 
     public ApplicationSettings with(Push value) {
-        return new ApplicationSettings(intake, ops, value, delivery, retention, health);
+        return new ApplicationSettings(intake, ops, value, delivery, retention, health, drift);
     }
 
     public ApplicationSettings with(Delivery value) {
-        return new ApplicationSettings(intake, ops, push, value, retention, health);
+        return new ApplicationSettings(intake, ops, push, value, retention, health, drift);
     }
 
     public ApplicationSettings with(Retention value) {
-        return new ApplicationSettings(intake, ops, push, delivery, value, health);
+        return new ApplicationSettings(intake, ops, push, delivery, value, health, drift);
     }
 
     public ApplicationSettings with(Health value) {
-        return new ApplicationSettings(intake, ops, push, delivery, retention, value);
+        return new ApplicationSettings(intake, ops, push, delivery, retention, value, drift);
+    }
+
+    public ApplicationSettings with(Drift value) {
+        return new ApplicationSettings(intake, ops, push, delivery, retention, health, value);
     }
 }

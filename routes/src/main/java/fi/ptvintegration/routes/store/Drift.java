@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param detectedBy {@code push} (the check before a write) or {@code scan} (the scheduled scan)
  * @param ptvModified PTV's modification time of the item as read
- * @param outcome {@link #OPEN}, {@link #REFUSED} or {@link #OVERWRITTEN}
+ * @param outcome {@link #OPEN} or {@link #REFUSED} while it stands; {@link #OVERWRITTEN}, {@link #ACCEPTED} or
+ *     {@link #REVERTED} once resolved
  * @param resolvedAt when a push wrote over it, an admin accepted it, or PTV no longer differed; null while it stands
  */
 public record Drift(
@@ -28,6 +29,8 @@ public record Drift(
     public static final String REFUSED = "refused";
     public static final String OVERWRITTEN = "overwritten";
     public static final String ACCEPTED = "accepted";
+    /** PTV holds again what this system last saw: the edit was undone there. */
+    public static final String REVERTED = "reverted";
 
     /**
      * One field that differs: PTV's field path, its language when the path names one, what this
