@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  *   <li>industrial classes as stat.fi URIs (a bare code fails inside PTV: {@link #internalError}),
  *       with target group KR2 and one of its subgroups; at least one service class that is a
  *       subclass; a service's area no wider than its organisation's ("Nationwide is too wide");</li>
- *   <li>publishing status: an update never writes Modified, and a Published item never goes back to Draft.</li>
+ *   <li>publishing status: a Published item never goes back to Draft.</li>
  * </ul>
  */
 final class PtvContentRules {

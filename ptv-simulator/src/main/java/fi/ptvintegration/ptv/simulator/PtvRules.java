@@ -24,8 +24,7 @@ final class PtvRules {
 
     private static final Pattern SOURCE_ID = Pattern.compile("^[A-Za-z0-9-.]*$");
     private static final Set<String> STATUSES_ON_CREATE = Set.of("Draft", "Published");
-    /** Modified is PTV's state for unsaved edits in its UI: never written. Deleted archives. */
-    private static final Set<String> STATUSES_ON_UPDATE = Set.of("Draft", "Published", "Deleted");
+    private static final Set<String> STATUSES_ON_UPDATE = Set.of("Draft", "Published", "Deleted", "Modified");
 
     private PtvRules() {}
 
