@@ -65,7 +65,7 @@ import java.util.Map;
  * {@code Content-Type} and {@code Accept} to {@code application/json}: the spec lists
  * {@code application/json-patch+json} first, which the generated code would otherwise send.
  *
- * <p>Every call carries {@code Authorization: bearer <token>} from the {@link PtvTokenSource}
+ * <p>Every call carries {@code Authorization: Bearer <token>} (RFC 6750 spelling) from the {@link PtvTokenSource}
  * (none when it gives null). When PTV answers 401 the token is dropped, a new one is fetched
  * and the call is made once more; a second 401 is reported as such. Tokens have been seen to
  * stop working before their {@code exp}.
@@ -375,7 +375,7 @@ public class V11Client {
     }
 
     private static Map<String, String> authorization(String token) {
-        return token == null ? Map.of() : Map.of("Authorization", "bearer " + token);
+        return token == null ? Map.of() : Map.of("Authorization", "Bearer " + token);
     }
 
     private static PtvApiException translate(String operation, ApiException e, boolean afterNewLogin) {

@@ -91,7 +91,7 @@ class V11ClientReadsTest {
 
         assertThat(answer).isEqualTo(body);
         ptv.verify(getRequestedFor(urlEqualTo("/api/v12/Service/active/" + SERVICE_ID))
-                .withHeader("Authorization", equalTo("bearer read-token")).withHeader("Accept", equalTo("application/json")));
+                .withHeader("Authorization", equalTo("Bearer read-token")).withHeader("Accept", equalTo("application/json")));
     }
 
     @Test
@@ -131,7 +131,7 @@ class V11ClientReadsTest {
 
         assertThat(answer).contains(SERVICE_ID);
         assertThat(invalidated).containsExactly("token-1");
-        ptv.verify(getRequestedFor(urlEqualTo("/api/v11/Organization/" + SERVICE_ID)).withHeader("Authorization", equalTo("bearer token-2")));
+        ptv.verify(getRequestedFor(urlEqualTo("/api/v11/Organization/" + SERVICE_ID)).withHeader("Authorization", equalTo("Bearer token-2")));
     }
 
     @Test

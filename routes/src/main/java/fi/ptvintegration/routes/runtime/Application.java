@@ -154,7 +154,8 @@ public final class Application {
         ApplicationSettings.Health health = settings.health();
 
         return List.of(
-                new PatIntakeRouteBuilder(call, writers, settings.intake().maxBodyBytes(), new PatRecordValidationProcessor(validator),
+                new PatIntakeRouteBuilder(call, writers, settings.intake().maxBodyBytes(), new PatRecordValidationProcessor(validator,
+                        PatRecordValidationProcessor.relatedIn(records), settings.intake().contentReview()),
                         tenantCheck, new PatRecordStoreProcessor(records)),
                 new PtvPushRouteBuilder(call, writers, load, tenantCheck, new DeliveryEnqueueProcessor(deliveries, delivery.lease()),
                         new AdoptProcessor(adoption)),
