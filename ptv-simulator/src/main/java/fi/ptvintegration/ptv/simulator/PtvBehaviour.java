@@ -52,10 +52,13 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
     private final Map<String, Instant> tokens = new ConcurrentHashMap<>();
     private final SimulatedItems items;
     private final ScriptedFaults faults;
+    private final SimulatedCodeLists codeLists;
 
-    PtvBehaviour(SimulatedItems items, ScriptedFaults faults, Clock clock, Duration tokenLifetime, boolean requireToken) {
+    PtvBehaviour(SimulatedItems items, ScriptedFaults faults, SimulatedCodeLists codeLists, Clock clock, Duration tokenLifetime,
+            boolean requireToken) {
         this.items = items;
         this.faults = faults;
+        this.codeLists = codeLists;
         this.clock = clock;
         this.tokenLifetime = tokenLifetime;
         this.requireToken = requireToken;
@@ -110,6 +113,10 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
         try {
             if ("POST".equals(method) && url.startsWith("/api/auth/api-login")) {
                 return login(request);
+            }
+            // Code lists are public in PTV: answered before the token check.
+            if (SimulatedCodeLists.serves(method, url)) {
+                return codeLists.answer(method, url, request.getBodyAsString());
             }
             if (url.startsWith("/simulator/")) {
                 return admin(method, url, request.getBodyAsString());
