@@ -35,7 +35,7 @@ public class PtvCodeListReader {
         this.http = HttpClient.newBuilder().connectTimeout(source.connectTimeout()).build();
     }
 
-    /** A list read whole. */
+    /** A list read whole, and how many pages that took (an empty v12 list is one empty page). */
     public record Read(List<CodeListEntry> entries, int pages, String api) {}
 
     /** Whether the configured PTV offers the list at all (v11 lacks the classifications). */
@@ -83,7 +83,7 @@ public class PtvCodeListReader {
             throw new PtvCodeListException("PTV's " + list.id() + " gave " + entries.size() + " entries in " + totalPages
                     + " pages but announced " + totalItems);
         }
-        return new Read(entries, totalPages, "v12");
+        return new Read(entries, page - 1, "v12");
     }
 
     private Read readV11(PtvCodeList list, String version) throws PtvCodeListException, InterruptedException {
@@ -102,7 +102,7 @@ public class PtvCodeListReader {
             add(list, entries, ids, answer.entries());
             page++;
         } while (page <= pageCount && page <= MAX_PAGES);
-        return new Read(entries, pageCount, version);
+        return new Read(entries, page - 1, version);
     }
 
     private static void add(PtvCodeList list, List<CodeListEntry> into, Set<String> ids, List<CodeListEntry> page)

@@ -28,7 +28,8 @@ public final class DatabaseMigrations {
             "V1__pat_store_and_integration_log.sql",
             "V2__ptv_item_map.sql",
             "V3__delivery_outbox.sql",
-            "V4__offering_service_code.sql");
+            "V4__offering_service_code.sql",
+            "V6__code_lists.sql");
 
     private DatabaseMigrations() {}
 

@@ -1,0 +1,100 @@
+package fi.ptvintegration.routes.codelists;
+
+import fi.ptvintegration.pat.validation.CodeListCheck;
+import fi.ptvintegration.ptv.client.PtvClientSettings;
+import fi.ptvintegration.ptv.codelists.CodeListEntry;
+import fi.ptvintegration.ptv.codelists.PtvCodeList;
+import fi.ptvintegration.ptv.codelists.PtvCodeListReader;
+import fi.ptvintegration.routes.processor.IntakeAuthenticator;
+import fi.ptvintegration.routes.processor.IntakeLogProcessor;
+import fi.ptvintegration.routes.processor.IntakeRefusalProcessor;
+import fi.ptvintegration.routes.processor.JsonResponseProcessor;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.apache.camel.RoutesBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The code-list flow put together once, for the composition root: seeds the shipped lists at the
+ * first start, loads every list into memory, and hands out the routes, the intake check and the
+ * status that health shows. Reads nothing from ConfigAdmin itself: {@link CodeListsSettings}
+ * (PID {@code fi.ptvintegration.codelists}) and PTV's settings come in.
+ */
+public final class CodeListsRuntime {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CodeListsRuntime.class);
+
+    private final CodeListsSettings settings;
+    private final CodeListStore store;
+    private final CodeListCatalogue catalogue;
+    private final PtvCodeListReader reader;
+    private final CodeListRefresher refresher;
+
+    private CodeListsRuntime(CodeListsSettings settings, CodeListStore store, CodeListCatalogue catalogue, PtvCodeListReader reader,
+            CodeListRefresher refresher) {
+        this.settings = settings;
+        this.store = store;
+        this.catalogue = catalogue;
+        this.reader = reader;
+        this.refresher = refresher;
+    }
+
+    /** Seeds what was never loaded from the shipped files and reads every list into memory. */
+    public static CodeListsRuntime start(DataSource dataSource, CodeListsSettings settings, PtvClientSettings ptv, Clock clock)
+            throws SQLException {
+        CodeListStore store = new CodeListStore(dataSource);
+        for (Map.Entry<PtvCodeList, List<CodeListEntry>> shipped : ShippedCodeLists.all().entrySet()) {
+            if (store.seedIfNeverLoaded(shipped.getKey().id(), shipped.getValue(), OffsetDateTime.now(clock))) {
+                LOG.info("Code list {} seeded with the {} entries shipped with the application", shipped.getKey().id(),
+                        shipped.getValue().size());
+            }
+        }
+        CodeListCatalogue catalogue = new CodeListCatalogue(store);
+        catalogue.reload();
+        PtvCodeListReader reader = new PtvCodeListReader(settings.source(ptv));
+        CodeListRefresher refresher = new CodeListRefresher(reader, store, catalogue,
+                new RefreshSchedule(settings.refreshInterval(), settings.refreshRetry()), clock);
+        for (PtvCodeList list : PtvCodeList.values()) {
+            if (!reader.offers(list)) {
+                LOG.info("Code list {} is not offered by PTV {} as configured; set v12.base.url in etc/{}.cfg to load it",
+                        list.id(), ptv.apiVersion(), CodeListsConfig.PID);
+            }
+        }
+        return new CodeListsRuntime(settings, store, catalogue, reader, refresher);
+    }
+
+    public CodeListCatalogue catalogue() {
+        return catalogue;
+    }
+
+    public CodeListRefresher refresher() {
+        return refresher;
+    }
+
+    public CodeListStore store() {
+        return store;
+    }
+
+    /** The intake steps: the check before storing, the warnings after. */
+    public CodeListValidationProcessor intakeCheck() {
+        return new CodeListValidationProcessor(new CodeListCheck(catalogue));
+    }
+
+    /** What {@code /cxf/health} shows of the code lists. */
+    public CodeListsStatus status() {
+        return CodeListsStatus.of(catalogue.states().values());
+    }
+
+    public RoutesBuilder routes(IntakeAuthenticator readers, IntakeAuthenticator viewers, IntakeAuthenticator admins,
+            IntakeLogProcessor log, IntakeRefusalProcessor refuse, JsonResponseProcessor respond) {
+        return new CodeListsRouteBuilder(new CodeListsRouteBuilder.Steps(readers, viewers, admins,
+                new CodeListSearchProcessor(catalogue), new CodeListStatusProcessor(catalogue, reader),
+                new CodeListRefreshProcessor(refresher), new CacheableJsonResponseProcessor(settings.httpMaxAgeSeconds()),
+                log, refuse, respond, settings.refreshCheck().toMillis()));
+    }
+}
