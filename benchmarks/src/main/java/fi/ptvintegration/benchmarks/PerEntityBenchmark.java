@@ -1,20 +1,19 @@
 package fi.ptvintegration.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fi.ptvintegration.pat.model.EChannel;
-import fi.ptvintegration.pat.model.Organization;
 import fi.ptvintegration.pat.model.PatJson;
 import fi.ptvintegration.pat.model.PatRecord;
-import fi.ptvintegration.pat.model.Service;
-import fi.ptvintegration.pat.model.ServiceLocationChannel;
 import fi.ptvintegration.pat.validation.PatValidator;
 import fi.ptvintegration.pat.validation.ReferenceData;
 import fi.ptvintegration.pat.validation.Violation;
-import fi.ptvintegration.routes.mapping.ChannelMapper;
-import fi.ptvintegration.routes.mapping.OrganizationMapper;
-import fi.ptvintegration.routes.mapping.ServiceMapper;
+import fi.ptvintegration.pat.model.PatReferences;
+import fi.ptvintegration.ptv.adapters.PtvAdapters;
+import fi.ptvintegration.ptv.http.PtvClientSettings;
+import fi.ptvintegration.ptv.http.PtvTokenSource;
+import fi.ptvintegration.ptv.port.PtvPort;
+import fi.ptvintegration.ptv.port.PtvReferences;
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -31,7 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The CPU cost of one entity in the middleware, without I/O: reading Drupal's JSON into the PAT
  * model, the preflight validation against PTV's rules (with Posti's postal codes and the
- * municipality codes), and mapping to PTV's IN model. Per kind, on the shipped examples (fi/sv/en).
+ * municipality codes), and mapping to PTV's IN model through the v11 adapter of the PTV port (the
+ * body and its JSON for the integration log). Per kind, on the shipped examples (fi/sv/en).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -48,16 +48,20 @@ public class PerEntityBenchmark {
 
     private final ObjectMapper json = PatJson.mapper();
     private final PatValidator validator = new PatValidator(ReferenceData.bundled());
-    private final OrganizationMapper organizations = new OrganizationMapper();
-    private final ServiceMapper services = new ServiceMapper();
-    private final ChannelMapper channels = new ChannelMapper();
+    private final PtvPort ptv = PtvAdapters.connect(new PtvClientSettings("http://127.0.0.1:9", "v11", Duration.ofSeconds(1),
+            Duration.ofSeconds(1)), PtvTokenSource.none());
     private String body;
     private PatRecord record;
+    private PtvReferences references;
 
     @Setup
     public void load() throws Exception {
         record = PatJson.example(kind);
         body = json.writeValueAsString(record);
+        references = PtvReferences.none();
+        for (PatReferences.Reference reference : PatReferences.of(record)) {
+            references.with(reference.namespace(), reference.code(), ORG_PTV_ID);
+        }
     }
 
     @Benchmark
@@ -72,14 +76,7 @@ public class PerEntityBenchmark {
 
     @Benchmark
     public Object map() {
-        return switch (kind) {
-            case "organization" -> organizations.toPtv((Organization) record, "turku-" + record.code(), null);
-            case "service" -> services.toPtv((Service) record, "turku-" + record.code(),
-                    Map.of(((Service) record).responsibleOrganizationCode(), ORG_PTV_ID));
-            case "echannel" -> channels.echannel((EChannel) record, "turku-" + record.code(), ORG_PTV_ID);
-            case "servicelocation" -> channels.serviceLocation((ServiceLocationChannel) record, "turku-" + record.code(), ORG_PTV_ID);
-            default -> throw new IllegalArgumentException(kind);
-        };
+        return ptv.prepare(record, "turku-" + record.code(), references);
     }
 
     /** All three, as an intake followed by a push does them. */
@@ -87,13 +84,6 @@ public class PerEntityBenchmark {
     public Object parseValidateMap() throws Exception {
         PatRecord parsed = json.readValue(body, PatRecord.class);
         validator.validate(parsed);
-        return switch (kind) {
-            case "organization" -> organizations.toPtv((Organization) parsed, "turku-" + parsed.code(), null);
-            case "service" -> services.toPtv((Service) parsed, "turku-" + parsed.code(),
-                    Map.of(((Service) parsed).responsibleOrganizationCode(), ORG_PTV_ID));
-            case "echannel" -> channels.echannel((EChannel) parsed, "turku-" + parsed.code(), ORG_PTV_ID);
-            case "servicelocation" -> channels.serviceLocation((ServiceLocationChannel) parsed, "turku-" + parsed.code(), ORG_PTV_ID);
-            default -> throw new IllegalArgumentException(kind);
-        };
+        return ptv.prepare(parsed, "turku-" + parsed.code(), references);
     }
 }

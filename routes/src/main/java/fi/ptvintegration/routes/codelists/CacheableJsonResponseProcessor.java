@@ -1,7 +1,7 @@
 package fi.ptvintegration.routes.codelists;
 
-import fi.ptvintegration.routes.intake.IntakeHeaders;
-import fi.ptvintegration.routes.processor.IntakeStartProcessor;
+import fi.ptvintegration.routes.support.ExchangeKeys;
+import fi.ptvintegration.routes.http.CallStartProcessor;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.apache.camel.Exchange;
@@ -35,11 +35,11 @@ public class CacheableJsonResponseProcessor implements Processor {
         if (etag != null) {
             response.header("ETag", etag);
         }
-        String correlationId = exchange.getProperty(IntakeHeaders.CORRELATION_ID, String.class);
+        String correlationId = exchange.getProperty(ExchangeKeys.CORRELATION_ID, String.class);
         if (correlationId != null) {
             response.header("X-Correlation-Id", correlationId);
         }
         message.setBody(response.build());
-        org.slf4j.MDC.remove(IntakeStartProcessor.MDC_CORRELATION_ID);
+        org.slf4j.MDC.remove(CallStartProcessor.MDC_CORRELATION_ID);
     }
 }

@@ -1,7 +1,7 @@
 package fi.ptvintegration.routes.codelists;
 
 import fi.ptvintegration.ptv.codelists.PtvCodeList;
-import fi.ptvintegration.routes.intake.IntakeRefusal;
+import fi.ptvintegration.routes.http.CallRefusal;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -30,7 +30,7 @@ public record CodeListRequest(PtvCodeList list, String text, String code, String
 
     static CodeListRequest parse(String list, String q, String code, String lang, String includeInvalid, String page,
             String pageSize) {
-        PtvCodeList which = PtvCodeList.byId(list == null ? "" : list).orElseThrow(() -> new IntakeRefusal(404, "unknown-list",
+        PtvCodeList which = PtvCodeList.byId(list == null ? "" : list).orElseThrow(() -> new CallRefusal(404, "unknown-list",
                 "there is no code list '" + shown(list) + "'; the lists are: " + names()));
         String text = checked("q", q, QUERY_MAX);
         String exact = checked("code", code, CODE_MAX);
@@ -103,7 +103,7 @@ public record CodeListRequest(PtvCodeList list, String text, String code, String
         return clean.length() > 60 ? clean.substring(0, 57) + "..." : clean;
     }
 
-    private static IntakeRefusal badRequest(String message) {
-        return new IntakeRefusal(400, "bad-query", message);
+    private static CallRefusal badRequest(String message) {
+        return new CallRefusal(400, "bad-query", message);
     }
 }

@@ -4,8 +4,8 @@ import fi.ptvintegration.pat.model.PatRecord;
 import fi.ptvintegration.pat.validation.CodeListCheck;
 import fi.ptvintegration.pat.validation.Violation;
 import fi.ptvintegration.routes.intake.IntakeAnswer;
-import fi.ptvintegration.routes.intake.IntakeHeaders;
-import fi.ptvintegration.routes.intake.IntakeRefusal;
+import fi.ptvintegration.routes.support.ExchangeKeys;
+import fi.ptvintegration.routes.http.CallRefusal;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.camel.Exchange;
@@ -30,11 +30,11 @@ public final class CodeListValidationProcessor {
 
     public Processor check() {
         return exchange -> {
-            PatRecord record = exchange.getProperty(IntakeHeaders.RECORD, PatRecord.class);
+            PatRecord record = exchange.getProperty(ExchangeKeys.RECORD, PatRecord.class);
             CodeListCheck.Findings findings = check.check(record);
             if (!findings.violations().isEmpty()) {
                 int n = findings.violations().size();
-                throw new IntakeRefusal(422, "validation", n + " value" + (n == 1 ? " is" : "s are") + " not in PTV's code lists ("
+                throw new CallRefusal(422, "validation", n + " value" + (n == 1 ? " is" : "s are") + " not in PTV's code lists ("
                         + record.kind().jsonName() + " '" + record.code() + "')", findings.violations());
             }
             exchange.setProperty(WARNINGS, findings.warnings());

@@ -1,12 +1,12 @@
 package fi.ptvintegration.routes.codelists;
 
 import fi.ptvintegration.pat.model.PatJson;
-import fi.ptvintegration.routes.intake.IntakeRefusal;
-import fi.ptvintegration.routes.processor.IntakeAuthenticator;
-import fi.ptvintegration.routes.processor.IntakeLogProcessor;
-import fi.ptvintegration.routes.processor.IntakeRefusalProcessor;
-import fi.ptvintegration.routes.processor.IntakeStartProcessor;
-import fi.ptvintegration.routes.processor.JsonResponseProcessor;
+import fi.ptvintegration.routes.http.Authenticator;
+import fi.ptvintegration.routes.http.CallLogProcessor;
+import fi.ptvintegration.routes.http.RefusalHandling;
+import fi.ptvintegration.routes.http.RefusalProcessor;
+import fi.ptvintegration.routes.http.CallStartProcessor;
+import fi.ptvintegration.routes.http.JsonAnswerProcessor;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.jackson.JacksonDataFormat;
 
@@ -31,16 +31,16 @@ public class CodeListsRouteBuilder extends RouteBuilder {
 
     /** The steps the routes are wired from. */
     public record Steps(
-            IntakeAuthenticator authenticateReader,
-            IntakeAuthenticator authenticateViewer,
-            IntakeAuthenticator authenticateAdmin,
+            Authenticator authenticateReader,
+            Authenticator authenticateViewer,
+            Authenticator authenticateAdmin,
             CodeListSearchProcessor search,
             CodeListStatusProcessor status,
             CodeListRefreshProcessor refresh,
             CacheableJsonResponseProcessor respondCacheable,
-            IntakeLogProcessor log,
-            IntakeRefusalProcessor refuse,
-            JsonResponseProcessor respond,
+            CallLogProcessor log,
+            RefusalProcessor refuse,
+            JsonAnswerProcessor respond,
             long refreshCheckMillis) {}
 
     private final Steps steps;
@@ -53,16 +53,11 @@ public class CodeListsRouteBuilder extends RouteBuilder {
     public void configure() {
         JacksonDataFormat json = new JacksonDataFormat(PatJson.mapper(), Object.class);
 
-        onException(IntakeRefusal.class, Exception.class)
-                .handled(true)
-                .process(steps.refuse())
-                .process(steps.log())
-                .marshal(json)
-                .process(steps.respond());
+        RefusalHandling.declare(this, steps.refuse(), steps.log(), json, steps.respond());
 
         from(ENDPOINT_URI)
                 .routeId(ROUTE_ID)
-                .process(new IntakeStartProcessor("/cxf/codelists")).id("codelists-start")
+                .process(new CallStartProcessor("/cxf/codelists")).id("codelists-start")
                 .process(steps.authenticateReader()).id("codelists-authenticate")
                 .choice()
                     .when(header("operationName").isEqualTo("lists"))
@@ -79,7 +74,7 @@ public class CodeListsRouteBuilder extends RouteBuilder {
 
         from(OPS_ENDPOINT_URI)
                 .routeId(OPS_ROUTE_ID)
-                .process(new IntakeStartProcessor("/cxf/ops/codelists")).id("codelists-ops-start")
+                .process(new CallStartProcessor("/cxf/ops/codelists")).id("codelists-ops-start")
                 .choice()
                     .when(header("operationName").isEqualTo("refresh"))
                         .process(steps.authenticateAdmin()).id("codelists-ops-authenticate-admin")

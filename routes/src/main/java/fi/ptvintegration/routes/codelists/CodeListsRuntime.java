@@ -1,14 +1,14 @@
 package fi.ptvintegration.routes.codelists;
 
 import fi.ptvintegration.pat.validation.CodeListCheck;
-import fi.ptvintegration.ptv.client.PtvClientSettings;
+import fi.ptvintegration.ptv.http.PtvClientSettings;
 import fi.ptvintegration.ptv.codelists.CodeListEntry;
 import fi.ptvintegration.ptv.codelists.PtvCodeList;
 import fi.ptvintegration.ptv.codelists.PtvCodeListReader;
-import fi.ptvintegration.routes.processor.IntakeAuthenticator;
-import fi.ptvintegration.routes.processor.IntakeLogProcessor;
-import fi.ptvintegration.routes.processor.IntakeRefusalProcessor;
-import fi.ptvintegration.routes.processor.JsonResponseProcessor;
+import fi.ptvintegration.routes.http.Authenticator;
+import fi.ptvintegration.routes.http.CallLogProcessor;
+import fi.ptvintegration.routes.http.RefusalProcessor;
+import fi.ptvintegration.routes.http.JsonAnswerProcessor;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -90,8 +90,8 @@ public final class CodeListsRuntime {
         return CodeListsStatus.of(catalogue.states().values());
     }
 
-    public RoutesBuilder routes(IntakeAuthenticator readers, IntakeAuthenticator viewers, IntakeAuthenticator admins,
-            IntakeLogProcessor log, IntakeRefusalProcessor refuse, JsonResponseProcessor respond) {
+    public RoutesBuilder routes(Authenticator readers, Authenticator viewers, Authenticator admins,
+            CallLogProcessor log, RefusalProcessor refuse, JsonAnswerProcessor respond) {
         return new CodeListsRouteBuilder(new CodeListsRouteBuilder.Steps(readers, viewers, admins,
                 new CodeListSearchProcessor(catalogue), new CodeListStatusProcessor(catalogue, reader),
                 new CodeListRefreshProcessor(refresher), new CacheableJsonResponseProcessor(settings.httpMaxAgeSeconds()),

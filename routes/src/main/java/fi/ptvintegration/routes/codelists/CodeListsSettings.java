@@ -1,6 +1,6 @@
 package fi.ptvintegration.routes.codelists;
 
-import fi.ptvintegration.ptv.client.PtvClientSettings;
+import fi.ptvintegration.ptv.http.PtvClientSettings;
 import fi.ptvintegration.ptv.codelists.PtvCodeListSource;
 import java.net.URI;
 import java.time.Duration;

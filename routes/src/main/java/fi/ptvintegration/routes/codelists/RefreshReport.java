@@ -1,7 +1,7 @@
 package fi.ptvintegration.routes.codelists;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import fi.ptvintegration.routes.intake.CallOutcome;
+import fi.ptvintegration.routes.http.CallOutcome;
 import java.time.OffsetDateTime;
 import java.util.List;
 

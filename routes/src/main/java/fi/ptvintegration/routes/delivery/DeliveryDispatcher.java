@@ -1,9 +1,10 @@
 package fi.ptvintegration.routes.delivery;
 
+import fi.ptvintegration.routes.support.DeliveryPropertiesTMP;
+
 import fi.ptvintegration.pat.model.RecordKind;
-import fi.ptvintegration.routes.intake.IntakeHeaders;
-import fi.ptvintegration.routes.processor.PushStartProcessor;
-import fi.ptvintegration.routes.push.PushOperation;
+import fi.ptvintegration.routes.support.ExchangeKeys;
+import fi.ptvintegration.routes.push.PushRequestProcessor;
 import fi.ptvintegration.routes.store.Delivery;
 import fi.ptvintegration.routes.store.DeliveryStore;
 import java.time.Duration;
@@ -88,10 +89,10 @@ public class DeliveryDispatcher {
         MDC.put("correlationId", delivery.correlationId());
         try {
             Exchange result = template.send(deliverUri, exchange -> {
-                exchange.setProperty(IntakeHeaders.CORRELATION_ID, delivery.correlationId());
-                exchange.setProperty(PushStartProcessor.OPERATION, PushOperation.valueOf(delivery.operation()));
-                exchange.setProperty(PushStartProcessor.KIND, RecordKind.fromJsonName(delivery.kind()).orElseThrow());
-                exchange.setProperty(DeliveryProperties.DELIVERY, delivery);
+                exchange.setProperty(ExchangeKeys.CORRELATION_ID, delivery.correlationId());
+                exchange.setProperty(PushRequestProcessor.OPERATION, PushOperation.valueOf(delivery.operation()));
+                exchange.setProperty(PushRequestProcessor.KIND, RecordKind.fromJsonName(delivery.kind()).orElseThrow());
+                exchange.setProperty(DeliveryPropertiesTMP.DELIVERY, delivery);
                 exchange.getMessage().setHeader("code", delivery.code());
             });
             if (result.getException() != null) {

@@ -2,10 +2,8 @@ package fi.ptvintegration.routes.delivery;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fi.ptvintegration.ptv.client.PtvApiException;
-import fi.ptvintegration.routes.intake.IntakeRefusal;
-import fi.ptvintegration.routes.push.MissingReference;
-import fi.ptvintegration.routes.push.PtvErrorTranslator;
+import fi.ptvintegration.ptv.port.PtvApiException;
+import fi.ptvintegration.routes.http.CallRefusal;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -71,7 +69,7 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
             String signature = (waitForReferences ? "waiting for " : "missing in PTV: ") + missing.kind().jsonName();
             return new Decision(waitForReferences, Duration.ZERO, signature, null, missing.getMessage());
         }
-        if (failure instanceof IntakeRefusal refusal) {
+        if (failure instanceof CallRefusal refusal) {
             String signature = switch (refusal.error()) {
                 case "not-found" -> "record not stored";
                 case "validation" -> "record breaks PTV's rules";
@@ -89,10 +87,10 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
 
     private static Decision classifyPtv(PtvApiException ptv, Throwable failure) {
         int status = ptv.status();
-        String cause = failure instanceof IntakeRefusal refusal ? refusal.getMessage() : "PTV answered " + status;
+        String cause = failure instanceof CallRefusal refusal ? refusal.getMessage() : "PTV answered " + status;
         Duration asked = ptv.retryAfter().orElse(Duration.ZERO);
         if (ptv.isTransportFailure()) {
-            return new Decision(true, Duration.ZERO, "PTV unreachable", 0, failure instanceof IntakeRefusal
+            return new Decision(true, Duration.ZERO, "PTV unreachable", 0, failure instanceof CallRefusal
                     ? cause : "PTV could not be reached or did not answer in time");
         }
         if (status == 429) {
@@ -106,7 +104,7 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
             return new Decision(false, Duration.ZERO, ptv.afterNewLogin() ? "PTV 401 after re-login" : "PTV 401", status,
                     "PTV refused the integration's credentials, also after a new login");
         }
-        if (status == 400 && PtvErrorTranslator.saysAlreadyExists(ptv.responseBody())) {
+        if (status == 400 && ptv.alreadyExists()) {
             return new Decision(false, Duration.ZERO, "PTV already has the sourceId", status, cause);
         }
         if (status == 400) {

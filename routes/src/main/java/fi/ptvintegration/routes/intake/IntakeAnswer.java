@@ -1,5 +1,7 @@
 package fi.ptvintegration.routes.intake;
 
+import fi.ptvintegration.routes.http.CallOutcome;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import fi.ptvintegration.pat.validation.Violation;
 import java.time.OffsetDateTime;

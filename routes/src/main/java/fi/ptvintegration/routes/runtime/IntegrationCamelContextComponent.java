@@ -3,47 +3,43 @@ package fi.ptvintegration.routes.runtime;
 import fi.ptvintegration.pat.validation.PatValidator;
 import fi.ptvintegration.pat.validation.ReferenceData;
 import fi.ptvintegration.routes.config.RuntimeConfig;
-import fi.ptvintegration.routes.intake.JaasPasswordVerifier;
-import fi.ptvintegration.routes.processor.IntakeAuthenticator;
-import fi.ptvintegration.routes.processor.IntakeLogProcessor;
-import fi.ptvintegration.routes.processor.IntakeRefusalProcessor;
-import fi.ptvintegration.routes.processor.PatRecordStoreProcessor;
-import fi.ptvintegration.routes.processor.PatRecordValidationProcessor;
-import fi.ptvintegration.routes.processor.ConnectionSyncProcessor;
-import fi.ptvintegration.routes.processor.PtvPushProcessor;
-import fi.ptvintegration.routes.push.ChannelPusher;
-import fi.ptvintegration.routes.push.OrganizationPusher;
-import fi.ptvintegration.routes.push.PtvItemPusher;
-import fi.ptvintegration.routes.push.ServicePusher;
-import fi.ptvintegration.routes.processor.StoredRecordLoader;
-import fi.ptvintegration.routes.processor.IntegrationLogQueryProcessor;
-import fi.ptvintegration.routes.processor.RetentionProcessor;
-import fi.ptvintegration.routes.route.ApiDocsRouteBuilder;
-import fi.ptvintegration.routes.route.OpsRouteBuilder;
-import fi.ptvintegration.routes.route.PtvPushRouteBuilder;
-import fi.ptvintegration.routes.route.RetentionRouteBuilder;
+import fi.ptvintegration.routes.http.JaasPasswordVerifier;
+import fi.ptvintegration.routes.http.Authenticator;
+import fi.ptvintegration.routes.http.CallLogProcessor;
+import fi.ptvintegration.routes.http.RefusalProcessor;
+import fi.ptvintegration.routes.intake.PatRecordStoreProcessor;
+import fi.ptvintegration.routes.intake.PatRecordValidationProcessor;
+import fi.ptvintegration.routes.delivery.ConnectionSyncProcessor;
+import fi.ptvintegration.routes.delivery.PtvSendProcessor;
+import fi.ptvintegration.routes.delivery.StoredRecordLoader;
+import fi.ptvintegration.routes.ops.IntegrationLogQueryProcessor;
+import fi.ptvintegration.routes.retention.RetentionProcessor;
+import fi.ptvintegration.routes.apidocs.ApiDocsRouteBuilder;
+import fi.ptvintegration.routes.ops.OpsRouteBuilder;
+import fi.ptvintegration.routes.push.PtvPushRouteBuilder;
+import fi.ptvintegration.routes.retention.RetentionRouteBuilder;
 import fi.ptvintegration.routes.store.PtvItemStore;
-import fi.ptvintegration.routes.route.PatIntakeRouteBuilder;
+import fi.ptvintegration.routes.intake.PatIntakeRouteBuilder;
 import fi.ptvintegration.routes.store.IntegrationLogStore;
 import fi.ptvintegration.routes.store.PatStore;
 import java.time.Clock;
 import fi.ptvintegration.routes.health.HealthReport;
-import fi.ptvintegration.routes.processor.HealthCheckProcessor;
-import fi.ptvintegration.routes.processor.JsonResponseProcessor;
-import fi.ptvintegration.routes.route.HealthRouteBuilder;
+import fi.ptvintegration.routes.health.HealthCheckProcessor;
+import fi.ptvintegration.routes.http.JsonAnswerProcessor;
+import fi.ptvintegration.routes.health.HealthRouteBuilder;
 import fi.ptvintegration.routes.store.DatabaseHealthProbe;
 import fi.ptvintegration.routes.store.DatabaseMigrations;
 import fi.ptvintegration.routes.delivery.DeliveryDispatcher;
 import fi.ptvintegration.routes.delivery.DeliveryMetrics;
-import fi.ptvintegration.routes.delivery.DeliveryOperations;
+import fi.ptvintegration.routes.ops.OpsService;
 import fi.ptvintegration.routes.delivery.RetryPolicy;
-import fi.ptvintegration.routes.processor.DeliveredProcessor;
-import fi.ptvintegration.routes.processor.DeliveryEnqueueProcessor;
-import fi.ptvintegration.routes.processor.DeliveryFailureProcessor;
-import fi.ptvintegration.routes.processor.DeliveryOpsProcessor;
-import fi.ptvintegration.routes.processor.DeliveryPollProcessor;
-import fi.ptvintegration.routes.processor.IntakeStartProcessor;
-import fi.ptvintegration.routes.route.PtvDeliveryRouteBuilder;
+import fi.ptvintegration.routes.delivery.DeliveredProcessor;
+import fi.ptvintegration.routes.push.DeliveryEnqueueProcessor;
+import fi.ptvintegration.routes.delivery.DeliveryFailureProcessor;
+import fi.ptvintegration.routes.ops.DeliveryOpsProcessor;
+import fi.ptvintegration.routes.delivery.DeliveryPollProcessor;
+import fi.ptvintegration.routes.http.CallStartProcessor;
+import fi.ptvintegration.routes.delivery.PtvDeliveryRouteBuilder;
 import fi.ptvintegration.routes.store.DeliveryStore;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -110,13 +106,13 @@ public class IntegrationCamelContextComponent {
     private DataSource dataSource;
 
     @Reference
-    private PtvClientComponent ptvClient;
+    private PtvAccountsComponent ptvClient;
 
     @Reference
     private IntakeSettingsComponent intakeSettings;
 
     private OsgiDefaultCamelContext camelContext;
-    private ServiceRegistration<DeliveryOperations> operationsRegistration;
+    private ServiceRegistration<OpsService> operationsRegistration;
     private ObjectName metricsName;
     private ExecutorService deliveryPool;
 
@@ -152,7 +148,7 @@ public class IntegrationCamelContextComponent {
         camelContext = context;
         deliveryPool = context.getExecutorServiceManager().newFixedThreadPool(this, "ptv-delivery",
                 Math.max(1, config.delivery_concurrency()));
-        DeliveryOperations operations = new DeliveryOperations(deliveries, new IntegrationLogStore(dataSource), metrics);
+        OpsService operations = new OpsService(deliveries, new IntegrationLogStore(dataSource), metrics);
         for (RoutesBuilder routes : routes(bundleContext, config, clock, deliveries, metrics, operations)) {
             context.addRoutes(routes);
         }
@@ -164,7 +160,7 @@ public class IntegrationCamelContextComponent {
             jmx.unregisterMBean(metricsName);
         }
         jmx.registerMBean(metrics, metricsName);
-        operationsRegistration = bundleContext.registerService(DeliveryOperations.class, operations, null);
+        operationsRegistration = bundleContext.registerService(OpsService.class, operations, null);
         LOG.info("Camel context {} started with {} routes", context.getName(), context.getRoutesSize());
     }
 
@@ -189,7 +185,7 @@ public class IntegrationCamelContextComponent {
     }
 
     private List<RoutesBuilder> routes(BundleContext bundleContext, RuntimeConfig config, Clock clock, DeliveryStore deliveries,
-            DeliveryMetrics metrics, DeliveryOperations operations) {
+            DeliveryMetrics metrics, OpsService operations) {
         HealthReport.Application application = new HealthReport.Application(
                 "ptv-integration", applicationVersion(bundleContext));
         HealthReport.Ptv ptv = new HealthReport.Ptv(
@@ -197,15 +193,15 @@ public class IntegrationCamelContextComponent {
         DatabaseHealthProbe databaseProbe =
                 new DatabaseHealthProbe(dataSource, config.health_database_timeout_seconds());
         // Each store, check and collaborator once, shared by the routes that need it.
-        JsonResponseProcessor jsonResponse = new JsonResponseProcessor();
+        JsonAnswerProcessor jsonResponse = new JsonAnswerProcessor();
         PatStore store = new PatStore(dataSource, clock);
         PtvItemStore items = new PtvItemStore(dataSource);
         IntegrationLogStore log = new IntegrationLogStore(dataSource);
         PatValidator validator = new PatValidator(ReferenceData.bundled());
         JaasPasswordVerifier passwords = new JaasPasswordVerifier(intakeSettings.realm(), clock);
-        IntakeLogProcessor logCall = new IntakeLogProcessor(log, clock);
-        IntakeRefusalProcessor refuse = new IntakeRefusalProcessor();
-        IntakeAuthenticator writers = new IntakeAuthenticator(intakeSettings.apiKeys(), passwords, intakeSettings.role());
+        CallLogProcessor logCall = new CallLogProcessor(log, clock);
+        RefusalProcessor refuse = new RefusalProcessor();
+        Authenticator writers = new Authenticator(intakeSettings.apiKeys(), passwords, intakeSettings.role());
 
         PatIntakeRouteBuilder.Steps intake = new PatIntakeRouteBuilder.Steps(
                 writers,
@@ -232,7 +228,7 @@ public class IntegrationCamelContextComponent {
                 PtvDeliveryRouteBuilder.DELIVER_URI, deliveryPool, config.delivery_concurrency(), lease);
         PtvDeliveryRouteBuilder.Steps delivery = new PtvDeliveryRouteBuilder.Steps(
                 load,
-                new PtvPushProcessor(pushers(), ptvClient::accounts, ptvClient::sourceIds, ptvClient::createWhenMissing,
+                new PtvSendProcessor(ptvClient::accounts, ptvClient::sourceIds, ptvClient::createWhenMissing,
                         items, log, clock),
                 new ConnectionSyncProcessor(store, items, ptvClient::accounts, log, clock),
                 new DeliveredProcessor(deliveries, metrics),
@@ -240,8 +236,8 @@ public class IntegrationCamelContextComponent {
                 new DeliveryPollProcessor(dispatcher),
                 Math.max(50, config.delivery_poll_interval_ms()));
         OpsRouteBuilder.Steps ops = new OpsRouteBuilder.Steps(
-                new IntakeAuthenticator(List.of(), passwords, config.ops_viewer_role()),
-                new IntakeAuthenticator(List.of(), passwords, config.ops_role()),
+                new Authenticator(List.of(), passwords, config.ops_viewer_role()),
+                new Authenticator(List.of(), passwords, config.ops_role()),
                 new IntegrationLogQueryProcessor(log),
                 new DeliveryOpsProcessor(operations),
                 logCall,
@@ -260,12 +256,6 @@ public class IntegrationCamelContextComponent {
                                 config.delivery_retention_days(), clock)),
                 new OpsRouteBuilder(ops),
                 new HealthRouteBuilder(new HealthCheckProcessor(databaseProbe, application, ptv), jsonResponse));
-    }
-
-    private static List<PtvItemPusher> pushers() {
-        List<PtvItemPusher> pushers = new java.util.ArrayList<>(List.of(new OrganizationPusher(), new ServicePusher()));
-        pushers.addAll(ChannelPusher.all());
-        return pushers;
     }
 
     private static String applicationVersion(BundleContext bundleContext) {

@@ -3,7 +3,7 @@ package fi.ptvintegration.routes.codelists;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.ptvintegration.pat.validation.CodeListCheck;
-import fi.ptvintegration.ptv.client.PtvClientSettings;
+import fi.ptvintegration.ptv.http.PtvClientSettings;
 import fi.ptvintegration.ptv.simulator.PtvSimulator;
 import fi.ptvintegration.ptv.simulator.ScriptedFaults;
 import fi.ptvintegration.routes.store.DatabaseMigrations;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.ptvintegration.ptv.codelists.PtvCodeList;
-import fi.ptvintegration.routes.intake.IntakeRefusal;
+import fi.ptvintegration.routes.http.CallRefusal;
 import org.junit.jupiter.api.Test;
 
 class CodeListRequestTest {
@@ -22,7 +22,7 @@ class CodeListRequestTest {
     @Test
     void givenAnUnknownList_thenA404NamesEveryListThereIs() {
         assertThatThrownBy(() -> CodeListRequest.parse("galaxies", null, null, null, null, null, null))
-                .isInstanceOfSatisfying(IntakeRefusal.class, refusal -> {
+                .isInstanceOfSatisfying(CallRefusal.class, refusal -> {
                     assertThat(refusal.status()).isEqualTo(404);
                     assertThat(refusal.error()).isEqualTo("unknown-list");
                     assertThat(refusal.getMessage()).contains("'galaxies'", "service-classes", "ontology-terms", "target-groups",
@@ -63,7 +63,7 @@ class CodeListRequestTest {
 
     private static void assertBadQuery(String q, String lang, String page, String message) {
         assertThatThrownBy(() -> CodeListRequest.parse("ontology-terms", q, null, lang, null, page, null))
-                .isInstanceOfSatisfying(IntakeRefusal.class, refusal -> {
+                .isInstanceOfSatisfying(CallRefusal.class, refusal -> {
                     assertThat(refusal.status()).isEqualTo(400);
                     assertThat(refusal.error()).isEqualTo("bad-query");
                     assertThat(refusal.getMessage()).contains(message);

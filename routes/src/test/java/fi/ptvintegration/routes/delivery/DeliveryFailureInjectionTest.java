@@ -10,28 +10,19 @@ import fi.ptvintegration.pat.model.RecordKind;
 import fi.ptvintegration.pat.sourceid.SourceIdMapping;
 import fi.ptvintegration.pat.validation.PatValidator;
 import fi.ptvintegration.pat.validation.ReferenceData;
-import fi.ptvintegration.ptv.client.PtvClient;
-import fi.ptvintegration.ptv.client.PtvClientSettings;
-import fi.ptvintegration.ptv.client.PtvCredentials;
-import fi.ptvintegration.ptv.client.PtvLoginTokenSource;
+import fi.ptvintegration.ptv.adapters.PtvAdapters;
+import fi.ptvintegration.ptv.http.PtvClientSettings;
+import fi.ptvintegration.ptv.http.PtvCredentials;
+import fi.ptvintegration.ptv.http.PtvLoginTokenSource;
 import fi.ptvintegration.ptv.simulator.PtvSimulator;
 import fi.ptvintegration.ptv.simulator.ScriptedFaults.Fault;
-import fi.ptvintegration.routes.processor.ConnectionSyncProcessor;
-import fi.ptvintegration.routes.processor.DeliveredProcessor;
-import fi.ptvintegration.routes.processor.DeliveryEnqueueProcessor;
-import fi.ptvintegration.routes.processor.DeliveryFailureProcessor;
-import fi.ptvintegration.routes.processor.DeliveryPollProcessor;
-import fi.ptvintegration.routes.processor.IntakeAuthenticator;
-import fi.ptvintegration.routes.processor.IntakeLogProcessor;
-import fi.ptvintegration.routes.processor.IntakeRefusalProcessor;
-import fi.ptvintegration.routes.processor.JsonResponseProcessor;
-import fi.ptvintegration.routes.processor.PtvPushProcessor;
-import fi.ptvintegration.routes.processor.StoredRecordLoader;
-import fi.ptvintegration.routes.push.OrganizationPusher;
-import fi.ptvintegration.routes.push.PtvAccounts;
-import fi.ptvintegration.routes.push.ServicePusher;
-import fi.ptvintegration.routes.route.PtvDeliveryRouteBuilder;
-import fi.ptvintegration.routes.route.PtvPushRouteBuilder;
+import fi.ptvintegration.routes.push.DeliveryEnqueueProcessor;
+import fi.ptvintegration.routes.http.Authenticator;
+import fi.ptvintegration.routes.http.CallLogProcessor;
+import fi.ptvintegration.routes.http.RefusalProcessor;
+import fi.ptvintegration.routes.http.JsonAnswerProcessor;
+import fi.ptvintegration.routes.ptv.PtvAccounts;
+import fi.ptvintegration.routes.push.PtvPushRouteBuilder;
 import fi.ptvintegration.routes.store.DatabaseMigrations;
 import fi.ptvintegration.routes.store.Delivery;
 import fi.ptvintegration.routes.store.DeliveryStore;
@@ -92,22 +83,22 @@ class DeliveryFailureInjectionTest extends CamelTestSupport {
         PtvClientSettings settings = new PtvClientSettings(ptv.baseUrl(), "v11", Duration.ofSeconds(1), Duration.ofSeconds(1));
         PtvLoginTokenSource tokens = new PtvLoginTokenSource(URI.create(ptv.tokenUrl()), new PtvCredentials("api-user", "api-pass", null),
                 Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofMinutes(1), Duration.ofHours(1), clock);
-        PtvAccounts accounts = new PtvAccounts(new PtvClient(settings, tokens), Map.of());
+        PtvAccounts accounts = new PtvAccounts(PtvAdapters.connect(settings, tokens), Map.of());
         StoredRecordLoader load = new StoredRecordLoader(store, new PatValidator(ReferenceData.bundled()));
         RetryPolicy policy = new RetryPolicy(4, Duration.ofMillis(100), Duration.ofMillis(400), false);
         DeliveryDispatcher dispatcher = new DeliveryDispatcher(deliveries, context.createProducerTemplate(),
                 PtvDeliveryRouteBuilder.DELIVER_URI, workers, 4, Duration.ofMinutes(1));
         return new RoutesBuilder[] {
             new PtvPushRouteBuilder(new PtvPushRouteBuilder.Steps(
-                    new IntakeAuthenticator(List.of(API_KEY), (u, p) -> Optional.empty(), "ptv-intake"),
+                    new Authenticator(List.of(API_KEY), (u, p) -> Optional.empty(), "ptv-intake"),
                     load,
                     new DeliveryEnqueueProcessor(deliveries, Duration.ofMinutes(1)),
-                    new IntakeLogProcessor(new IntegrationLogStore(database), clock),
-                    new IntakeRefusalProcessor(),
-                    new JsonResponseProcessor())),
+                    new CallLogProcessor(new IntegrationLogStore(database), clock),
+                    new RefusalProcessor(),
+                    new JsonAnswerProcessor())),
             new PtvDeliveryRouteBuilder(new PtvDeliveryRouteBuilder.Steps(
                     load,
-                    new PtvPushProcessor(List.of(new OrganizationPusher(), new ServicePusher()), () -> accounts,
+                    new PtvSendProcessor(() -> accounts,
                             () -> new SourceIdMapping("turku-"), () -> false, new PtvItemStore(database),
                             new IntegrationLogStore(database), clock),
                     new ConnectionSyncProcessor(store, new PtvItemStore(database), () -> accounts, new IntegrationLogStore(database), clock),

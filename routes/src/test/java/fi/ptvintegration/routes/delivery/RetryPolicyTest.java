@@ -3,9 +3,8 @@ package fi.ptvintegration.routes.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.ptvintegration.pat.model.RecordKind;
-import fi.ptvintegration.ptv.client.PtvApiException;
-import fi.ptvintegration.routes.intake.IntakeRefusal;
-import fi.ptvintegration.routes.push.MissingReference;
+import fi.ptvintegration.ptv.port.PtvApiException;
+import fi.ptvintegration.routes.http.CallRefusal;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -15,8 +14,8 @@ class RetryPolicyTest {
 
     private final RetryPolicy policy = new RetryPolicy(5, Duration.ofSeconds(1), Duration.ofSeconds(60), false);
 
-    private static IntakeRefusal refused(PtvApiException ptv) {
-        return new IntakeRefusal(502, "ptv", "PTV said no", List.of(), ptv);
+    private static CallRefusal refused(PtvApiException ptv) {
+        return new CallRefusal(502, "ptv", "PTV said no", List.of(), ptv);
     }
 
     @Test

@@ -206,8 +206,8 @@ abstract class PatStoreContract {
                 201, 1L, null, null, null, null));
         log.append(new IntegrationLogEntry("recent", now.minusDays(89), "IN", "/cxf/yleiset/put", "POST", null, "x", null, "created",
                 201, 1L, null, null, null, null));
-        fi.ptvintegration.routes.processor.RetentionProcessor retention =
-                new fi.ptvintegration.routes.processor.RetentionProcessor("integration-log entries", log::deleteOlderThan, 90,
+        fi.ptvintegration.routes.retention.RetentionProcessor retention =
+                new fi.ptvintegration.routes.retention.RetentionProcessor("integration-log entries", log::deleteOlderThan, 90,
                         java.time.Clock.fixed(now.toInstant(), java.time.ZoneOffset.UTC));
         org.apache.camel.Exchange exchange = new org.apache.camel.support.DefaultExchange(new org.apache.camel.impl.DefaultCamelContext());
 

@@ -1,0 +1,36 @@
+package fi.ptvintegration.ptv.port;
+
+import fi.ptvintegration.pat.model.PatRecord;
+import fi.ptvintegration.pat.model.ServiceOffering;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * PTV's write side as this system uses it, the same for every API version: map a PAT record to
+ * the body PTV takes, create it, update it (the whole object, clearing the lists the PAT model
+ * owns), and set a service's connections as a whole set. Every failure is a
+ * {@link PtvApiException} that carries the call and what PTV's answer means.
+ */
+public interface PtvWriter {
+
+    /**
+     * Maps the record (not an offering) to PTV's body for its kind. Pure: the referred records
+     * are already resolved in {@code references}.
+     */
+    PtvRequest prepare(PatRecord record, String sourceId, PtvReferences references);
+
+    PtvSaved create(PtvRequest request) throws PtvApiException;
+
+    /** Updates with the whole object; PTV keeps nothing of the PAT-owned fields that the body leaves empty. */
+    PtvSaved update(PtvRequest request, PtvTarget target) throws PtvApiException;
+
+    /**
+     * Sets the service's connections to exactly these offerings (PTV removes the ones left out);
+     * {@code channels} holds the PTV id of every offering's channel.
+     */
+    PtvResult<Void> replaceConnections(String serviceId, List<ServiceOffering> offerings, PtvReferences channels)
+            throws PtvApiException;
+
+    /** The PTV ids of the channels PTV holds as the service's connections now. */
+    PtvResult<Set<String>> connectedChannels(String serviceId) throws PtvApiException;
+}

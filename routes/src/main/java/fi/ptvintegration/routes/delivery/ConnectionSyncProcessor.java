@@ -1,0 +1,104 @@
+package fi.ptvintegration.routes.delivery;
+
+import fi.ptvintegration.routes.ptv.OutboundLog;
+import fi.ptvintegration.routes.push.PushRequestProcessor;
+
+import fi.ptvintegration.pat.model.PatJson;
+import fi.ptvintegration.pat.model.PatRecord;
+import fi.ptvintegration.ptv.port.PtvPort;
+import fi.ptvintegration.ptv.port.PtvReferences;
+import fi.ptvintegration.ptv.port.PtvResult;
+import fi.ptvintegration.pat.model.RecordKind;
+import fi.ptvintegration.pat.model.ServiceOffering;
+import fi.ptvintegration.ptv.port.PtvApiException;
+import fi.ptvintegration.routes.support.ExchangeKeys;
+import fi.ptvintegration.routes.http.CallRefusal;
+import fi.ptvintegration.routes.ptv.PtvAccounts;
+import fi.ptvintegration.routes.store.IntegrationLogStore;
+import fi.ptvintegration.routes.store.PatStore;
+import fi.ptvintegration.routes.store.PtvItem;
+import fi.ptvintegration.routes.store.PtvItemStore;
+import fi.ptvintegration.routes.store.StoredRecord;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+
+/**
+ * After a service is saved in PTV, sends its offerings as the service's whole set of connections
+ * ({@code PUT Connection/serviceId/{id}}, which removes the ones left out), then reads the service
+ * back and confirms that PTV holds exactly those channels. Offerings whose channel is not in PTV
+ * yet are left out and named in the answer; PTV refusing the connections is in the answer and the
+ * log, never silent; PTV unreachable or busy fails the attempt, so the outbox retries the delivery.
+ * Does nothing for other kinds.
+ */
+public class ConnectionSyncProcessor implements Processor {
+
+    private static final String SERVICE = RecordKind.SERVICE.jsonName();
+
+    private final PatStore store;
+    private final PtvItemStore items;
+    private final Supplier<PtvAccounts> accounts;
+    private final OutboundLog log;
+
+    public ConnectionSyncProcessor(PatStore store, PtvItemStore items, Supplier<PtvAccounts> accounts, IntegrationLogStore log,
+            Clock clock) {
+        this.store = store;
+        this.items = items;
+        this.accounts = accounts;
+        this.log = new OutboundLog(log, clock);
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        if (exchange.getProperty(PushRequestProcessor.KIND, RecordKind.class) != RecordKind.SERVICE
+                || !(exchange.getMessage().getBody() instanceof PushAnswer answer) || answer.ptvId() == null) {
+            return;
+        }
+        List<ServiceOffering> offerings = new ArrayList<>();
+        Map<String, String> channelIds = new HashMap<>();
+        List<String> notInPtv = new ArrayList<>();
+        for (StoredRecord stored : store.offeringsOf(answer.code())) {
+            ServiceOffering offering = (ServiceOffering) PatJson.mapper().readValue(stored.body(), fi.ptvintegration.pat.model.PatRecord.class);
+            String channelId = items.find(RecordKind.Namespace.CHANNEL, offering.channelCode()).map(PtvItem::ptvId).orElse(null);
+            if (channelId == null) {
+                notInPtv.add(offering.code());
+            } else {
+                channelIds.put(offering.channelCode(), channelId);
+                offerings.add(offering);
+            }
+        }
+        String correlationId = exchange.getProperty(ExchangeKeys.CORRELATION_ID, String.class);
+        PtvReferences channels = PtvReferences.none();
+        channelIds.forEach((code, id) -> channels.with(RecordKind.Namespace.CHANNEL, code, id));
+        PtvPort ptv = accounts.get().portFor(exchange.getProperty(ExchangeKeys.RECORD, PatRecord.class));
+        OutboundLog.Context context = new OutboundLog.Context(correlationId, SERVICE, answer.code(), 1);
+        PushAnswer.Connections outcome;
+        try {
+            PtvResult<Void> set = ptv.replaceConnections(answer.ptvId(), offerings, channels);
+            log.write(context, set.call(), answer.ptvId(), "connections-set", null);
+            PtvResult<Set<String>> held = ptv.connectedChannels(answer.ptvId());
+            boolean confirmed = held.value().equals(new HashSet<>(channelIds.values()));
+            log.write(context, held.call(), answer.ptvId(), confirmed ? "connections-confirmed" : "connections-differ",
+                    confirmed ? null : "PTV holds channels " + held.value() + ", sent " + channelIds.values());
+            outcome = new PushAnswer.Connections(offerings.size(), confirmed, notInPtv,
+                    confirmed ? null : "PTV's copy of the service has other channels than were sent; see the integration log");
+        } catch (PtvApiException e) {
+            e.call().ifPresent(call -> log.write(context, call, answer.ptvId(), "ptv-" + e.status(), e.getMessage()));
+            if (e.isTransportFailure() || e.status() >= 500 || e.status() == 429 || e.status() == 408) {
+                // PTV was out of reach or busy: the delivery is retried, service and connections again.
+                throw new CallRefusal(502, "ptv-unavailable", "the service was saved but PTV did not take its connections ("
+                        + (e.isTransportFailure() ? "no answer" : "PTV answered " + e.status()) + ")", List.of(), e);
+            }
+            outcome = new PushAnswer.Connections(offerings.size(), false, notInPtv,
+                    "the service was saved but its connections were not: " + e.getMessage());
+        }
+        exchange.getMessage().setBody(answer.withConnections(outcome));
+    }
+}

@@ -1,0 +1,49 @@
+package fi.ptvintegration.routes.delivery;
+
+import fi.ptvintegration.routes.push.PushRequestProcessor;
+
+import fi.ptvintegration.pat.model.PatJson;
+import fi.ptvintegration.pat.model.PatRecord;
+import fi.ptvintegration.pat.model.RecordKind;
+import fi.ptvintegration.pat.validation.PatValidator;
+import fi.ptvintegration.pat.validation.Violation;
+import fi.ptvintegration.routes.support.ExchangeKeys;
+import fi.ptvintegration.routes.http.CallRefusal;
+import fi.ptvintegration.routes.store.PatStore;
+import fi.ptvintegration.routes.store.StoredRecord;
+import java.util.List;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+
+/**
+ * Reads the PAT record a push names (its kind from the path, {@code code} from the path) from the PAT store, and checks
+ * it again against PTV's rules (the rules may be newer than the record). Not stored: 404.
+ */
+public class StoredRecordLoader implements Processor {
+
+    public static final String STORED = "ptvStoredRecord";
+
+    private final PatStore store;
+    private final PatValidator validator;
+
+    public StoredRecordLoader(PatStore store, PatValidator validator) {
+        this.store = store;
+        this.validator = validator;
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        String code = exchange.getMessage().getHeader("code", String.class);
+        RecordKind kind = exchange.getProperty(PushRequestProcessor.KIND, RecordKind.class);
+        StoredRecord stored = store.find(kind.namespace(), code).filter(r -> r.kind() == kind).orElseThrow(
+                () -> new CallRefusal(404, "not-found", "no " + kind.jsonName() + " '" + code
+                        + "' is stored: send it to /cxf/yleiset/put first"));
+        PatRecord record = PatJson.mapper().readValue(stored.body(), PatRecord.class);
+        List<Violation> violations = validator.validate(record);
+        if (!violations.isEmpty()) {
+            throw new CallRefusal(422, "validation", kind.jsonName() + " '" + code + "' breaks PTV's rules", violations);
+        }
+        exchange.setProperty(ExchangeKeys.RECORD, record);
+        exchange.setProperty(STORED, stored);
+    }
+}

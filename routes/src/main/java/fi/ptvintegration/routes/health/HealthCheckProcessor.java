@@ -1,0 +1,45 @@
+package fi.ptvintegration.routes.health;
+
+import fi.ptvintegration.routes.store.DatabaseHealthProbe;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.ServiceStatus;
+
+/**
+ * Builds the {@link HealthReport} for the health route: queries the database, reads the Camel
+ * context's state, and sets the HTTP status to 200 when everything is up and 503 otherwise, so
+ * that a load balancer or a monitor can act on the status code alone.
+ */
+public class HealthCheckProcessor implements Processor {
+
+    private final DatabaseHealthProbe databaseProbe;
+    private final HealthReport.Application application;
+    private final HealthReport.Ptv ptv;
+
+    public HealthCheckProcessor(
+            DatabaseHealthProbe databaseProbe, HealthReport.Application application, HealthReport.Ptv ptv) {
+        this.databaseProbe = databaseProbe;
+        this.application = application;
+        this.ptv = ptv;
+    }
+
+    @Override
+    public void process(Exchange exchange) {
+        CamelContext context = exchange.getContext();
+        ServiceStatus contextStatus = context.getStatus();
+        HealthReport.Camel camel = new HealthReport.Camel(
+                context.getName(),
+                contextStatus.name(),
+                context.getVersion(),
+                context.getRoutesSize(),
+                context.getUptimeMillis());
+        HealthReport.Database database = databaseProbe.probe();
+
+        boolean up = contextStatus.isStarted() && HealthReport.UP.equals(database.status());
+        HealthReport report = new HealthReport(up ? HealthReport.UP : HealthReport.DOWN, application, camel, database, ptv);
+
+        exchange.getMessage().setBody(report);
+        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, up ? 200 : 503);
+    }
+}

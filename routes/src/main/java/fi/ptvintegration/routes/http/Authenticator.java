@@ -1,0 +1,94 @@
+package fi.ptvintegration.routes.http;
+
+import fi.ptvintegration.routes.support.ExchangeKeys;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+
+/**
+ * Lets a write through only with credentials: an API key in {@code X-API-Key} (one of the keys
+ * configured in {@code fi.ptvintegration.intake}), or HTTP Basic for a user of the JAAS realm
+ * who has the configured role. Answers 401 without valid credentials and 403 for a user without
+ * the role. Removes both headers from the message once checked, so no later step can log them.
+ */
+public class Authenticator implements Processor {
+
+    static final String API_KEY_HEADER = "X-API-Key";
+    private static final String AUTHORIZATION = "Authorization";
+
+    private final List<byte[]> apiKeys;
+    private final PasswordVerifier passwords;
+    private final String requiredRole;
+
+    public Authenticator(List<String> apiKeys, PasswordVerifier passwords, String requiredRole) {
+        this.apiKeys = apiKeys.stream().filter(k -> !k.isBlank()).map(k -> k.strip().getBytes(StandardCharsets.UTF_8)).toList();
+        this.passwords = passwords;
+        this.requiredRole = requiredRole;
+    }
+
+    @Override
+    public void process(Exchange exchange) {
+        Message message = exchange.getMessage();
+        String apiKey = message.getHeader(API_KEY_HEADER, String.class);
+        String authorization = message.getHeader(AUTHORIZATION, String.class);
+        message.removeHeader(API_KEY_HEADER);
+        message.removeHeader(AUTHORIZATION);
+
+        if (apiKey != null) {
+            int index = matchingKey(apiKey);
+            if (index < 0) {
+                throw unauthorized("the API key is not valid");
+            }
+            exchange.setProperty(ExchangeKeys.PRINCIPAL, "api-key-" + (index + 1));
+            return;
+        }
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            String[] userAndPassword = decode(authorization.substring(6).strip());
+            Optional<Set<String>> roles = passwords.rolesOf(userAndPassword[0], userAndPassword[1]);
+            if (roles.isEmpty()) {
+                throw unauthorized("user name or password is wrong");
+            }
+            if (!roles.get().contains(requiredRole)) {
+                throw new CallRefusal(403, "forbidden",
+                        "user '" + userAndPassword[0] + "' lacks the role '" + requiredRole + "' needed to write");
+            }
+            exchange.setProperty(ExchangeKeys.PRINCIPAL, userAndPassword[0]);
+            return;
+        }
+        throw unauthorized("writing needs credentials: an X-API-Key header or HTTP Basic");
+    }
+
+    private int matchingKey(String offered) {
+        byte[] bytes = offered.strip().getBytes(StandardCharsets.UTF_8);
+        int match = -1;
+        for (int i = 0; i < apiKeys.size(); i++) {
+            if (MessageDigest.isEqual(apiKeys.get(i), bytes)) {
+                match = i;
+            }
+        }
+        return match;
+    }
+
+    private static String[] decode(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            if (colon <= 0) {
+                throw unauthorized("the Basic credentials are not user:password");
+            }
+            return new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
+        } catch (IllegalArgumentException e) {
+            throw unauthorized("the Basic credentials are not valid base64");
+        }
+    }
+
+    private static CallRefusal unauthorized(String message) {
+        return new CallRefusal(401, "unauthorized", message);
+    }
+}

@@ -1,0 +1,90 @@
+package fi.ptvintegration.routes.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import fi.ptvintegration.pat.model.PatJson;
+import fi.ptvintegration.pat.model.PatRecord;
+import fi.ptvintegration.routes.support.ExchangeKeys;
+import fi.ptvintegration.routes.store.SecretRedactor;
+import fi.ptvintegration.routes.store.IntegrationLogEntry;
+import fi.ptvintegration.routes.store.IntegrationLogStore;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.stream.Collectors;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes the integration-log record of a call from Drupal (intake or push), accepted or refused: correlation id,
+ * endpoint, method, kind, code, outcome, status, duration, and the request and answer bodies
+ * with secrets removed. A failure to write the log is logged and does not change the answer.
+ */
+public class CallLogProcessor implements Processor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CallLogProcessor.class);
+
+    private final IntegrationLogStore log;
+    private final Clock clock;
+
+    public CallLogProcessor(IntegrationLogStore log, Clock clock) {
+        this.log = log;
+        this.clock = clock;
+    }
+
+    @Override
+    public void process(Exchange exchange) {
+        Message message = exchange.getMessage();
+        Object body = message.getBody();
+        PatRecord record = exchange.getProperty(ExchangeKeys.RECORD, PatRecord.class);
+        Long started = exchange.getProperty(ExchangeKeys.STARTED_NANOS, Long.class);
+        String outcome;
+        String error = null;
+        int status = message.getHeader(Exchange.HTTP_RESPONSE_CODE, 200, Integer.class);
+        String ptvId = null;
+        if (body instanceof CallOutcome answer) {
+            outcome = answer.outcome();
+            ptvId = answer.ptvId();
+        } else if (body instanceof ErrorAnswer refused) {
+            outcome = "refused-" + refused.error();
+            error = refused.message() + refused.violations().stream()
+                    .map(v -> v.path() + ": " + v.rule())
+                    .collect(Collectors.joining("; ", refused.violations().isEmpty() ? "" : " [", refused.violations().isEmpty() ? "" : "]"));
+        } else {
+            outcome = "unknown";
+        }
+        String correlationId = exchange.getProperty(ExchangeKeys.CORRELATION_ID, String.class);
+        IntegrationLogEntry entry = new IntegrationLogEntry(
+                correlationId,
+                OffsetDateTime.now(clock),
+                IntegrationLogEntry.INBOUND,
+                exchange.getProperty(ExchangeKeys.ENDPOINT, "unknown", String.class),
+                message.getHeader(Exchange.HTTP_METHOD, String.class),
+                record == null ? null : record.kind().jsonName(),
+                record == null ? exchange.getMessage().getHeader("code", String.class) : record.code(),
+                ptvId,
+                outcome,
+                status,
+                started == null ? null : (System.nanoTime() - started) / 1_000_000,
+                null,
+                error,
+                SecretRedactor.redact(exchange.getProperty(ExchangeKeys.RAW_BODY, String.class)),
+                SecretRedactor.redact(json(body)));
+        try {
+            log.append(entry);
+        } catch (Exception e) {
+            LOG.error("Integration log record of {} could not be written: {}", correlationId, e.getMessage());
+        }
+        LOG.info("Intake {} {} {} {} -> {} {}", correlationId, entry.method(), entry.endpoint(),
+                entry.code() == null ? "-" : entry.entityKind() + ":" + entry.code(), status, outcome);
+    }
+
+    private static String json(Object body) {
+        try {
+            return body == null ? null : PatJson.mapper().writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            return String.valueOf(body);
+        }
+    }
+}

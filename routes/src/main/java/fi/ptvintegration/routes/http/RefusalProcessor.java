@@ -1,0 +1,54 @@
+package fi.ptvintegration.routes.http;
+
+import fi.ptvintegration.routes.support.ExchangeKeys;
+import java.sql.SQLException;
+import java.util.List;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns what stopped an intake call into Drupal's answer: an {@link CallRefusal} into its
+ * status and reason; a database failure into 503 (try again later, nothing was stored); anything
+ * else into 500 with the correlation id to quote. The exception itself goes only to the server
+ * log, never into the answer.
+ */
+public class RefusalProcessor implements Processor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RefusalProcessor.class);
+
+    @Override
+    public void process(Exchange exchange) {
+        Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        String correlationId = exchange.getProperty(ExchangeKeys.CORRELATION_ID, String.class);
+        ErrorAnswer error;
+        if (cause instanceof CallRefusal refusal) {
+            error = new ErrorAnswer(correlationId, refusal.status(), refusal.error(), refusal.getMessage(), refusal.violations());
+        } else if (rootCause(cause) instanceof SQLException sql) {
+            LOG.error("Intake {} failed on the database: SQLState {}", correlationId, sql.getSQLState(), cause);
+            error = new ErrorAnswer(correlationId, 503, "store-unavailable",
+                    "the PAT store is not available; nothing was stored, try again later", List.of());
+        } else {
+            LOG.error("Intake {} failed unexpectedly", correlationId, cause);
+            error = new ErrorAnswer(correlationId, 500, "internal-error",
+                    "the call could not be processed; quote correlation id " + correlationId, List.of());
+        }
+        exchange.getMessage().setBody(error);
+        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, error.status());
+        if (error.status() == 401) {
+            exchange.getMessage().setHeader("WWW-Authenticate", "Basic realm=\"ptv-integration\"");
+        }
+    }
+
+    private static Throwable rootCause(Throwable t) {
+        Throwable current = t;
+        while (current != null && current.getCause() != null && current.getCause() != current) {
+            if (current instanceof SQLException) {
+                return current;
+            }
+            current = current.getCause();
+        }
+        return current;
+    }
+}

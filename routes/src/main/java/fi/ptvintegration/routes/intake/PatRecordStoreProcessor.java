@@ -1,0 +1,102 @@
+package fi.ptvintegration.routes.intake;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import fi.ptvintegration.pat.model.PatJson;
+import fi.ptvintegration.pat.model.PatRecord;
+import fi.ptvintegration.pat.model.RecordKind;
+import fi.ptvintegration.pat.model.ServiceOffering;
+import fi.ptvintegration.pat.validation.Violation;
+import fi.ptvintegration.routes.support.ExchangeKeys;
+import fi.ptvintegration.routes.http.CallRefusal;
+import fi.ptvintegration.routes.store.PatStore;
+import fi.ptvintegration.routes.store.StoreResult;
+import fi.ptvintegration.routes.store.StoredRecord;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+
+/**
+ * Stores a validated record: {@code put} creates (201), an identical repeat is a no-op (200,
+ * unchanged), different content for a stored code is a conflict (409); {@code update} replaces
+ * (200, updated) or answers 404 for an unknown code. An offering whose service or channel is not
+ * stored is refused (422) with the missing code named.
+ */
+public class PatRecordStoreProcessor implements Processor {
+
+    private final PatStore store;
+
+    public PatRecordStoreProcessor(PatStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public void process(Exchange exchange) throws SQLException {
+        PatRecord record = exchange.getProperty(ExchangeKeys.RECORD, PatRecord.class);
+        IntakeMode mode = IntakeMode.fromOperation(exchange.getMessage().getHeader("operationName", String.class));
+        String correlationId = exchange.getProperty(ExchangeKeys.CORRELATION_ID, String.class);
+        if (record instanceof ServiceOffering offering) {
+            requireReferences(offering);
+        }
+        String canonical = canonicalJson(record);
+        StoreResult result = mode == IntakeMode.UPDATE
+                ? store.update(record.kind(), record.code(), canonical, correlationId)
+                : store.put(record.kind(), record.code(), canonical, correlationId);
+        String name = record.kind().jsonName() + " '" + record.code() + "'";
+        switch (result.outcome()) {
+            case CREATED -> answer(exchange, 201, "created", result.record(), correlationId);
+            case UPDATED -> answer(exchange, 200, "updated", result.record(), correlationId);
+            case UNCHANGED -> answer(exchange, 200, "unchanged", result.record(), correlationId);
+            case NOT_FOUND -> throw new CallRefusal(404, "not-found",
+                    "no " + name + " is stored: create it with put first");
+            case CONFLICT -> throw conflict(record, result.record(), mode);
+        }
+    }
+
+    private void requireReferences(ServiceOffering offering) throws SQLException {
+        List<Violation> missing = new ArrayList<>();
+        if (!store.exists(RecordKind.Namespace.SERVICE, offering.serviceCode())) {
+            missing.add(new Violation("serviceCode", "unknown-code",
+                    "no service with code '" + offering.serviceCode() + "' is stored: send it to /cxf/yleiset/put first"));
+        }
+        if (!store.exists(RecordKind.Namespace.CHANNEL, offering.channelCode())) {
+            missing.add(new Violation("channelCode", "unknown-code",
+                    "no service channel with code '" + offering.channelCode() + "' is stored: send it to /cxf/yleiset/put first"));
+        }
+        if (!missing.isEmpty()) {
+            throw new CallRefusal(422, "unknown-reference",
+                    "offering '" + offering.code() + "' names what is not stored: "
+                            + missing.stream().map(v -> v.path() + " '" + (v.path().equals("serviceCode")
+                                    ? offering.serviceCode() : offering.channelCode()) + "'").toList(),
+                    missing);
+        }
+    }
+
+    private static CallRefusal conflict(PatRecord record, StoredRecord existing, IntakeMode mode) {
+        if (existing.kind() != record.kind()) {
+            return new CallRefusal(409, "conflict", "code '" + record.code() + "' is already a "
+                    + existing.kind().jsonName() + "; a code cannot change kind (PTV keeps one sourceId per "
+                    + existing.kind().namespace().name().toLowerCase(Locale.ROOT) + ")");
+        }
+        return new CallRefusal(409, "conflict", record.kind().jsonName() + " '" + record.code()
+                + "' is stored with other content (version " + existing.version() + ", changed " + existing.changedAt()
+                + "): use update to replace it");
+    }
+
+    private static void answer(Exchange exchange, int status, String outcome, StoredRecord stored, String correlationId) {
+        exchange.getMessage().setBody(new IntakeAnswer(correlationId, outcome, stored.kind().jsonName(), stored.code(),
+                stored.version(), stored.contentHash(), stored.changedAt()));
+        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, status);
+    }
+
+    /** The record as the mapper writes it: the same content always gives the same text and hash. */
+    private static String canonicalJson(PatRecord record) {
+        try {
+            return PatJson.mapper().writeValueAsString(record);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a bound PAT record always serialises", e);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package fi.ptvintegration.routes.ops;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/**
+ * JAX-RS description of {@code /cxf/ops}: views for integration admins and operations (viewer
+ * role) and the actions on failed deliveries (admin role).
+ */
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+public interface OpsResource {
+
+    /** "Where is my change?": integration-log entries, newest first. */
+    @GET
+    @Path("log")
+    Response log(@QueryParam("code") String code, @QueryParam("correlationId") String correlationId,
+            @QueryParam("outcome") String outcome, @QueryParam("direction") String direction,
+            @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("limit") String limit, @QueryParam("bodies") String bodies);
+
+    /** Deliveries in the outbox by status (PENDING, IN_FLIGHT, DELIVERED, FAILED, DISMISSED), signature and code, newest first. */
+    @GET
+    @Path("deliveries")
+    Response deliveries(@QueryParam("status") String status, @QueryParam("signature") String signature,
+            @QueryParam("code") String code, @QueryParam("limit") String limit);
+
+    /** One delivery: where it stands, attempts, last cause. */
+    @GET
+    @Path("deliveries/{id}")
+    Response delivery(@PathParam("id") String id);
+
+    /** Puts one failed or dismissed delivery back in the queue. */
+    @POST
+    @Path("deliveries/{id}/replay")
+    Response replayDelivery(@PathParam("id") String id);
+
+    /** Gives up on one failed or pending delivery. */
+    @POST
+    @Path("deliveries/{id}/dismiss")
+    Response dismissDelivery(@PathParam("id") String id);
+
+    /** Failed deliveries grouped by failure signature, largest group first. */
+    @GET
+    @Path("failed")
+    Response failed();
+
+    /** Puts every failed delivery of one signature back in the queue. */
+    @POST
+    @Path("failed/replay")
+    Response replayGroup(@QueryParam("signature") String signature);
+
+    /** Gives up on every failed delivery of one signature. */
+    @POST
+    @Path("failed/dismiss")
+    Response dismissGroup(@QueryParam("signature") String signature);
+
+    /** Delivery counters and queue figures (the same as the JMX attributes). */
+    @GET
+    @Path("metrics")
+    Response metrics();
+}

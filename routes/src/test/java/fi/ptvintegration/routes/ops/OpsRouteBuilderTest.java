@@ -1,0 +1,214 @@
+package fi.ptvintegration.routes.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.ptvintegration.routes.http.Authenticator;
+import fi.ptvintegration.routes.http.CallLogProcessor;
+import fi.ptvintegration.routes.http.RefusalProcessor;
+import fi.ptvintegration.routes.http.JsonAnswerProcessor;
+import fi.ptvintegration.routes.store.DatabaseMigrations;
+import fi.ptvintegration.routes.store.IntegrationLogEntry;
+import fi.ptvintegration.routes.store.IntegrationLogStore;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.ws.rs.core.Response;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.AdviceWith;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import fi.ptvintegration.routes.delivery.DeliveryMetrics;
+import fi.ptvintegration.routes.store.DeliveryStore;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class OpsRouteBuilderTest extends CamelTestSupport {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final JdbcDataSource database = new JdbcDataSource();
+    private DeliveryStore deliveries;
+
+    @Override
+    public boolean isUseAdviceWith() {
+        return true;
+    }
+
+    @Override
+    protected RoutesBuilder createRouteBuilder() {
+        database.setURL("jdbc:h2:mem:ops-route;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
+        DatabaseMigrations.migrate(database);
+        fi.ptvintegration.routes.http.PasswordVerifier users = (user, password) -> switch (user + ":" + password) {
+            case "ops:pw" -> Optional.of(Set.of("admin", "viewer"));
+            case "watcher:pw" -> Optional.of(Set.of("viewer"));
+            case "drupal:pw" -> Optional.of(Set.of("ptv-intake"));
+            default -> Optional.empty();
+        };
+        deliveries = new DeliveryStore(database, Clock.systemUTC());
+        return new OpsRouteBuilder(new OpsRouteBuilder.Steps(
+                new Authenticator(List.of(), users, "viewer"),
+                new Authenticator(List.of(), users, "admin"),
+                new IntegrationLogQueryProcessor(new IntegrationLogStore(database)),
+                new DeliveryOpsProcessor(new OpsService(deliveries, new IntegrationLogStore(database),
+                        new DeliveryMetrics(deliveries, Clock.systemUTC()))),
+                new CallLogProcessor(new IntegrationLogStore(database), Clock.systemUTC()),
+                new RefusalProcessor(),
+                new JsonAnswerProcessor()));
+    }
+
+    @BeforeEach
+    void entries() throws Exception {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM integration_log");
+            statement.executeUpdate("DELETE FROM delivery");
+        }
+        IntegrationLogStore log = new IntegrationLogStore(database);
+        OffsetDateTime t0 = OffsetDateTime.parse("2026-11-22T08:00:00Z");
+        log.append(new IntegrationLogEntry("c1", t0, "IN", "/cxf/yleiset/put", "POST", "service", "turku-uimahallit", null, "created",
+                201, 4L, null, null, "{\"code\":\"turku-uimahallit\"}", "{\"outcome\":\"created\"}"));
+        log.append(new IntegrationLogEntry("c2", t0.plusMinutes(5), "OUT", "/api/v11/Service", "POST", "service", "turku-uimahallit",
+                null, "ptv-400", 400, 30L, 1, "PTV POST Service answered 400", "{}", "{\"ServiceNames\":[\"x\"]}"));
+        AdviceWith.adviceWith(context, OpsRouteBuilder.ROUTE_ID, r -> r.replaceFromWith("direct:ops"));
+        context.start();
+    }
+
+    private record Answer(int status, JsonNode body) {}
+
+    private Answer get(Map<String, Object> query, String user) throws Exception {
+        Map<String, Object> headers = new HashMap<>(query);
+        headers.putIfAbsent("operationName", "log");
+        if (user != null) {
+            headers.put("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":pw").getBytes(StandardCharsets.UTF_8)));
+        }
+        Response response = template.requestBodyAndHeaders("direct:ops", null, headers, Response.class);
+        return new Answer(response.getStatus(), JSON.readTree((byte[]) response.getEntity()));
+    }
+
+    @Test
+    void anAdminFindsEveryCallAboutACodeNewestFirstWithoutBodies() throws Exception {
+        Answer answer = get(Map.of("code", "turku-uimahallit"), "ops");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body().path("count").asInt()).isEqualTo(2);
+        assertThat(answer.body().path("entries").findValuesAsText("correlationId")).containsExactly("c2", "c1");
+        assertThat(answer.body().path("entries").get(0).path("error").asText()).contains("answered 400");
+        assertThat(answer.body().path("entries").get(0).has("responseBody")).isFalse();
+    }
+
+    @Test
+    void bodiesComeOnRequestAndFiltersCombine() throws Exception {
+        Answer answer = get(Map.of("outcome", "ptv-400", "direction", "out", "bodies", "true",
+                "from", "2026-11-22T08:01:00Z", "to", "2026-11-22T09:00:00Z"), "ops");
+
+        assertThat(answer.body().path("count").asInt()).isEqualTo(1);
+        assertThat(answer.body().path("entries").get(0).path("responseBody").asText()).contains("ServiceNames");
+    }
+
+    @Test
+    void withoutTheViewerRoleTheLogIsClosed() throws Exception {
+        assertThat(get(Map.of(), null).status()).isEqualTo(401);
+        assertThat(get(Map.of(), "drupal").status()).isEqualTo(403);
+        assertThat(get(Map.of(), "watcher").status()).isEqualTo(200);
+    }
+
+    private long failedDelivery(String code, String signature) throws Exception {
+        long id = deliveries.enqueue(fi.ptvintegration.pat.model.RecordKind.SERVICE, code, "CREATE", "corr-" + code);
+        deliveries.claim(id, java.time.Duration.ofMinutes(1)).orElseThrow();
+        deliveries.failed(id, 400, "PTV refused service '" + code + "'", signature);
+        return id;
+    }
+
+    @Test
+    void failedDeliveriesAreGroupedBySignatureLargestFirst() throws Exception {
+        failedDelivery("turku-a", "PTV 400 ServiceNames");
+        failedDelivery("turku-b", "PTV 400 ServiceNames");
+        failedDelivery("turku-c", "PTV unreachable");
+
+        Answer answer = get(Map.of("operationName", "failed"), "watcher");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body().path("items").findValuesAsText("signature")).containsExactly("PTV 400 ServiceNames", "PTV unreachable");
+        assertThat(answer.body().path("items").get(0).path("count").asInt()).isEqualTo(2);
+        assertThat(answer.body().path("items").get(0).path("exampleError").asText()).contains("PTV refused service");
+    }
+
+    @Test
+    void anAdminReplaysAGroupAndItsDeliveriesAreDueAgain() throws Exception {
+        long a = failedDelivery("turku-a", "PTV 400 ServiceNames");
+        long b = failedDelivery("turku-b", "PTV 400 ServiceNames");
+        long c = failedDelivery("turku-c", "PTV unreachable");
+
+        Answer answer = get(Map.of("operationName", "replayGroup", "signature", "PTV 400 ServiceNames"), "ops");
+
+        assertThat(answer.status()).as("%s", answer.body()).isEqualTo(200);
+        assertThat(answer.body().path("deliveries").asInt()).isEqualTo(2);
+        assertThat(deliveries.find(a).orElseThrow().status()).isEqualTo("PENDING");
+        assertThat(deliveries.find(a).orElseThrow().replays()).isEqualTo(1);
+        assertThat(deliveries.find(a).orElseThrow().attempts()).isZero();
+        assertThat(deliveries.find(b).orElseThrow().status()).isEqualTo("PENDING");
+        assertThat(deliveries.find(c).orElseThrow().status()).isEqualTo("FAILED");
+        assertThat(new IntegrationLogStore(database).byCode("turku-a", 10)).isEmpty();
+        assertThat(new IntegrationLogStore(database).find(new fi.ptvintegration.routes.store.IntegrationLogQuery(
+                null, null, "replayed", null, null, null, 10))).hasSize(1);
+    }
+
+    @Test
+    void oneDeliveryIsReplayedOrDismissedByIdAndAWrongIdIsNamed() throws Exception {
+        long a = failedDelivery("turku-a", "PTV 503");
+        long b = failedDelivery("turku-b", "PTV 503");
+
+        assertThat(get(Map.of("operationName", "replayDelivery", "id", String.valueOf(a)), "ops").status()).isEqualTo(200);
+        assertThat(get(Map.of("operationName", "replayDelivery", "id", String.valueOf(a)), "ops").status()).isEqualTo(409);
+        assertThat(get(Map.of("operationName", "dismissDelivery", "id", String.valueOf(b)), "ops").status()).isEqualTo(200);
+        assertThat(get(Map.of("operationName", "replayDelivery", "id", "999999"), "ops").status()).isEqualTo(404);
+        assertThat(get(Map.of("operationName", "replayDelivery", "id", "x"), "ops").status()).isEqualTo(400);
+        assertThat(deliveries.find(b).orElseThrow().status()).isEqualTo("DISMISSED");
+        Answer one = get(Map.of("operationName", "delivery", "id", String.valueOf(a)), "watcher");
+        assertThat(one.body().path("status").asText()).isEqualTo("PENDING");
+        assertThat(one.body().path("code").asText()).isEqualTo("turku-a");
+    }
+
+    @Test
+    void aViewerSeesButCannotReplayOrDismiss() throws Exception {
+        long a = failedDelivery("turku-a", "PTV 503");
+
+        assertThat(get(Map.of("operationName", "deliveries", "status", "failed"), "watcher").body().path("count").asInt()).isEqualTo(1);
+        assertThat(get(Map.of("operationName", "replayDelivery", "id", String.valueOf(a)), "watcher").status()).isEqualTo(403);
+        assertThat(get(Map.of("operationName", "replayGroup", "signature", "PTV 503"), "watcher").status()).isEqualTo(403);
+        assertThat(get(Map.of("operationName", "dismissDelivery", "id", String.valueOf(a)), "watcher").status()).isEqualTo(403);
+        assertThat(deliveries.find(a).orElseThrow().status()).isEqualTo("FAILED");
+    }
+
+    @Test
+    void metricsShowQueueDepthAndFailedCount() throws Exception {
+        failedDelivery("turku-a", "PTV 503");
+        deliveries.enqueue(fi.ptvintegration.pat.model.RecordKind.SERVICE, "turku-b", "UPDATE", "corr-b");
+
+        Answer answer = get(Map.of("operationName", "metrics"), "watcher");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body().path("queueDepth").asInt()).isEqualTo(1);
+        assertThat(answer.body().path("failedInOutbox").asInt()).isEqualTo(1);
+        assertThat(answer.body().has("oldestPendingAgeSeconds")).isTrue();
+    }
+
+    @Test
+    void aMalformedParameterIs400NamingIt() throws Exception {
+        Answer badTime = get(Map.of("from", "yesterday"), "ops");
+        Answer badLimit = get(Map.of("limit", "100000"), "ops");
+
+        assertThat(badTime.status()).isEqualTo(400);
+        assertThat(badTime.body().path("message").asText()).contains("'from'");
+        assertThat(badLimit.status()).isEqualTo(400);
+        assertThat(badLimit.body().path("message").asText()).contains("'limit'");
+    }
+}
