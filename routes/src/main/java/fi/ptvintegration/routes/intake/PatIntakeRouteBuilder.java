@@ -4,6 +4,7 @@ import fi.ptvintegration.routes.http.RefusalHandling;
 
 import fi.ptvintegration.pat.model.PatJson;
 import fi.ptvintegration.pat.model.RecordKind;
+import fi.ptvintegration.routes.codelists.CodeListValidationProcessor;
 import fi.ptvintegration.routes.http.Authenticator;
 import fi.ptvintegration.routes.http.CallLogProcessor;
 import fi.ptvintegration.routes.http.RefusalProcessor;
@@ -17,8 +18,9 @@ import org.apache.camel.component.jackson.JacksonDataFormat;
 /**
  * PAT intake from Drupal: {@code /cxf/yleiset/{put,update}} for organisations, services and
  * channels, {@code /cxf/palvelukanava/{put,update}Palvelutarjous} for service offerings. Each
- * call is authenticated, read, validated against PTV's rules, stored, logged and answered with
- * JSON; every refusal is answered and logged by the one error handler below.
+ * call is authenticated, read, validated against PTV's rules and its classifications against
+ * PTV's code lists, stored, logged and answered with JSON (with the code-list check's warnings);
+ * every refusal is answered and logged by the one error handler below.
  */
 public class PatIntakeRouteBuilder extends RouteBuilder {
 
@@ -36,6 +38,7 @@ public class PatIntakeRouteBuilder extends RouteBuilder {
             Authenticator authenticate,
             int maxBodyBytes,
             PatRecordValidationProcessor validate,
+            CodeListValidationProcessor codeLists,
             PatRecordStoreProcessor store,
             CallLogProcessor log,
             RefusalProcessor refuse,
@@ -60,7 +63,9 @@ public class PatIntakeRouteBuilder extends RouteBuilder {
                 .process(new PatRecordReader(steps.maxBodyBytes(), YLEISET_KINDS, null,
                         "(send offerings to /cxf/palvelukanava/putPalvelutarjous)"))
                 .process(steps.validate())
+                .process(steps.codeLists().check()).id("yleiset-code-list-check")
                 .process(steps.store())
+                .process(steps.codeLists().addWarnings()).id("yleiset-code-list-warnings")
                 .process(steps.log())
                 .marshal(json)
                 .process(steps.respond());
@@ -72,7 +77,9 @@ public class PatIntakeRouteBuilder extends RouteBuilder {
                 .process(new PatRecordReader(steps.maxBodyBytes(), EnumSet.of(RecordKind.OFFERING), RecordKind.OFFERING,
                         "(send organisations, services and channels to /cxf/yleiset/put)"))
                 .process(steps.validate())
+                .process(steps.codeLists().check()).id("palvelukanava-code-list-check")
                 .process(steps.store())
+                .process(steps.codeLists().addWarnings()).id("palvelukanava-code-list-warnings")
                 .process(steps.log())
                 .marshal(json)
                 .process(steps.respond());

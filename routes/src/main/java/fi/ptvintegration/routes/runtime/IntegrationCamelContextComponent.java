@@ -22,7 +22,10 @@ import fi.ptvintegration.routes.store.PtvItemStore;
 import fi.ptvintegration.routes.intake.PatIntakeRouteBuilder;
 import fi.ptvintegration.routes.store.IntegrationLogStore;
 import fi.ptvintegration.routes.store.PatStore;
+import java.sql.SQLException;
 import java.time.Clock;
+import fi.ptvintegration.routes.codelists.CodeListsComponent;
+import fi.ptvintegration.routes.codelists.CodeListsRuntime;
 import fi.ptvintegration.routes.health.HealthReport;
 import fi.ptvintegration.routes.health.HealthCheckProcessor;
 import fi.ptvintegration.routes.http.JsonAnswerProcessor;
@@ -111,6 +114,9 @@ public class IntegrationCamelContextComponent {
     @Reference
     private IntakeSettingsComponent intakeSettings;
 
+    @Reference
+    private CodeListsComponent codeListSettings;
+
     private OsgiDefaultCamelContext camelContext;
     private ServiceRegistration<OpsService> operationsRegistration;
     private ObjectName metricsName;
@@ -185,7 +191,7 @@ public class IntegrationCamelContextComponent {
     }
 
     private List<RoutesBuilder> routes(BundleContext bundleContext, RuntimeConfig config, Clock clock, DeliveryStore deliveries,
-            DeliveryMetrics metrics, OpsService operations) {
+            DeliveryMetrics metrics, OpsService operations) throws SQLException {
         HealthReport.Application application = new HealthReport.Application(
                 "ptv-integration", applicationVersion(bundleContext));
         HealthReport.Ptv ptv = new HealthReport.Ptv(
@@ -202,11 +208,15 @@ public class IntegrationCamelContextComponent {
         CallLogProcessor logCall = new CallLogProcessor(log, clock);
         RefusalProcessor refuse = new RefusalProcessor();
         Authenticator writers = new Authenticator(intakeSettings.apiKeys(), passwords, intakeSettings.role());
+        Authenticator viewers = new Authenticator(List.of(), passwords, config.ops_viewer_role());
+        Authenticator admins = new Authenticator(List.of(), passwords, config.ops_role());
+        CodeListsRuntime codeLists = CodeListsRuntime.start(dataSource, codeListSettings.settings(), ptvClient.settings(), clock);
 
         PatIntakeRouteBuilder.Steps intake = new PatIntakeRouteBuilder.Steps(
                 writers,
                 intakeSettings.maxBodyBytes(),
                 new PatRecordValidationProcessor(validator),
+                codeLists.intakeCheck(),
                 new PatRecordStoreProcessor(store),
                 logCall,
                 refuse,
@@ -236,8 +246,8 @@ public class IntegrationCamelContextComponent {
                 new DeliveryPollProcessor(dispatcher),
                 Math.max(50, config.delivery_poll_interval_ms()));
         OpsRouteBuilder.Steps ops = new OpsRouteBuilder.Steps(
-                new Authenticator(List.of(), passwords, config.ops_viewer_role()),
-                new Authenticator(List.of(), passwords, config.ops_role()),
+                viewers,
+                admins,
                 new IntegrationLogQueryProcessor(log),
                 new DeliveryOpsProcessor(operations),
                 logCall,
@@ -255,7 +265,8 @@ public class IntegrationCamelContextComponent {
                         new RetentionProcessor("delivered or dismissed deliveries", deliveries::deleteFinishedBefore,
                                 config.delivery_retention_days(), clock)),
                 new OpsRouteBuilder(ops),
-                new HealthRouteBuilder(new HealthCheckProcessor(databaseProbe, application, ptv), jsonResponse));
+                codeLists.routes(writers, viewers, admins, logCall, refuse, jsonResponse),
+                new HealthRouteBuilder(new HealthCheckProcessor(databaseProbe, application, ptv, codeLists::status), jsonResponse));
     }
 
     private static String applicationVersion(BundleContext bundleContext) {

@@ -71,6 +71,8 @@ class PatIntakeRouteBuilderTest extends CamelTestSupport {
                 new Authenticator(List.of(API_KEY), USERS, "ptv-intake"),
                 MAX_BODY,
                 new PatRecordValidationProcessor(new PatValidator(ReferenceData.bundled())),
+                new fi.ptvintegration.routes.codelists.CodeListValidationProcessor(
+                        new fi.ptvintegration.pat.validation.CodeListCheck(fi.ptvintegration.pat.validation.CodeListLookup.none())),
                 new PatRecordStoreProcessor(new PatStore(forStore, clock)),
                 new CallLogProcessor(new IntegrationLogStore(database), clock),
                 new RefusalProcessor(),
