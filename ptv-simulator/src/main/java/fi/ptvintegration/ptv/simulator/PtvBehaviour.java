@@ -75,7 +75,9 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
         String url = request.getUrl();
         int delay = items.latencyMillis();
         boolean apiCall = url.startsWith("/api/") && !url.startsWith("/api/auth/");
-        Optional<ScriptedFaults.Fault> fault = apiCall ? faults.take(url) : Optional.empty();
+        Optional<ScriptedFaults.Fault> fault = apiCall
+                ? faults.take(url, SimulatedCodeLists.serves(request.getMethod().getName(), url))
+                : Optional.empty();
         ResponseDefinition answer;
         if (fault.isEmpty()) {
             answer = answer(request);

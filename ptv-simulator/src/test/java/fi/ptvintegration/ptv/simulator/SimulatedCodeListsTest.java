@@ -116,4 +116,19 @@ class SimulatedCodeListsTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().path("detail").asText()).contains("ontology-terms");
     }
+
+    @Test
+    void aFaultScriptedForEveryCallLeavesCodeListsAloneAndOneNamingTheirPathHitsThem() throws Exception {
+        ptv.faults().add(ScriptedFaults.Fault.status(503, 1));
+        try {
+            assertThat(call("GET", "/api/v12/language-codes", null).status()).isEqualTo(200);
+            assertThat(ptv.faults().pending()).hasSize(1);
+        } finally {
+            ptv.faults().clear();
+        }
+        ptv.faults().add(ScriptedFaults.Fault.status(503, 1).onPathsContaining("/api/v12/language-codes"));
+
+        assertThat(call("GET", "/api/v12/language-codes", null).status()).isEqualTo(503);
+        assertThat(call("GET", "/api/v12/language-codes", null).status()).isEqualTo(200);
+    }
 }
