@@ -28,6 +28,13 @@ import java.util.stream.IntStream;
 final class CodeListIndex {
 
     static final List<String> LANGUAGES = List.of("fi", "sv", "en");
+    /**
+     * Queries this short (one or two letters) match a large part of a big list, and there are few
+     * of them: their ranked matches are kept once computed, so the first keystrokes of an
+     * autocomplete cost a look-up. At most {@link #SHORT_QUERIES_KEPT} kept per list version.
+     */
+    static final int SHORT_QUERY = 2;
+    static final int SHORT_QUERIES_KEPT = 128;
     private static final byte CODE = (byte) LANGUAGES.size();
 
     private final String list;
@@ -42,6 +49,7 @@ final class CodeListIndex {
     private final int[] tokenEntry;
     private final byte[] tokenLanguage;
     private final int[] alphabetical;
+    private final Map<String, long[]> shortQueries = new java.util.concurrent.ConcurrentHashMap<>();
 
     private CodeListIndex(CodeListIndex same, CodeListState state) {
         this.list = same.list;
@@ -132,22 +140,45 @@ final class CodeListIndex {
 
     Found search(Query query) {
         String text = Folding.fold(query.text());
-        int[] ranked;
+        int from = (int) Math.min((long) (query.page() - 1) * query.pageSize(), Integer.MAX_VALUE);
+        int to = (int) Math.min((long) from + query.pageSize(), Integer.MAX_VALUE);
+        List<CodeListEntry> page = new ArrayList<>();
         if (text.isEmpty()) {
-            ranked = IntStream.range(0, entries.length).filter(i -> query.includeInvalid() || entries[i].valid()).toArray();
+            int total = 0;
+            for (CodeListEntry entry : entries) {
+                if (query.includeInvalid() || entry.valid()) {
+                    if (total >= from && total < to) {
+                        page.add(entry);
+                    }
+                    total++;
+                }
+            }
+            return new Found(total, page);
+        }
+        long[] keys;
+        long[] first;
+        if (text.length() <= SHORT_QUERY) {
+            keys = shortQueries.get(text + '\u0000' + query.language() + '\u0000' + query.includeInvalid());
+            if (keys == null) {
+                keys = matches(text, query);
+                Arrays.sort(keys);
+                if (shortQueries.size() < SHORT_QUERIES_KEPT) {
+                    shortQueries.put(text + '\u0000' + query.language() + '\u0000' + query.includeInvalid(), keys);
+                }
+            }
+            first = keys;
         } else {
-            ranked = rank(text, query);
+            keys = matches(text, query);
+            first = smallest(keys, Math.min(to, keys.length));
         }
-        int from = (int) Math.min((long) (query.page() - 1) * query.pageSize(), ranked.length);
-        int to = Math.min(from + query.pageSize(), ranked.length);
-        List<CodeListEntry> page = new ArrayList<>(to - from);
-        for (int k = from; k < to; k++) {
-            page.add(entries[ranked[k]]);
+        for (int k = from; k < Math.min(to, first.length); k++) {
+            page.add(entries[(int) (first[k] & 0xFFFFFFFFL)]);
         }
-        return new Found(ranked.length, page);
+        return new Found(keys.length, page);
     }
 
-    private int[] rank(String text, Query query) {
+    /** The sort keys of every entry the text matches (see {@link #sortKey}). */
+    private long[] matches(String text, Query query) {
         int language = query.language() == null ? -1 : LANGUAGES.indexOf(query.language());
         BitSet found = null;
         for (String word : Folding.words(text)) {
@@ -173,13 +204,59 @@ final class CodeListIndex {
             }
             keys[n++] = sortKey(i, text, language, exact != null && exact == i);
         }
-        long[] sorted = Arrays.copyOf(keys, n);
-        Arrays.sort(sorted);
-        int[] ranked = new int[n];
-        for (int k = 0; k < n; k++) {
-            ranked[k] = (int) (sorted[k] & 0xFFFFFFFFL);
+        return n == keys.length ? keys : Arrays.copyOf(keys, n);
+    }
+
+    /**
+     * The {@code k} smallest keys in order: one pass with a bounded max-heap when they are a small
+     * part of the matches (an autocomplete's first pages), else one sort of them all.
+     */
+    static long[] smallest(long[] keys, int k) {
+        if (k <= 0) {
+            return new long[0];
         }
-        return ranked;
+        if (k > keys.length / 4) {
+            long[] sorted = keys.clone();
+            Arrays.sort(sorted);
+            return Arrays.copyOf(sorted, Math.min(k, sorted.length));
+        }
+        long[] heap = new long[k];
+        int size = 0;
+        for (long key : keys) {
+            if (size < k) {
+                int child = size++;
+                heap[child] = key;
+                while (child > 0 && heap[(child - 1) / 2] < heap[child]) {
+                    int parent = (child - 1) / 2;
+                    long swap = heap[parent];
+                    heap[parent] = heap[child];
+                    heap[child] = swap;
+                    child = parent;
+                }
+            } else if (key < heap[0]) {
+                heap[0] = key;
+                int parent = 0;
+                while (true) {
+                    int left = 2 * parent + 1;
+                    int largest = parent;
+                    if (left < k && heap[left] > heap[largest]) {
+                        largest = left;
+                    }
+                    if (left + 1 < k && heap[left + 1] > heap[largest]) {
+                        largest = left + 1;
+                    }
+                    if (largest == parent) {
+                        break;
+                    }
+                    long swap = heap[parent];
+                    heap[parent] = heap[largest];
+                    heap[largest] = swap;
+                    parent = largest;
+                }
+            }
+        }
+        Arrays.sort(heap, 0, size);
+        return Arrays.copyOf(heap, size);
     }
 
     /** Entries having a word (or a code) that begins with {@code prefix}, in the language asked for. */

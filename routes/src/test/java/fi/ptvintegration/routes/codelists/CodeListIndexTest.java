@@ -125,4 +125,30 @@ class CodeListIndexTest {
         assertThat(CodeListIndex.distance("kitten", "sitting", 5)).isEqualTo(3);
         assertThat(CodeListIndex.distance("a", "abcdefgh", 2)).isEqualTo(3);
     }
+
+    @Test
+    void aOneLetterQueryAnsweredFromItsKeptRankingPagesLikeAnyOther() {
+        List<String> all = terms.search(new CodeListIndex.Query("s", null, false, 1, 20)).entries().stream().map(e -> e.id()).toList();
+        List<String> firstTwo = terms.search(new CodeListIndex.Query("S", null, false, 1, 2)).entries().stream().map(e -> e.id()).toList();
+        List<String> nextTwo = terms.search(new CodeListIndex.Query("s", null, false, 2, 2)).entries().stream().map(e -> e.id()).toList();
+
+        assertThat(all).hasSize(3);
+        assertThat(firstTwo).containsExactlyElementsOf(all.subList(0, 2));
+        assertThat(nextTwo).containsExactlyElementsOf(all.subList(2, 3));
+        assertThat(terms.search(new CodeListIndex.Query("s", null, true, 1, 20)).total()).as("kept apart from the valid-only ranking")
+                .isEqualTo(4);
+    }
+
+    @Test
+    void theSmallestKeysComeInOrderWhetherSelectedByHeapOrBySort() {
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 50; round++) {
+            long[] keys = random.longs(random.nextInt(500), 0, Long.MAX_VALUE).toArray();
+            int k = random.nextInt(40);
+            long[] sorted = keys.clone();
+            java.util.Arrays.sort(sorted);
+
+            assertThat(CodeListIndex.smallest(keys, k)).containsExactly(java.util.Arrays.copyOf(sorted, Math.min(k, sorted.length)));
+        }
+    }
 }
