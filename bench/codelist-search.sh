@@ -32,6 +32,7 @@ out=bench/results/codelist-search-$(date +%Y-%m-%d).txt
     echo "# Code-list search, /cxf/codelists/ontology-terms, $terms generated terms, embedded H2"
     echo "date: $(date -Is)"
     bench_machine
+    echo "load average (1, 5, 15 min) before the searches: $(cut -d" " -f1-3 /proc/loadavg)"
     echo "distribution ready after ${ready}s"
     echo "refresh of every list from the simulator (ontology terms: $terms in $(( (terms + 99) / 100 )) pages): ${refresh}s"
     echo "ontology terms: $loaded"

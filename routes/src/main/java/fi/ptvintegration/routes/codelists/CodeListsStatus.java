@@ -15,10 +15,11 @@ import java.util.Objects;
  * the last successful refresh from PTV, the last attempt, and the entries per list. A failing
  * refresh does not make the application DOWN: editing goes on with the stored lists.
  *
+ * @param lastSuccessfulRefresh ISO-8601, as text: the health route's plain Jackson has no date-time module
  * @param failing lists whose last refresh failed, with the error
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record CodeListsStatus(String status, OffsetDateTime lastSuccessfulRefresh, OffsetDateTime lastAttempt,
+public record CodeListsStatus(String status, String lastSuccessfulRefresh, String lastAttempt,
         Map<String, Integer> entries, Map<String, String> failing) {
 
     public static final String OK = "OK";
@@ -37,7 +38,7 @@ public record CodeListsStatus(String status, OffsetDateTime lastSuccessfulRefres
                 latest(states.stream().map(CodeListState::attemptedAt).toList()), entries, failing);
     }
 
-    private static OffsetDateTime latest(List<OffsetDateTime> times) {
-        return times.stream().filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+    private static String latest(List<OffsetDateTime> times) {
+        return times.stream().filter(Objects::nonNull).max(Comparator.naturalOrder()).map(OffsetDateTime::toString).orElse(null);
     }
 }

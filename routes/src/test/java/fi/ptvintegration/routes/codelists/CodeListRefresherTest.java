@@ -130,6 +130,9 @@ class CodeListRefresherTest {
         assertThat(status.entries().get("ontology-terms")).isEqualTo(ptv.codeListSize("ontology-terms"));
         assertThat(status.lastSuccessfulRefresh()).isNotNull();
 
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(status))
+                .as("health marshals it with a plain ObjectMapper").contains("\"lastSuccessfulRefresh\":\"20");
+
         runtime.refresher().refresh();
         assertThat(runtime.status().status()).isEqualTo(CodeListsStatus.OK);
     }
