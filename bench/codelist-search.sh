@@ -4,6 +4,7 @@
 # distribution refreshes them from it (300 pages of 100, timed), then one client sends searches
 # like an autocomplete's to /cxf/codelists/ontology-terms and the median, p90, p99 and max
 # latency go to bench/results/codelist-search-<date>.txt. Target: p99 under 20 ms.
+# BENCH_WARMUP=<seconds> of searches before measuring (default 60).
 # Needs: the archive and the simulator jar (./mvnw install -DskipTests), python3, curl.
 #
 #   bench/codelist-search.sh [terms] [searches]
@@ -36,6 +37,6 @@ out=bench/results/codelist-search-$(date +%Y-%m-%d).txt
     echo "distribution ready after ${ready}s"
     echo "refresh of every list from the simulator (ontology terms: $terms in $(( (terms + 99) / 100 )) pages): ${refresh}s"
     echo "ontology terms: $loaded"
-    python3 bench/codelist_search.py measure "$base" "$key" "$work/terms.json" "$searches"
+    python3 bench/codelist_search.py measure "$base" "$key" "$work/terms.json" "$searches" "${BENCH_WARMUP:-60}"
     echo "RSS after the runs: $(bench_rss)"
 } | tee "$out"

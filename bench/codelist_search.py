@@ -3,8 +3,9 @@
 
 generate N FILE: writes N ontology terms in PTV v12's shape (uri, type, parentUris, isValid, name
 {fi, sv, en}), labels made of generated words with Finnish and Swedish letters, 2 % not valid.
-measure BASE KEY TERMS REQUESTS: sends REQUESTS searches one after another on one kept-alive
-connection (after a warm-up) and prints the latency median, p90, p99 and max. The queries are
+measure BASE KEY TERMS REQUESTS WARMUP: sends REQUESTS searches one after another on one kept-alive
+connection, after WARMUP seconds of the same searches (the JIT of a fresh Karaf on two cores
+needs about a minute, BENCHMARKS.md section 1), and prints the latency median, p90, p99 and max. The queries are
 prefixes (1 to 6 letters) of words of the terms' labels in a random language, a fifth of them two
 words, a twentieth exact URI look-ups: what an editor types into an autocomplete.
 """
@@ -62,7 +63,7 @@ def queries(terms, count, rng):
     return result
 
 
-def measure(base, key, terms_path, requests):
+def measure(base, key, terms_path, requests, warmup):
     with open(terms_path, encoding='utf-8') as f:
         terms = json.load(f)
     rng = random.Random(2026)
@@ -78,8 +79,12 @@ def measure(base, key, terms_path, requests):
             raise SystemExit('search %s answered %d: %s' % (query, response.status, body[:300]))
         return json.loads(body)['total']
 
-    for query in queries(terms, 1000, rng):
-        get(query)
+    deadline = time.monotonic() + warmup
+    warmed = 0
+    while time.monotonic() < deadline:
+        for query in queries(terms, 200, rng):
+            get(query)
+            warmed += 1
     latencies = []
     totals = []
     for query in queries(terms, requests, rng):
@@ -90,7 +95,7 @@ def measure(base, key, terms_path, requests):
 
     def pct(p):
         return latencies[min(len(latencies) - 1, int(round(p / 100 * len(latencies) + 0.5)) - 1)]
-    print('searches: %d after 1000 warm-up, one client, pageSize 10' % len(latencies))
+    print('searches: %d after %d in %d s of warm-up, one client, pageSize 10' % (len(latencies), warmed, warmup))
     print('entries found per search: median %d, mean %.0f, max %d' % (statistics.median(totals), statistics.mean(totals), max(totals)))
     print('latency ms: median %.2f, p90 %.2f, p99 %.2f, max %.2f' % (statistics.median(latencies), pct(90), pct(99), latencies[-1]))
 
@@ -99,4 +104,4 @@ if __name__ == '__main__':
     if sys.argv[1] == 'generate':
         generate(int(sys.argv[2]), sys.argv[3])
     else:
-        measure(sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5]))
+        measure(sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5]), int(sys.argv[6]))
