@@ -23,7 +23,7 @@ public class ApiDocsRouteBuilder extends RouteBuilder {
     public void configure() {
         from(ENDPOINT_URI)
                 .routeId(ROUTE_ID)
-                .process(new ClasspathDocumentProcessor(DOCUMENT))
-                .process(jsonResponse);
+                .process(new ClasspathDocumentProcessor(DOCUMENT)).id("api-docs-document")
+                .process(jsonResponse).id("api-docs-answer");
     }
 }

@@ -1,14 +1,11 @@
 package fi.ptvintegration.routes.codelists;
 
-import fi.ptvintegration.pat.model.PatJson;
 import fi.ptvintegration.routes.http.Authenticator;
-import fi.ptvintegration.routes.http.CallLogProcessor;
+import fi.ptvintegration.routes.http.CallSteps;
 import fi.ptvintegration.routes.http.RefusalHandling;
-import fi.ptvintegration.routes.http.RefusalProcessor;
 import fi.ptvintegration.routes.http.CallStartProcessor;
-import fi.ptvintegration.routes.http.JsonAnswerProcessor;
+import fi.ptvintegration.routes.support.ExchangeKeys;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.component.jackson.JacksonDataFormat;
 
 /**
  * The code lists' routes: {@code codelists} ({@code GET /cxf/codelists} and
@@ -29,66 +26,63 @@ public class CodeListsRouteBuilder extends RouteBuilder {
     static final String OPS_ENDPOINT_URI = "cxfrs:/ops/codelists?resourceClasses=" + CodeListOpsResource.class.getName()
             + "&bindingStyle=SimpleConsumer";
 
-    /** The steps the routes are wired from. */
-    public record Steps(
-            Authenticator authenticateReader,
-            Authenticator authenticateViewer,
-            Authenticator authenticateAdmin,
-            CodeListSearchProcessor search,
-            CodeListStatusProcessor status,
-            CodeListRefreshProcessor refresh,
-            CacheableJsonResponseProcessor respondCacheable,
-            CallLogProcessor log,
-            RefusalProcessor refuse,
-            JsonAnswerProcessor respond,
-            long refreshCheckMillis) {}
+    private final CallSteps call;
+    private final Authenticator readers;
+    private final Authenticator viewers;
+    private final Authenticator admins;
+    private final CodeListSearchProcessor search;
+    private final CodeListStatusProcessor status;
+    private final CodeListRefreshProcessor refresh;
+    private final CacheableJsonResponseProcessor answerCacheable;
+    private final long refreshCheckMillis;
 
-    private final Steps steps;
-
-    public CodeListsRouteBuilder(Steps steps) {
-        this.steps = steps;
+    public CodeListsRouteBuilder(CallSteps call, Authenticator readers, Authenticator viewers, Authenticator admins,
+            CodeListSearchProcessor search, CodeListStatusProcessor status, CodeListRefreshProcessor refresh,
+            CacheableJsonResponseProcessor answerCacheable, long refreshCheckMillis) {
+        this.call = call;
+        this.readers = readers;
+        this.viewers = viewers;
+        this.admins = admins;
+        this.search = search;
+        this.status = status;
+        this.refresh = refresh;
+        this.answerCacheable = answerCacheable;
+        this.refreshCheckMillis = refreshCheckMillis;
     }
 
     @Override
     public void configure() {
-        JacksonDataFormat json = new JacksonDataFormat(PatJson.mapper(), Object.class);
-
-        RefusalHandling.declare(this, steps.refuse(), steps.log(), json, steps.respond());
+        RefusalHandling.declare(this, call);
 
         from(ENDPOINT_URI)
                 .routeId(ROUTE_ID)
-                .process(new CallStartProcessor("/cxf/codelists")).id("codelists-start")
-                .process(steps.authenticateReader()).id("codelists-authenticate")
+                .process(new CallStartProcessor("Code lists", "/cxf/codelists")).id("codelists-start")
+                .process(readers).id("codelists-authenticate")
                 .choice()
-                    .when(header("operationName").isEqualTo("lists"))
-                        .process(steps.status()).id("codelists-lists")
-                        .marshal(json)
-                        .process(steps.respond()).id("codelists-respond-lists")
+                    .when(header(ExchangeKeys.OPERATION_NAME).isEqualTo("lists"))
+                        .process(status).id("codelists-lists")
+                        .process(call.answer()).id("codelists-answer-lists")
                     .otherwise()
-                        .process(steps.search()).id("codelists-search")
-                        .filter(exchangeProperty(CodeListSearchProcessor.NOT_MODIFIED).isNull())
-                            .marshal(json)
-                        .end()
-                        .process(steps.respondCacheable()).id("codelists-respond")
+                        .process(search).id("codelists-search")
+                        .process(answerCacheable).id("codelists-answer")
                 .end();
 
         from(OPS_ENDPOINT_URI)
                 .routeId(OPS_ROUTE_ID)
-                .process(new CallStartProcessor("/cxf/ops/codelists")).id("codelists-ops-start")
+                .process(new CallStartProcessor("Code-list ops", "/cxf/ops/codelists")).id("codelists-ops-start")
                 .choice()
-                    .when(header("operationName").isEqualTo("refresh"))
-                        .process(steps.authenticateAdmin()).id("codelists-ops-authenticate-admin")
-                        .process(steps.refresh().now()).id("codelists-ops-refresh")
-                        .process(steps.log()).id("codelists-ops-log")
+                    .when(header(ExchangeKeys.OPERATION_NAME).isEqualTo("refresh"))
+                        .process(admins).id("codelists-ops-authenticate-admin")
+                        .process(refresh.now()).id("codelists-ops-refresh")
+                        .process(call.log()).id("codelists-ops-log")
                     .otherwise()
-                        .process(steps.authenticateViewer()).id("codelists-ops-authenticate-viewer")
-                        .process(steps.status()).id("codelists-ops-status")
+                        .process(viewers).id("codelists-ops-authenticate-viewer")
+                        .process(status).id("codelists-ops-status")
                 .end()
-                .marshal(json)
-                .process(steps.respond()).id("codelists-ops-respond");
+                .process(call.answer()).id("codelists-ops-answer");
 
-        from("timer:" + REFRESH_ROUTE_ID + "?delay=" + steps.refreshCheckMillis() + "&period=" + steps.refreshCheckMillis())
+        from("timer:" + REFRESH_ROUTE_ID + "?delay=" + refreshCheckMillis + "&period=" + refreshCheckMillis)
                 .routeId(REFRESH_ROUTE_ID)
-                .process(steps.refresh().whenDue()).id("codelists-refresh-when-due");
+                .process(refresh.whenDue()).id("codelists-refresh-when-due");
     }
 }

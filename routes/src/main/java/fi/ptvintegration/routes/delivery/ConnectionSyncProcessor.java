@@ -1,7 +1,7 @@
 package fi.ptvintegration.routes.delivery;
 
 import fi.ptvintegration.routes.ptv.OutboundLog;
-import fi.ptvintegration.routes.push.PushRequestProcessor;
+import fi.ptvintegration.routes.ptv.PtvFailures;
 
 import fi.ptvintegration.pat.model.PatJson;
 import fi.ptvintegration.pat.model.PatRecord;
@@ -14,19 +14,16 @@ import fi.ptvintegration.ptv.port.PtvApiException;
 import fi.ptvintegration.routes.support.ExchangeKeys;
 import fi.ptvintegration.routes.http.CallRefusal;
 import fi.ptvintegration.routes.ptv.PtvAccounts;
-import fi.ptvintegration.routes.store.IntegrationLogStore;
 import fi.ptvintegration.routes.store.PatStore;
 import fi.ptvintegration.routes.store.PtvItem;
 import fi.ptvintegration.routes.store.PtvItemStore;
 import fi.ptvintegration.routes.store.StoredRecord;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
@@ -44,20 +41,19 @@ public class ConnectionSyncProcessor implements Processor {
 
     private final PatStore store;
     private final PtvItemStore items;
-    private final Supplier<PtvAccounts> accounts;
+    private final PtvAccounts accounts;
     private final OutboundLog log;
 
-    public ConnectionSyncProcessor(PatStore store, PtvItemStore items, Supplier<PtvAccounts> accounts, IntegrationLogStore log,
-            Clock clock) {
+    public ConnectionSyncProcessor(PatStore store, PtvItemStore items, PtvAccounts accounts, OutboundLog log) {
         this.store = store;
         this.items = items;
         this.accounts = accounts;
-        this.log = new OutboundLog(log, clock);
+        this.log = log;
     }
 
     @Override
     public void process(Exchange exchange) throws Exception {
-        if (exchange.getProperty(PushRequestProcessor.KIND, RecordKind.class) != RecordKind.SERVICE
+        if (exchange.getProperty(ExchangeKeys.RECORD_KIND, RecordKind.class) != RecordKind.SERVICE
                 || !(exchange.getMessage().getBody() instanceof PushAnswer answer) || answer.ptvId() == null) {
             return;
         }
@@ -65,7 +61,7 @@ public class ConnectionSyncProcessor implements Processor {
         Map<String, String> channelIds = new HashMap<>();
         List<String> notInPtv = new ArrayList<>();
         for (StoredRecord stored : store.offeringsOf(answer.code())) {
-            ServiceOffering offering = (ServiceOffering) PatJson.mapper().readValue(stored.body(), fi.ptvintegration.pat.model.PatRecord.class);
+            ServiceOffering offering = (ServiceOffering) PatJson.mapper().readValue(stored.body(), PatRecord.class);
             String channelId = items.find(RecordKind.Namespace.CHANNEL, offering.channelCode()).map(PtvItem::ptvId).orElse(null);
             if (channelId == null) {
                 notInPtv.add(offering.code());
@@ -77,7 +73,7 @@ public class ConnectionSyncProcessor implements Processor {
         String correlationId = exchange.getProperty(ExchangeKeys.CORRELATION_ID, String.class);
         PtvReferences channels = PtvReferences.none();
         channelIds.forEach((code, id) -> channels.with(RecordKind.Namespace.CHANNEL, code, id));
-        PtvPort ptv = accounts.get().portFor(exchange.getProperty(ExchangeKeys.RECORD, PatRecord.class));
+        PtvPort ptv = accounts.portFor(exchange.getProperty(ExchangeKeys.RECORD, PatRecord.class));
         OutboundLog.Context context = new OutboundLog.Context(correlationId, SERVICE, answer.code(), 1);
         PushAnswer.Connections outcome;
         try {
@@ -91,7 +87,7 @@ public class ConnectionSyncProcessor implements Processor {
                     confirmed ? null : "PTV's copy of the service has other channels than were sent; see the integration log");
         } catch (PtvApiException e) {
             e.call().ifPresent(call -> log.write(context, call, answer.ptvId(), "ptv-" + e.status(), e.getMessage()));
-            if (e.isTransportFailure() || e.status() >= 500 || e.status() == 429 || e.status() == 408) {
+            if (PtvFailures.meaning(e).retry()) {
                 // PTV was out of reach or busy: the delivery is retried, service and connections again.
                 throw new CallRefusal(502, "ptv-unavailable", "the service was saved but PTV did not take its connections ("
                         + (e.isTransportFailure() ? "no answer" : "PTV answered " + e.status()) + ")", List.of(), e);

@@ -1,7 +1,7 @@
 package fi.ptvintegration.routes.delivery;
 
-import fi.ptvintegration.routes.support.DeliveryPropertiesTMP;
 import fi.ptvintegration.routes.store.Delivery;
+import fi.ptvintegration.routes.support.ExchangeKeys;
 import fi.ptvintegration.routes.store.DeliveryStore;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -23,7 +23,7 @@ public class DeliveredProcessor implements Processor {
 
     @Override
     public void process(Exchange exchange) throws Exception {
-        Delivery delivery = exchange.getProperty(DeliveryPropertiesTMP.DELIVERY, Delivery.class);
+        Delivery delivery = exchange.getProperty(ExchangeKeys.DELIVERY, Delivery.class);
         PushAnswer answer = exchange.getMessage().getBody(PushAnswer.class);
         String ptvId = answer == null ? null : answer.ptvId();
         deliveries.delivered(delivery.id(), ptvId);

@@ -1,10 +1,8 @@
 package fi.ptvintegration.routes.delivery;
 
-import fi.ptvintegration.routes.support.DeliveryPropertiesTMP;
 
 import fi.ptvintegration.pat.model.RecordKind;
 import fi.ptvintegration.routes.support.ExchangeKeys;
-import fi.ptvintegration.routes.push.PushRequestProcessor;
 import fi.ptvintegration.routes.store.Delivery;
 import fi.ptvintegration.routes.store.DeliveryStore;
 import java.time.Duration;
@@ -86,20 +84,20 @@ public class DeliveryDispatcher {
     }
 
     void deliver(Delivery delivery) {
-        MDC.put("correlationId", delivery.correlationId());
+        MDC.put(ExchangeKeys.MDC_CORRELATION_ID, delivery.correlationId());
         try {
             Exchange result = template.send(deliverUri, exchange -> {
                 exchange.setProperty(ExchangeKeys.CORRELATION_ID, delivery.correlationId());
-                exchange.setProperty(PushRequestProcessor.OPERATION, PushOperation.valueOf(delivery.operation()));
-                exchange.setProperty(PushRequestProcessor.KIND, RecordKind.fromJsonName(delivery.kind()).orElseThrow());
-                exchange.setProperty(DeliveryPropertiesTMP.DELIVERY, delivery);
-                exchange.getMessage().setHeader("code", delivery.code());
+                exchange.setProperty(ExchangeKeys.PUSH_OPERATION, PushOperation.valueOf(delivery.operation()));
+                exchange.setProperty(ExchangeKeys.RECORD_KIND, RecordKind.fromJsonName(delivery.kind()).orElseThrow());
+                exchange.setProperty(ExchangeKeys.DELIVERY, delivery);
+                exchange.getMessage().setHeader(ExchangeKeys.CODE, delivery.code());
             });
             if (result.getException() != null) {
                 LOG.debug("Delivery {} ended with {}", delivery.id(), result.getException().getMessage());
             }
         } finally {
-            MDC.remove("correlationId");
+            MDC.remove(ExchangeKeys.MDC_CORRELATION_ID);
         }
     }
 }

@@ -1,14 +1,13 @@
 package fi.ptvintegration.routes.delivery;
 
-import fi.ptvintegration.routes.support.DeliveryPropertiesTMP;
 import fi.ptvintegration.routes.support.ExchangeKeys;
 import fi.ptvintegration.routes.http.CallRefusal;
 import fi.ptvintegration.routes.store.Delivery;
 import fi.ptvintegration.routes.store.DeliveryStore;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Supplier;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.slf4j.Logger;
@@ -24,11 +23,11 @@ public class DeliveryFailureProcessor implements Processor {
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryFailureProcessor.class);
 
     private final DeliveryStore deliveries;
-    private final Supplier<RetryPolicy> policy;
+    private final RetryPolicy policy;
     private final DeliveryMetrics metrics;
     private final Clock clock;
 
-    public DeliveryFailureProcessor(DeliveryStore deliveries, Supplier<RetryPolicy> policy, DeliveryMetrics metrics, Clock clock) {
+    public DeliveryFailureProcessor(DeliveryStore deliveries, RetryPolicy policy, DeliveryMetrics metrics, Clock clock) {
         this.deliveries = deliveries;
         this.policy = policy;
         this.metrics = metrics;
@@ -38,8 +37,8 @@ public class DeliveryFailureProcessor implements Processor {
     @Override
     public void process(Exchange exchange) throws Exception {
         Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        Delivery delivery = exchange.getProperty(DeliveryPropertiesTMP.DELIVERY, Delivery.class);
-        RetryPolicy.Decision decision = policy.get().decide(failure, delivery.attempts(), ThreadLocalRandom.current()::nextDouble);
+        Delivery delivery = exchange.getProperty(ExchangeKeys.DELIVERY, Delivery.class);
+        RetryPolicy.Decision decision = policy.decide(failure, delivery.attempts(), ThreadLocalRandom.current()::nextDouble);
         if (decision.retry()) {
             OffsetDateTime next = OffsetDateTime.now(clock).plus(decision.delay());
             deliveries.retryAt(delivery.id(), next, decision.ptvStatus(), decision.cause(), decision.signature());
@@ -65,6 +64,6 @@ public class DeliveryFailureProcessor implements Processor {
                     refusal.getCause());
         }
         throw new CallRefusal(decision.ptvStatus() == null ? 500 : 502, "delivery-failed", decision.cause() + kept,
-                java.util.List.of(), failure);
+                List.of(), failure);
     }
 }

@@ -7,9 +7,9 @@ import org.apache.camel.builder.RouteBuilder;
  * Delivery of one outbox row to PTV ({@code direct:ptv-deliver}), called by the push route for
  * the first attempt and by the outbox worker for later ones; and the poller that starts the
  * worker ({@code ptv-delivery-poller}). A delivery re-reads the stored record when the caller has
- * not (a retry or replay sends what the record is now), pushes it, sets a service's connections,
- * and marks the row delivered; a failure goes to the retry decision. No error handler here: a
- * refusal reaches the push route's, which answers Drupal.
+ * not (a retry or replay sends what the record is now), sends it to PTV, sets a service's
+ * connections, and marks the row delivered; a failure goes to the retry decision. No error
+ * handler here: a refusal reaches the push route's, which answers Drupal.
  */
 public class PtvDeliveryRouteBuilder extends RouteBuilder {
 
@@ -17,20 +17,23 @@ public class PtvDeliveryRouteBuilder extends RouteBuilder {
     public static final String DELIVER_URI = "direct:ptv-deliver";
     public static final String POLLER_ROUTE_ID = "ptv-delivery-poller";
 
-    /** The steps the delivery routes are wired from. */
-    public record Steps(
-            StoredRecordLoader load,
-            PtvSendProcessor push,
-            ConnectionSyncProcessor connections,
-            DeliveredProcessor delivered,
-            DeliveryFailureProcessor failed,
-            DeliveryPollProcessor poll,
-            long pollIntervalMillis) {}
+    private final StoredRecordLoader load;
+    private final PtvSendProcessor send;
+    private final ConnectionSyncProcessor connections;
+    private final DeliveredProcessor delivered;
+    private final DeliveryFailureProcessor failed;
+    private final DeliveryPollProcessor poll;
+    private final long pollIntervalMillis;
 
-    private final Steps steps;
-
-    public PtvDeliveryRouteBuilder(Steps steps) {
-        this.steps = steps;
+    public PtvDeliveryRouteBuilder(StoredRecordLoader load, PtvSendProcessor send, ConnectionSyncProcessor connections,
+            DeliveredProcessor delivered, DeliveryFailureProcessor failed, DeliveryPollProcessor poll, long pollIntervalMillis) {
+        this.load = load;
+        this.send = send;
+        this.connections = connections;
+        this.delivered = delivered;
+        this.failed = failed;
+        this.poll = poll;
+        this.pollIntervalMillis = pollIntervalMillis;
     }
 
     @Override
@@ -40,19 +43,19 @@ public class PtvDeliveryRouteBuilder extends RouteBuilder {
         from(DELIVER_URI)
                 .routeId(DELIVER_ROUTE_ID)
                 .doTry()
-                    .filter(exchangeProperty(ExchangeKeys.RECORD).isNull())
-                        .process(steps.load())
+                    .filter(exchangeProperty(ExchangeKeys.RECORD).isNull()).id("deliver-record-not-read")
+                        .process(load).id("deliver-load-record")
                     .end()
-                    .process(steps.push())
-                    .process(steps.connections())
-                    .process(steps.delivered())
+                    .process(send).id("deliver-send-to-ptv")
+                    .process(connections).id("deliver-connections")
+                    .process(delivered).id("deliver-mark-delivered")
                 .endDoTry()
                 .doCatch(Exception.class)
-                    .process(steps.failed())
+                    .process(failed).id("deliver-failed")
                 .end();
 
-        from("timer:" + POLLER_ROUTE_ID + "?delay=" + steps.pollIntervalMillis() + "&period=" + steps.pollIntervalMillis())
+        from("timer:" + POLLER_ROUTE_ID + "?delay=" + pollIntervalMillis + "&period=" + pollIntervalMillis)
                 .routeId(POLLER_ROUTE_ID)
-                .process(steps.poll());
+                .process(poll).id("poll-due-deliveries");
     }
 }

@@ -1,7 +1,7 @@
 package fi.ptvintegration.routes.delivery;
 
 import fi.ptvintegration.routes.ptv.OutboundLog;
-import fi.ptvintegration.routes.push.PushRequestProcessor;
+import fi.ptvintegration.routes.ptv.PtvFailures;
 
 import fi.ptvintegration.pat.model.PatRecord;
 import fi.ptvintegration.pat.model.RecordKind;
@@ -16,10 +16,8 @@ import fi.ptvintegration.pat.validation.Violation;
 import fi.ptvintegration.ptv.port.PtvApiException;
 import fi.ptvintegration.routes.support.ExchangeKeys;
 import fi.ptvintegration.routes.http.CallRefusal;
-import fi.ptvintegration.routes.support.DeliveryPropertiesTMP;
 import fi.ptvintegration.routes.ptv.PtvAccounts;
 import fi.ptvintegration.routes.store.Delivery;
-import fi.ptvintegration.routes.store.IntegrationLogStore;
 import fi.ptvintegration.routes.store.PtvItem;
 import fi.ptvintegration.routes.store.PtvItemStore;
 import fi.ptvintegration.routes.store.StoredRecord;
@@ -28,7 +26,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
@@ -39,15 +36,14 @@ import org.apache.camel.Processor;
  * knows it, else by sourceId), records code, sourceId, PTV id, status and the sent version in
  * {@code ptv_item}, and answers Drupal.
  *
- * <p>PTV's answers are translated: 400 into violations in PAT terms (422), "already exists" on post
- * into "use put" (409), 404 on put into "use post" (409), 401/403 and unreachable or 5xx into 502.
- * Each PTV call leaves an outbound integration-log record with the body sent and PTV's answer.
+ * <p>PTV's refusals become Drupal's answers by {@link PtvFailures#answer}. Each PTV call leaves an
+ * outbound integration-log record with the body sent and PTV's answer.
  */
 public class PtvSendProcessor implements Processor {
 
-    private final Supplier<PtvAccounts> accounts;
-    private final Supplier<SourceIdMapping> sourceIds;
-    private final java.util.function.BooleanSupplier createWhenMissing;
+    private final PtvAccounts accounts;
+    private final SourceIdMapping sourceIds;
+    private final boolean createWhenMissing;
     private final PtvItemStore items;
     private final OutboundLog log;
     private final Clock clock;
@@ -55,36 +51,36 @@ public class PtvSendProcessor implements Processor {
     /**
      * @param createWhenMissing a put of something PTV does not have creates it instead of answering "use post"
      */
-    public PtvSendProcessor(Supplier<PtvAccounts> accounts, Supplier<SourceIdMapping> sourceIds,
-            java.util.function.BooleanSupplier createWhenMissing, PtvItemStore items, IntegrationLogStore log, Clock clock) {
+    public PtvSendProcessor(PtvAccounts accounts, SourceIdMapping sourceIds, boolean createWhenMissing, PtvItemStore items,
+            OutboundLog log, Clock clock) {
         this.accounts = accounts;
         this.sourceIds = sourceIds;
         this.createWhenMissing = createWhenMissing;
         this.items = items;
-        this.log = new OutboundLog(log, clock);
+        this.log = log;
         this.clock = clock;
     }
 
     @Override
     public void process(Exchange exchange) throws Exception {
         PatRecord record = exchange.getProperty(ExchangeKeys.RECORD, PatRecord.class);
-        StoredRecord stored = exchange.getProperty(StoredRecordLoader.STORED, StoredRecord.class);
-        PushOperation operation = exchange.getProperty(PushRequestProcessor.OPERATION, PushOperation.class);
+        StoredRecord stored = exchange.getProperty(ExchangeKeys.STORED_RECORD, StoredRecord.class);
+        PushOperation operation = exchange.getProperty(ExchangeKeys.PUSH_OPERATION, PushOperation.class);
         String correlationId = exchange.getProperty(ExchangeKeys.CORRELATION_ID, String.class);
         String kind = record.kind().jsonName();
 
-        SourceIdMapping.Result mapped = sourceIds.get().toSourceId(record.code());
+        SourceIdMapping.Result mapped = sourceIds.toSourceId(record.code());
         String sourceId = mapped.sourceId().orElseThrow(() -> new CallRefusal(422, "validation",
                 "the code cannot become a PTV sourceId", List.of(new Violation("code", "source-id", mapped.refusal()))));
         PtvReferences references = PtvReferences.none();
         for (PatReferences.Reference reference : PatReferences.of(record)) {
             references.with(reference.namespace(), reference.code(), referencedPtvId(reference));
         }
-        PtvPort ptv = accounts.get().portFor(record);
+        PtvPort ptv = accounts.portFor(record);
         PtvRequest request = ptv.prepare(record, sourceId, references);
 
         Optional<PtvItem> known = items.find(record.namespace(), record.code());
-        Delivery delivery = exchange.getProperty(DeliveryPropertiesTMP.DELIVERY, Delivery.class);
+        Delivery delivery = exchange.getProperty(ExchangeKeys.DELIVERY, Delivery.class);
         int attempt = delivery == null ? 1 : delivery.attempts();
         Attempt call = new Attempt(ptv, request, new OutboundLog.Context(correlationId, kind, record.code(), attempt));
         PtvSaved saved;
@@ -95,10 +91,10 @@ public class PtvSendProcessor implements Processor {
             // sourceId; create only if it has nothing.
             saved = call.update(known.map(k -> PtvTarget.byId(k.ptvId())).orElse(PtvTarget.bySourceId(sourceId)), true);
         } else if (operation == PushOperation.CREATE) {
-            saved = call.create(operation);
+            saved = call.create(PtvFailures.Operation.CREATE);
         } else {
             saved = call.update(known.map(k -> PtvTarget.byId(k.ptvId())).orElse(PtvTarget.bySourceId(sourceId)),
-                    createWhenMissing.getAsBoolean());
+                    createWhenMissing);
         }
         String outcome = "POST".equals(saved.call().method()) ? "created" : "updated";
         if (saved.ptvId() != null) {
@@ -122,7 +118,8 @@ public class PtvSendProcessor implements Processor {
 
     private String referencedPtvId(PatReferences.Reference reference) throws SQLException {
         return items.find(reference.namespace(), reference.code()).map(PtvItem::ptvId)
-                .orElseThrow(() -> new MissingReference(reference.kind(), reference.code(), reference.field(), pushPath(reference.kind())));
+                .orElseThrow(() -> new MissingReference(reference.kind(), reference.code(), reference.field(),
+                        PtvFailures.pushPath(reference.kind())));
     }
 
     /** The PTV calls of one delivery attempt, each logged with the body sent and PTV's answer. */
@@ -137,7 +134,7 @@ public class PtvSendProcessor implements Processor {
             this.context = context;
         }
 
-        PtvSaved create(PushOperation operation) throws PtvApiException {
+        PtvSaved create(PtvFailures.Operation operation) throws PtvApiException {
             return logged(operation, () -> ptv.create(request));
         }
 
@@ -147,14 +144,14 @@ public class PtvSendProcessor implements Processor {
                 return logged(null, () -> ptv.update(request, target));
             } catch (PtvApiException e) {
                 if (e.status() != 404 || !create) {
-                    throw translate(e, PushOperation.UPDATE, context.kind(), context.code(), request.sourceId());
+                    throw PtvFailures.answer(e, PtvFailures.Operation.UPDATE, request.kind(), context.code(), request.sourceId());
                 }
             }
-            return create(PushOperation.CREATE);
+            return create(PtvFailures.Operation.CREATE);
         }
 
         /** Makes one call and logs it; a refusal is translated unless {@code operation} is null (the caller decides). */
-        private PtvSaved logged(PushOperation operation, PtvWrite write) throws PtvApiException {
+        private PtvSaved logged(PtvFailures.Operation operation, PtvWrite write) throws PtvApiException {
             try {
                 PtvSaved saved = write.run();
                 log.write(context, saved.call(), saved.ptvId(), "POST".equals(saved.call().method()) ? "created" : "updated", null);
@@ -164,7 +161,7 @@ public class PtvSendProcessor implements Processor {
                 if (operation == null) {
                     throw e;
                 }
-                throw translate(e, operation, context.kind(), context.code(), request.sourceId());
+                throw PtvFailures.answer(e, operation, request.kind(), context.code(), request.sourceId());
             }
         }
     }
@@ -172,38 +169,5 @@ public class PtvSendProcessor implements Processor {
     @FunctionalInterface
     private interface PtvWrite {
         PtvSaved run() throws PtvApiException;
-    }
-
-    static String pushPath(RecordKind kind) {
-        return kind.isChannel() ? "/cxf/ptv/servicechannel/" + kind.jsonName() : "/cxf/ptv/" + kind.jsonName();
-    }
-
-    /** PTV's refused fields as violations, in PAT terms where the adapter knew them. */
-    static List<Violation> violations(PtvApiException e) {
-        return e.fieldErrors().stream().map(f -> new Violation(f.patPath(), "ptv",
-                "PTV: " + (f.ptvProperty() == null ? "" : f.ptvProperty() + ": ") + f.message())).toList();
-    }
-
-    static CallRefusal translate(PtvApiException e, PushOperation operation, String kind, String code, String sourceId) {
-        RecordKind recordKind = RecordKind.fromJsonName(kind).orElseThrow();
-        if (e.status() == 400 && operation == PushOperation.CREATE && e.alreadyExists()) {
-            return new CallRefusal(409, "already-in-ptv", "PTV already has a " + kind + " with sourceId '" + sourceId
-                    + "': use " + pushPath(recordKind) + "/put/" + code, List.of(), e);
-        }
-        if (e.status() == 400) {
-            return new CallRefusal(422, "ptv-rejected", "PTV refused " + kind + " '" + code + "'",
-                    violations(e), e);
-        }
-        if (e.status() == 404 && operation == PushOperation.UPDATE) {
-            return new CallRefusal(409, "not-in-ptv", kind + " '" + code + "' is not in PTV yet: use "
-                    + pushPath(recordKind) + "/post/" + code, List.of(), e);
-        }
-        if (e.status() == 401 || e.status() == 403) {
-            return new CallRefusal(502, "ptv-authentication", "PTV refused the integration's credentials (" + e.status()
-                    + "); ask the integration admin to check the PTV account", List.of(), e);
-        }
-        return new CallRefusal(502, "ptv-unavailable", e.isTransportFailure()
-                ? "PTV could not be reached or did not answer in time"
-                : "PTV answered " + e.status(), List.of(), e);
     }
 }

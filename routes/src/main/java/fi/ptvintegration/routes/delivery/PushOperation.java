@@ -1,12 +1,14 @@
 package fi.ptvintegration.routes.delivery;
 
-/** {@code post} creates the item in PTV; {@code put} updates it. */
+import java.util.Locale;
+
+/** What a delivery does in PTV: {@code post} creates the item, {@code put} updates it. */
 public enum PushOperation {
     CREATE,
     UPDATE;
 
-    /** From the JAX-RS operation name: {@code post...} or {@code put...}. */
-    public static PushOperation fromOperation(String operationName) {
-        return operationName != null && operationName.startsWith("put") ? UPDATE : CREATE;
+    /** From a push path's {@code operation}: {@code post} creates, {@code put} updates. */
+    public static PushOperation ofPath(String operation) {
+        return operation != null && operation.toLowerCase(Locale.ROOT).equals("put") ? UPDATE : CREATE;
     }
 }

@@ -1,6 +1,5 @@
 package fi.ptvintegration.routes.delivery;
 
-import fi.ptvintegration.routes.push.PushRequestProcessor;
 
 import fi.ptvintegration.pat.model.PatJson;
 import fi.ptvintegration.pat.model.PatRecord;
@@ -33,8 +32,8 @@ public class StoredRecordLoader implements Processor {
 
     @Override
     public void process(Exchange exchange) throws Exception {
-        String code = exchange.getMessage().getHeader("code", String.class);
-        RecordKind kind = exchange.getProperty(PushRequestProcessor.KIND, RecordKind.class);
+        String code = exchange.getMessage().getHeader(ExchangeKeys.CODE, String.class);
+        RecordKind kind = exchange.getProperty(ExchangeKeys.RECORD_KIND, RecordKind.class);
         StoredRecord stored = store.find(kind.namespace(), code).filter(r -> r.kind() == kind).orElseThrow(
                 () -> new CallRefusal(404, "not-found", "no " + kind.jsonName() + " '" + code
                         + "' is stored: send it to /cxf/yleiset/put first"));

@@ -1,6 +1,7 @@
 package fi.ptvintegration.routes.health;
 
 import fi.ptvintegration.routes.store.DatabaseHealthProbe;
+import fi.ptvintegration.routes.store.DatabaseStatus;
 import fi.ptvintegration.routes.codelists.CodeListsStatus;
 import java.util.function.Supplier;
 import org.apache.camel.CamelContext;
@@ -44,9 +45,9 @@ public class HealthCheckProcessor implements Processor {
                 context.getVersion(),
                 context.getRoutesSize(),
                 context.getUptimeMillis());
-        HealthReport.Database database = databaseProbe.probe();
+        DatabaseStatus database = databaseProbe.probe();
 
-        boolean up = contextStatus.isStarted() && HealthReport.UP.equals(database.status());
+        boolean up = contextStatus.isStarted() && database.up();
         HealthReport report = new HealthReport(up ? HealthReport.UP : HealthReport.DOWN, application, camel, database, ptv,
                 codeLists.get());
 

@@ -2,6 +2,7 @@ package fi.ptvintegration.routes.health;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import fi.ptvintegration.routes.codelists.CodeListsStatus;
+import fi.ptvintegration.routes.store.DatabaseStatus;
 
 /**
  * What {@code GET /cxf/health} answers: the overall status, the application's version, the
@@ -13,10 +14,10 @@ import fi.ptvintegration.routes.codelists.CodeListsStatus;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record HealthReport(
-        String status, Application application, Camel camel, Database database, Ptv ptv, CodeListsStatus codeLists) {
+        String status, Application application, Camel camel, DatabaseStatus database, Ptv ptv, CodeListsStatus codeLists) {
 
     /** A report without the code lists' part. */
-    public HealthReport(String status, Application application, Camel camel, Database database, Ptv ptv) {
+    public HealthReport(String status, Application application, Camel camel, DatabaseStatus database, Ptv ptv) {
         this(status, application, camel, database, ptv, null);
     }
 
@@ -28,13 +29,6 @@ public record HealthReport(
 
     /** The application's Camel context: its name, Camel's status word, route count and uptime. */
     public record Camel(String name, String status, String version, int routes, long uptimeMillis) {}
-
-    /**
-     * The result of a real query against the configured DataSource. {@code error} carries the
-     * failure's message only (never a URL with credentials, never a stack trace).
-     */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Database(String status, String product, String productVersion, long responseMillis, String error) {}
 
     /** The configured PTV endpoint; the health check does not call PTV. */
     public record Ptv(String baseUrl, String apiVersion) {}

@@ -2,7 +2,6 @@ package fi.ptvintegration.routes.health;
 
 import fi.ptvintegration.routes.http.JsonAnswerProcessor;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.model.dataformat.JsonLibrary;
 
 /**
  * {@code GET /cxf/health}: the Camel context status, the database status (a real query) and the
@@ -27,8 +26,7 @@ public class HealthRouteBuilder extends RouteBuilder {
     public void configure() {
         from(ENDPOINT_URI)
                 .routeId(ROUTE_ID)
-                .process(healthCheck)
-                .marshal().json(JsonLibrary.Jackson)
-                .process(jsonResponse);
+                .process(healthCheck).id("health-check")
+                .process(jsonResponse).id("health-answer");
     }
 }

@@ -12,10 +12,11 @@ import org.apache.camel.Message;
 import org.apache.camel.Processor;
 
 /**
- * Lets a write through only with credentials: an API key in {@code X-API-Key} (one of the keys
- * configured in {@code fi.ptvintegration.intake}), or HTTP Basic for a user of the JAAS realm
- * who has the configured role. Answers 401 without valid credentials and 403 for a user without
- * the role. Removes both headers from the message once checked, so no later step can log them.
+ * Lets a call through only with credentials: an API key in {@code X-API-Key} (one of the keys
+ * configured in {@code fi.ptvintegration.intake}; none for operations), or HTTP Basic for a user
+ * of the JAAS realm who has the required role. Answers 401 without valid credentials and 403 for
+ * a user without the role, saying what the role is needed for. Removes both headers from the
+ * message once checked, so no later step can log them.
  */
 public class Authenticator implements Processor {
 
@@ -25,11 +26,17 @@ public class Authenticator implements Processor {
     private final List<byte[]> apiKeys;
     private final PasswordVerifier passwords;
     private final String requiredRole;
+    private final String purpose;
 
-    public Authenticator(List<String> apiKeys, PasswordVerifier passwords, String requiredRole) {
+    /**
+     * @param apiKeys accepted API keys; empty: only HTTP Basic
+     * @param purpose what the role is needed for, in a refusal: "to write", "to view operations"...
+     */
+    public Authenticator(List<String> apiKeys, PasswordVerifier passwords, String requiredRole, String purpose) {
         this.apiKeys = apiKeys.stream().filter(k -> !k.isBlank()).map(k -> k.strip().getBytes(StandardCharsets.UTF_8)).toList();
         this.passwords = passwords;
         this.requiredRole = requiredRole;
+        this.purpose = purpose;
     }
 
     @Override
@@ -56,12 +63,13 @@ public class Authenticator implements Processor {
             }
             if (!roles.get().contains(requiredRole)) {
                 throw new CallRefusal(403, "forbidden",
-                        "user '" + userAndPassword[0] + "' lacks the role '" + requiredRole + "' needed to write");
+                        "user '" + userAndPassword[0] + "' lacks the role '" + requiredRole + "' needed " + purpose);
             }
             exchange.setProperty(ExchangeKeys.PRINCIPAL, userAndPassword[0]);
             return;
         }
-        throw unauthorized("writing needs credentials: an X-API-Key header or HTTP Basic");
+        throw unauthorized(apiKeys.isEmpty() ? "HTTP Basic credentials are needed " + purpose
+                : "writing needs credentials: an X-API-Key header or HTTP Basic");
     }
 
     private int matchingKey(String offered) {

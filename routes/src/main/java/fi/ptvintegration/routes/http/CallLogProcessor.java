@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import fi.ptvintegration.pat.model.PatJson;
 import fi.ptvintegration.pat.model.PatRecord;
 import fi.ptvintegration.routes.support.ExchangeKeys;
-import fi.ptvintegration.routes.store.SecretRedactor;
 import fi.ptvintegration.routes.store.IntegrationLogEntry;
 import fi.ptvintegration.routes.store.IntegrationLogStore;
 import java.time.Clock;
@@ -17,9 +16,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes the integration-log record of a call from Drupal (intake or push), accepted or refused: correlation id,
- * endpoint, method, kind, code, outcome, status, duration, and the request and answer bodies
- * with secrets removed. A failure to write the log is logged and does not change the answer.
+ * Writes the integration-log record of a call from Drupal or an admin (intake, push, refused ops
+ * calls), accepted or refused: correlation id, endpoint, method, kind, code, outcome, status,
+ * duration, and the request and answer bodies (the store removes secrets and bounds every value;
+ * a record the database does not take goes whole to the server log). Also the one log line of
+ * the call, named by its flow.
  */
 public class CallLogProcessor implements Processor {
 
@@ -62,21 +63,18 @@ public class CallLogProcessor implements Processor {
                 exchange.getProperty(ExchangeKeys.ENDPOINT, "unknown", String.class),
                 message.getHeader(Exchange.HTTP_METHOD, String.class),
                 record == null ? null : record.kind().jsonName(),
-                record == null ? exchange.getMessage().getHeader("code", String.class) : record.code(),
+                record == null ? exchange.getMessage().getHeader(ExchangeKeys.CODE, String.class) : record.code(),
                 ptvId,
                 outcome,
                 status,
                 started == null ? null : (System.nanoTime() - started) / 1_000_000,
                 null,
                 error,
-                SecretRedactor.redact(exchange.getProperty(ExchangeKeys.RAW_BODY, String.class)),
-                SecretRedactor.redact(json(body)));
-        try {
-            log.append(entry);
-        } catch (Exception e) {
-            LOG.error("Integration log record of {} could not be written: {}", correlationId, e.getMessage());
-        }
-        LOG.info("Intake {} {} {} {} -> {} {}", correlationId, entry.method(), entry.endpoint(),
+                exchange.getProperty(ExchangeKeys.RAW_BODY, String.class),
+                json(body));
+        log.append(entry);
+        LOG.info("{} {} {} {} {} -> {} {}", exchange.getProperty(ExchangeKeys.FLOW, "Call", String.class), correlationId,
+                entry.method(), entry.endpoint(),
                 entry.code() == null ? "-" : entry.entityKind() + ":" + entry.code(), status, outcome);
     }
 

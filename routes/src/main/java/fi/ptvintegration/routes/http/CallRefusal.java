@@ -4,9 +4,9 @@ import fi.ptvintegration.pat.validation.Violation;
 import java.util.List;
 
 /**
- * Raised by an intake step to refuse the call with an HTTP status and a clear reason; the
- * route's error handler turns it into an {@link ErrorAnswer} answer and a log record.
- * Carries no request data but what the message says.
+ * Raised by a step of any call from Drupal or an admin (intake, push, ops) to refuse it with an
+ * HTTP status and a clear reason; the route's error handler ({@link RefusalHandling}) turns it
+ * into an {@link ErrorAnswer} and a log record. Carries no request data but what the message says.
  */
 public class CallRefusal extends RuntimeException {
 

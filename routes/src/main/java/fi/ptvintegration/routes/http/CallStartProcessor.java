@@ -6,33 +6,39 @@ import java.util.regex.Pattern;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
+import org.slf4j.MDC;
 
 /**
- * First step of every call from Drupal or an admin: takes the {@code X-Correlation-Id} when it
- * is a sane token (else makes one), and notes the start time and the endpoint.
+ * First step of every call from Drupal or an admin: names the flow that serves it, takes the
+ * {@code X-Correlation-Id} when it is a sane token (else makes one) and puts it in the logging
+ * MDC, and notes the start time and the endpoint.
  */
 public class CallStartProcessor implements Processor {
 
     static final String CORRELATION_HEADER = "X-Correlation-Id";
-    /** The logging MDC key of the correlation id (shown by the log pattern in etc/org.ops4j.pax.logging.cfg). */
-    public static final String MDC_CORRELATION_ID = "correlationId";
     private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
+    private final String flow;
     private final String endpointBase;
 
-    /** @param endpointBase e.g. {@code /cxf/yleiset} */
-    public CallStartProcessor(String endpointBase) {
+    /**
+     * @param flow the flow's name in log lines, e.g. {@code Intake}
+     * @param endpointBase e.g. {@code /cxf/yleiset}
+     */
+    public CallStartProcessor(String flow, String endpointBase) {
+        this.flow = flow;
         this.endpointBase = endpointBase;
     }
 
     @Override
     public void process(Exchange exchange) {
         exchange.setProperty(ExchangeKeys.STARTED_NANOS, System.nanoTime());
+        exchange.setProperty(ExchangeKeys.FLOW, flow);
         Message message = exchange.getMessage();
         String supplied = message.getHeader(CORRELATION_HEADER, String.class);
         String correlationId = supplied != null && SANE_ID.matcher(supplied).matches() ? supplied : UUID.randomUUID().toString();
         exchange.setProperty(ExchangeKeys.CORRELATION_ID, correlationId);
-        org.slf4j.MDC.put(MDC_CORRELATION_ID, correlationId);
+        MDC.put(ExchangeKeys.MDC_CORRELATION_ID, correlationId);
         String path = message.getHeader(Exchange.HTTP_PATH, String.class);
         exchange.setProperty(ExchangeKeys.ENDPOINT, endpointBase + (path == null ? "" : path.startsWith("/") ? path : "/" + path));
     }

@@ -1,32 +1,37 @@
 package fi.ptvintegration.routes.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import fi.ptvintegration.pat.model.PatJson;
+import fi.ptvintegration.routes.support.ExchangeKeys;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
+import org.slf4j.MDC;
 
 /**
- * Turns a body already marshalled to JSON into the JAX-RS {@link Response} that the cxfrs
- * consumer sends, with the status code from {@link Exchange#HTTP_RESPONSE_CODE} (200 if unset).
- * Every JSON answer of the application goes out through this one step, with the call's
- * {@code X-Correlation-Id} and, on a 401, the {@code WWW-Authenticate} challenge.
+ * Sends the answer of a call: marshals the body with the application's one JSON mapper
+ * ({@link PatJson}; a body already in bytes goes as it is) into the JAX-RS {@link Response} that
+ * the cxfrs consumer sends, with the status code from {@link Exchange#HTTP_RESPONSE_CODE} (200
+ * if unset). Every JSON answer of the application goes out through this one step, with the
+ * call's {@code X-Correlation-Id} and, on a 401, the {@code WWW-Authenticate} challenge.
  */
 public class JsonAnswerProcessor implements Processor {
 
-    private static final String CORRELATION_ID = fi.ptvintegration.routes.support.ExchangeKeys.CORRELATION_ID;
     private static final String WWW_AUTHENTICATE = "WWW-Authenticate";
 
     @Override
-    public void process(Exchange exchange) {
+    public void process(Exchange exchange) throws JsonProcessingException {
         Message message = exchange.getMessage();
         int status = message.getHeader(Exchange.HTTP_RESPONSE_CODE, 200, Integer.class);
-        byte[] json = message.getBody(byte[].class);
+        Object body = message.getBody();
+        byte[] json = body instanceof byte[] bytes ? bytes : PatJson.mapper().writeValueAsBytes(body);
         Response.ResponseBuilder response = Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .header("Cache-Control", "no-store")
                 .entity(json);
-        String correlationId = exchange.getProperty(CORRELATION_ID, String.class);
+        String correlationId = exchange.getProperty(ExchangeKeys.CORRELATION_ID, String.class);
         if (correlationId != null) {
             response.header("X-Correlation-Id", correlationId);
         }
@@ -36,6 +41,6 @@ public class JsonAnswerProcessor implements Processor {
         }
         message.setBody(response.build());
         // The call is answered: its correlation id leaves the logging context of this thread.
-        org.slf4j.MDC.remove(CallStartProcessor.MDC_CORRELATION_ID);
+        MDC.remove(ExchangeKeys.MDC_CORRELATION_ID);
     }
 }

@@ -1,6 +1,8 @@
 package fi.ptvintegration.routes.http;
 
+import fi.ptvintegration.routes.support.Causes;
 import fi.ptvintegration.routes.support.ExchangeKeys;
+import fi.ptvintegration.routes.support.Texts;
 import java.sql.SQLException;
 import java.util.List;
 import org.apache.camel.Exchange;
@@ -9,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns what stopped an intake call into Drupal's answer: an {@link CallRefusal} into its
+ * Turns what stopped a call into its answer: an {@link CallRefusal} into its
  * status and reason; a database failure into 503 (try again later, nothing was stored); anything
  * else into 500 with the correlation id to quote. The exception itself goes only to the server
  * log, never into the answer.
@@ -22,15 +24,18 @@ public class RefusalProcessor implements Processor {
     public void process(Exchange exchange) {
         Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         String correlationId = exchange.getProperty(ExchangeKeys.CORRELATION_ID, String.class);
+        String flow = exchange.getProperty(ExchangeKeys.FLOW, "Call", String.class);
         ErrorAnswer error;
         if (cause instanceof CallRefusal refusal) {
             error = new ErrorAnswer(correlationId, refusal.status(), refusal.error(), refusal.getMessage(), refusal.violations());
-        } else if (rootCause(cause) instanceof SQLException sql) {
-            LOG.error("Intake {} failed on the database: SQLState {}", correlationId, sql.getSQLState(), cause);
+        } else if (Causes.find(cause, SQLException.class).isPresent()) {
+            SQLException sql = Causes.find(cause, SQLException.class).get();
+            LOG.error("{} {} failed on the database: SQLState {}: {}", flow, correlationId, sql.getSQLState(),
+                    Texts.firstLine(sql.getMessage(), 300), cause);
             error = new ErrorAnswer(correlationId, 503, "store-unavailable",
                     "the PAT store is not available; nothing was stored, try again later", List.of());
         } else {
-            LOG.error("Intake {} failed unexpectedly", correlationId, cause);
+            LOG.error("{} {} failed unexpectedly", flow, correlationId, cause);
             error = new ErrorAnswer(correlationId, 500, "internal-error",
                     "the call could not be processed; quote correlation id " + correlationId, List.of());
         }
@@ -39,16 +44,5 @@ public class RefusalProcessor implements Processor {
         if (error.status() == 401) {
             exchange.getMessage().setHeader("WWW-Authenticate", "Basic realm=\"ptv-integration\"");
         }
-    }
-
-    private static Throwable rootCause(Throwable t) {
-        Throwable current = t;
-        while (current != null && current.getCause() != null && current.getCause() != current) {
-            if (current instanceof SQLException) {
-                return current;
-            }
-            current = current.getCause();
-        }
-        return current;
     }
 }

@@ -12,6 +12,7 @@ import fi.ptvintegration.pat.model.PatRecord;
 import fi.ptvintegration.pat.model.RecordKind;
 import fi.ptvintegration.pat.validation.Violation;
 import fi.ptvintegration.routes.support.ExchangeKeys;
+import fi.ptvintegration.routes.support.Texts;
 import fi.ptvintegration.routes.http.CallRefusal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -125,9 +126,9 @@ public class PatRecordReader implements Processor {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new CallRefusal(400, "malformed-json", "malformed JSON" + where + ": " + firstLine(e.getOriginalMessage()));
+            throw new CallRefusal(400, "malformed-json", "malformed JSON" + where + ": " + Texts.firstLine(e.getOriginalMessage(), 300));
         } catch (IOException e) {
-            throw new CallRefusal(400, "malformed-json", "the body could not be read as JSON: " + firstLine(e.getMessage()));
+            throw new CallRefusal(400, "malformed-json", "the body could not be read as JSON: " + Texts.firstLine(e.getMessage(), 300));
         }
     }
 
@@ -157,9 +158,9 @@ public class PatRecordReader implements Processor {
                     List.of(new Violation(path(e), "unknown-field", "'" + e.getPropertyName() + "' is not a field of this kind")));
         } catch (JsonMappingException e) {
             throw new CallRefusal(422, "validation", "a value has the wrong type or form",
-                    List.of(new Violation(path(e), "type", firstLine(e.getOriginalMessage()))));
+                    List.of(new Violation(path(e), "type", Texts.firstLine(e.getOriginalMessage(), 300))));
         } catch (JsonProcessingException e) {
-            throw new CallRefusal(400, "malformed-json", "the body could not be read: " + firstLine(e.getOriginalMessage()));
+            throw new CallRefusal(400, "malformed-json", "the body could not be read: " + Texts.firstLine(e.getOriginalMessage(), 300));
         }
     }
 
@@ -183,14 +184,6 @@ public class PatRecordReader implements Processor {
         return kinds.stream().map(RecordKind::jsonName).sorted().collect(Collectors.joining(", "));
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "no detail";
-        }
-        int newline = message.indexOf('\n');
-        String line = newline < 0 ? message : message.substring(0, newline);
-        return line.length() > 300 ? line.substring(0, 300) + "..." : line;
-    }
 
     private CallRefusal tooLarge() {
         return new CallRefusal(413, "body-too-large", "the body is larger than " + maxBodyBytes + " bytes");

@@ -35,7 +35,7 @@ public class PatRecordStoreProcessor implements Processor {
     @Override
     public void process(Exchange exchange) throws SQLException {
         PatRecord record = exchange.getProperty(ExchangeKeys.RECORD, PatRecord.class);
-        IntakeMode mode = IntakeMode.fromOperation(exchange.getMessage().getHeader("operationName", String.class));
+        IntakeMode mode = IntakeMode.of(exchange.getMessage().getHeader(ExchangeKeys.MODE, String.class));
         String correlationId = exchange.getProperty(ExchangeKeys.CORRELATION_ID, String.class);
         if (record instanceof ServiceOffering offering) {
             requireReferences(offering);

@@ -5,40 +5,30 @@ import javax.ws.rs.Consumes;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 /**
  * JAX-RS description of {@code /cxf/yleiset}: organisations, services and the five channel
- * kinds. {@code put} creates, {@code update} replaces; POST and PUT are both accepted, as in the
- * original system. Any content type is let through so that the route can answer a wrong one
- * with a JSON 415 instead of CXF's own page. Served by the intake route; never implemented.
+ * kinds. {@code put} creates, {@code update} replaces (the path parameter {@code mode}); POST
+ * and PUT are both accepted, as in the original system. Any content type is let through so that
+ * the route can answer a wrong one with a JSON 415 instead of CXF's own page. Served by the
+ * intake route; never implemented.
  */
 @Path("/")
 public interface YleisetResource {
 
     @POST
-    @Path("put")
+    @Path("{mode: put|update}")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    Response putRecord(InputStream body);
+    Response post(@PathParam("mode") String mode, InputStream body);
 
     @PUT
-    @Path("put")
+    @Path("{mode: put|update}")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    Response putRecordByPut(InputStream body);
-
-    @POST
-    @Path("update")
-    @Consumes(MediaType.WILDCARD)
-    @Produces(MediaType.APPLICATION_JSON)
-    Response updateRecord(InputStream body);
-
-    @PUT
-    @Path("update")
-    @Consumes(MediaType.WILDCARD)
-    @Produces(MediaType.APPLICATION_JSON)
-    Response updateRecordByPut(InputStream body);
+    Response put(@PathParam("mode") String mode, InputStream body);
 }

@@ -2,12 +2,9 @@ package fi.ptvintegration.routes.ops;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import fi.ptvintegration.routes.http.CallOutcome;
-import fi.ptvintegration.routes.http.CallRefusal;
 import fi.ptvintegration.routes.store.IntegrationLogEntry;
 import fi.ptvintegration.routes.store.IntegrationLogQuery;
 import fi.ptvintegration.routes.store.IntegrationLogStore;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.apache.camel.Exchange;
@@ -41,59 +38,24 @@ public class IntegrationLogQueryProcessor implements Processor {
     @Override
     public void process(Exchange exchange) throws Exception {
         Message message = exchange.getMessage();
-        String direction = blankToNull(message.getHeader("direction", String.class));
+        String direction = OpsParameters.text(message, "direction");
         if (direction != null) {
             direction = direction.toUpperCase(Locale.ROOT);
             if (!direction.equals(IntegrationLogEntry.INBOUND) && !direction.equals(IntegrationLogEntry.OUTBOUND)) {
-                throw badQuery("direction", "IN or OUT");
+                throw OpsParameters.badQuery("direction", "IN or OUT");
             }
         }
         IntegrationLogQuery query = new IntegrationLogQuery(
-                blankToNull(message.getHeader("code", String.class)),
-                blankToNull(message.getHeader("correlationId", String.class)),
-                blankToNull(message.getHeader("outcome", String.class)),
+                OpsParameters.text(message, "code"),
+                OpsParameters.text(message, "correlationId"),
+                OpsParameters.text(message, "outcome"),
                 direction,
-                instant(message, "from"),
-                instant(message, "to"),
-                limit(message));
+                OpsParameters.instant(message, "from"),
+                OpsParameters.instant(message, "to"),
+                OpsParameters.limit(message, IntegrationLogQuery.MAX_LIMIT));
         boolean bodies = "true".equalsIgnoreCase(message.getHeader("bodies", String.class));
-        List<IntegrationLogEntry> entries = log.find(query).stream().map(e -> bodies ? e : withoutBodies(e)).toList();
+        List<IntegrationLogEntry> entries = log.find(query).stream().map(e -> bodies ? e : e.withoutBodies()).toList();
         message.setBody(new Answer(entries.size(), entries));
         message.setHeader(Exchange.HTTP_RESPONSE_CODE, 200);
-    }
-
-    private static IntegrationLogEntry withoutBodies(IntegrationLogEntry e) {
-        return new IntegrationLogEntry(e.correlationId(), e.loggedAt(), e.direction(), e.endpoint(), e.method(), e.entityKind(),
-                e.code(), e.ptvId(), e.outcome(), e.httpStatus(), e.durationMillis(), e.attempt(), e.error(), null, null);
-    }
-
-    private static OffsetDateTime instant(Message message, String name) {
-        String value = blankToNull(message.getHeader(name, String.class));
-        try {
-            return value == null ? null : OffsetDateTime.parse(value);
-        } catch (DateTimeParseException e) {
-            throw badQuery(name, "an ISO-8601 instant such as 2026-11-22T08:00:00Z");
-        }
-    }
-
-    private static int limit(Message message) {
-        String value = blankToNull(message.getHeader("limit", String.class));
-        try {
-            int limit = value == null ? 100 : Integer.parseInt(value);
-            if (limit < 1 || limit > IntegrationLogQuery.MAX_LIMIT) {
-                throw badQuery("limit", "a number from 1 to " + IntegrationLogQuery.MAX_LIMIT);
-            }
-            return limit;
-        } catch (NumberFormatException e) {
-            throw badQuery("limit", "a number from 1 to " + IntegrationLogQuery.MAX_LIMIT);
-        }
-    }
-
-    private static CallRefusal badQuery(String parameter, String expected) {
-        return new CallRefusal(400, "bad-query", "query parameter '" + parameter + "' must be " + expected);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

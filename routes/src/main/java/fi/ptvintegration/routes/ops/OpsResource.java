@@ -17,6 +17,18 @@ import javax.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 public interface OpsResource {
 
+    // The names of the methods below, which the REST binding puts in the operationName header
+    // and the ops route branches on: one branch per endpoint.
+    String LOG = "log";
+    String DELIVERIES = "deliveries";
+    String DELIVERY = "delivery";
+    String REPLAY_DELIVERY = "replayDelivery";
+    String DISMISS_DELIVERY = "dismissDelivery";
+    String FAILED = "failed";
+    String REPLAY_GROUP = "replayGroup";
+    String DISMISS_GROUP = "dismissGroup";
+    String METRICS = "metrics";
+
     /** "Where is my change?": integration-log entries, newest first. */
     @GET
     @Path("log")

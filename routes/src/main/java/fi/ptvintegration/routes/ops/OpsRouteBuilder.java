@@ -1,67 +1,80 @@
 package fi.ptvintegration.routes.ops;
 
-import fi.ptvintegration.routes.http.RefusalHandling;
-
-import fi.ptvintegration.pat.model.PatJson;
 import fi.ptvintegration.routes.http.Authenticator;
-import fi.ptvintegration.routes.http.CallLogProcessor;
-import fi.ptvintegration.routes.http.RefusalProcessor;
 import fi.ptvintegration.routes.http.CallStartProcessor;
-import fi.ptvintegration.routes.http.JsonAnswerProcessor;
+import fi.ptvintegration.routes.http.CallSteps;
+import fi.ptvintegration.routes.http.RefusalHandling;
+import fi.ptvintegration.routes.support.ExchangeKeys;
+import org.apache.camel.Predicate;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.component.jackson.JacksonDataFormat;
 
 /**
  * Operations under {@code /cxf/ops}, behind HTTP Basic (API keys, which Drupal holds, do not open
  * them): views for the viewer role ({@code GET log}, "where is my change?"; {@code deliveries},
  * {@code failed}, {@code metrics}) and actions on failed deliveries for the admin role (replay
- * or dismiss one or a group). Every action leaves an integration-log record, so replays and dismissals are audited.
+ * or dismiss one or a group). One branch per endpoint, each with its role; the {@link OpsService}
+ * writes the integration-log record of every action, naming the admin.
  */
 public class OpsRouteBuilder extends RouteBuilder {
 
     public static final String ROUTE_ID = "ops";
     static final String ENDPOINT_URI = "cxfrs:/ops?resourceClasses=" + OpsResource.class.getName() + "&bindingStyle=SimpleConsumer";
 
-    /** The steps the ops routes are wired from. */
-    public record Steps(
-            Authenticator authenticateViewer,
-            Authenticator authenticateAdmin,
-            IntegrationLogQueryProcessor queryLog,
-            DeliveryOpsProcessor deliveries,
-            CallLogProcessor log,
-            RefusalProcessor refuse,
-            JsonAnswerProcessor respond) {}
+    private final CallSteps call;
+    private final Authenticator viewers;
+    private final Authenticator admins;
+    private final IntegrationLogQueryProcessor queryLog;
+    private final DeliveryOpsSteps deliveries;
 
-    private final Steps steps;
-
-    public OpsRouteBuilder(Steps steps) {
-        this.steps = steps;
+    public OpsRouteBuilder(CallSteps call, Authenticator viewers, Authenticator admins, IntegrationLogQueryProcessor queryLog,
+            DeliveryOpsSteps deliveries) {
+        this.call = call;
+        this.viewers = viewers;
+        this.admins = admins;
+        this.queryLog = queryLog;
+        this.deliveries = deliveries;
     }
 
     @Override
     public void configure() {
-        JacksonDataFormat json = new JacksonDataFormat(PatJson.mapper(), Object.class);
-        RefusalHandling.declare(this, steps.refuse(), steps.log(), json, steps.respond());
+        RefusalHandling.declare(this, call);
 
         from(ENDPOINT_URI)
                 .routeId(ROUTE_ID)
-                .process(new CallStartProcessor("/cxf/ops"))
-                .choice()
-                    .when(header("operationName").in(DeliveryOpsProcessor.ACTIONS.toArray()))
-                        .process(steps.authenticateAdmin())
-                    .otherwise()
-                        .process(steps.authenticateViewer())
+                .process(new CallStartProcessor("Ops", "/cxf/ops")).id("ops-start")
+                .choice().id("ops-endpoint")
+                    .when(calls(OpsResource.LOG))
+                        .process(viewers).id("ops-log-authenticate")
+                        .process(queryLog).id("ops-log")
+                    .when(calls(OpsResource.DELIVERIES))
+                        .process(viewers).id("ops-deliveries-authenticate")
+                        .process(deliveries.listDeliveries()).id("ops-deliveries")
+                    .when(calls(OpsResource.DELIVERY))
+                        .process(viewers).id("ops-delivery-authenticate")
+                        .process(deliveries.showDelivery()).id("ops-delivery")
+                    .when(calls(OpsResource.FAILED))
+                        .process(viewers).id("ops-failed-authenticate")
+                        .process(deliveries.listFailureGroups()).id("ops-failed")
+                    .when(calls(OpsResource.METRICS))
+                        .process(viewers).id("ops-metrics-authenticate")
+                        .process(deliveries.showMetrics()).id("ops-metrics")
+                    .when(calls(OpsResource.REPLAY_DELIVERY))
+                        .process(admins).id("ops-replay-delivery-authenticate")
+                        .process(deliveries.replayDelivery()).id("ops-replay-delivery")
+                    .when(calls(OpsResource.DISMISS_DELIVERY))
+                        .process(admins).id("ops-dismiss-delivery-authenticate")
+                        .process(deliveries.dismissDelivery()).id("ops-dismiss-delivery")
+                    .when(calls(OpsResource.REPLAY_GROUP))
+                        .process(admins).id("ops-replay-group-authenticate")
+                        .process(deliveries.replayGroup()).id("ops-replay-group")
+                    .when(calls(OpsResource.DISMISS_GROUP))
+                        .process(admins).id("ops-dismiss-group-authenticate")
+                        .process(deliveries.dismissGroup()).id("ops-dismiss-group")
                 .end()
-                .choice()
-                    .when(header("operationName").isEqualTo("log"))
-                        .process(steps.queryLog())
-                    .otherwise()
-                        .process(steps.deliveries())
-                .end()
-                .filter(header("operationName").in(DeliveryOpsProcessor.ACTIONS.toArray()))
-                    .process(steps.log())
-                .end()
-                .marshal(json)
-                .process(steps.respond());
+                .process(call.answer()).id("ops-answer");
+    }
+
+    private Predicate calls(String name) {
+        return header(ExchangeKeys.OPERATION_NAME).isEqualTo(name);
     }
 }

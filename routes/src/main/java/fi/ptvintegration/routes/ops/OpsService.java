@@ -1,13 +1,16 @@
 package fi.ptvintegration.routes.ops;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import fi.ptvintegration.pat.model.PatJson;
 import fi.ptvintegration.routes.delivery.DeliveryMetrics;
-
 import fi.ptvintegration.routes.store.Delivery;
 import fi.ptvintegration.routes.store.DeliveryStore;
 import fi.ptvintegration.routes.store.IntegrationLogEntry;
 import fi.ptvintegration.routes.store.IntegrationLogQuery;
 import fi.ptvintegration.routes.store.IntegrationLogStore;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,24 +18,40 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What operations can see and do with deliveries, shared by the {@code /cxf/ops} routes and the
- * {@code ptv:*} shell commands (published as an OSGi service): failure groups, deliveries by
- * status, replay and dismiss one or a group, counters, and the integration log. A replay only
- * puts the delivery back in the queue: the worker re-reads the current PAT record and, for a
- * create, updates what PTV already has instead of creating it again.
+ * What operations can see and do with deliveries, the one service behind both the
+ * {@code /cxf/ops} routes and the {@code ptv:*} shell commands (published as an OSGi service):
+ * failure groups, deliveries by status, replay and dismiss one or a group, counters, and the
+ * integration log. Every replay and dismissal leaves an integration-log record naming who made
+ * it and from where ({@code rest:admin}, {@code shell:karaf}). A replay only puts the delivery
+ * back in the queue: the worker re-reads the current PAT record and, for a create, updates what
+ * PTV already has instead of creating it again.
  */
 public class OpsService {
 
     private static final Logger LOG = LoggerFactory.getLogger(OpsService.class);
 
+    /**
+     * Who acts, from where, in which call: what the audit record of an action says.
+     *
+     * @param channel {@code rest} or {@code shell}
+     * @param endpoint the REST path or the shell command, e.g. {@code /cxf/ops/failed/replay}, {@code ptv:replay}
+     */
+    public record Actor(String user, String channel, String correlationId, String endpoint, String method) {
+        String label() {
+            return channel + ":" + user;
+        }
+    }
+
     private final DeliveryStore deliveries;
     private final IntegrationLogStore log;
     private final DeliveryMetrics metrics;
+    private final Clock clock;
 
-    public OpsService(DeliveryStore deliveries, IntegrationLogStore log, DeliveryMetrics metrics) {
+    public OpsService(DeliveryStore deliveries, IntegrationLogStore log, DeliveryMetrics metrics, Clock clock) {
         this.deliveries = deliveries;
         this.log = log;
         this.metrics = metrics;
+        this.clock = clock;
     }
 
     public List<DeliveryStore.FailureGroup> failureGroups() throws SQLException {
@@ -48,27 +67,37 @@ public class OpsService {
     }
 
     /** Replays one failed or dismissed delivery; false when there is none such. */
-    public boolean replay(long id, String by) throws SQLException {
+    public boolean replay(long id, Actor actor) throws SQLException {
+        Optional<Delivery> delivery = deliveries.find(id);
         boolean replayed = deliveries.replay(id);
-        LOG.info("Delivery {} {} by {}", id, replayed ? "replayed" : "not replayed (not failed or dismissed)", by);
+        LOG.info("Delivery {} {} by {}", id, replayed ? "replayed" : "not replayed (not failed or dismissed)", actor.label());
+        if (replayed) {
+            audit(actor, "replayed", delivery.orElse(null), "{\"id\":" + id + "}", 1);
+        }
         return replayed;
     }
 
-    public int replayGroup(String signature, String by) throws SQLException {
+    public int replayGroup(String signature, Actor actor) throws SQLException {
         int replayed = deliveries.replayGroup(signature);
-        LOG.info("{} deliveries failed as '{}' replayed by {}", replayed, signature, by);
+        LOG.info("{} deliveries failed as '{}' replayed by {}", replayed, signature, actor.label());
+        audit(actor, "replayed", null, signatureJson(signature), replayed);
         return replayed;
     }
 
-    public boolean dismiss(long id, String by) throws SQLException {
+    public boolean dismiss(long id, Actor actor) throws SQLException {
+        Optional<Delivery> delivery = deliveries.find(id);
         boolean dismissed = deliveries.dismiss(id);
-        LOG.info("Delivery {} {} by {}", id, dismissed ? "dismissed" : "not dismissed (not failed or pending)", by);
+        LOG.info("Delivery {} {} by {}", id, dismissed ? "dismissed" : "not dismissed (not failed or pending)", actor.label());
+        if (dismissed) {
+            audit(actor, "dismissed", delivery.orElse(null), "{\"id\":" + id + "}", 1);
+        }
         return dismissed;
     }
 
-    public int dismissGroup(String signature, String by) throws SQLException {
+    public int dismissGroup(String signature, Actor actor) throws SQLException {
         int dismissed = deliveries.dismissGroup(signature);
-        LOG.info("{} deliveries failed as '{}' dismissed by {}", dismissed, signature, by);
+        LOG.info("{} deliveries failed as '{}' dismissed by {}", dismissed, signature, actor.label());
+        audit(actor, "dismissed", null, signatureJson(signature), dismissed);
         return dismissed;
     }
 
@@ -78,5 +107,24 @@ public class OpsService {
 
     public List<IntegrationLogEntry> log(IntegrationLogQuery query) throws SQLException {
         return log.find(query);
+    }
+
+    /**
+     * The integration-log record of an action: what was done (outcome), to what (the delivery's
+     * record, or the signature in the request body), how many deliveries, by whom.
+     */
+    private void audit(Actor actor, String outcome, Delivery delivery, String request, int count) {
+        log.append(new IntegrationLogEntry(actor.correlationId(), OffsetDateTime.now(clock), IntegrationLogEntry.INBOUND,
+                actor.endpoint(), actor.method(), delivery == null ? null : delivery.kind(), delivery == null ? null : delivery.code(),
+                delivery == null ? null : delivery.ptvId(), outcome, 200, null, null, null, request, "{\"deliveries\":" + count + "}",
+                actor.label()));
+    }
+
+    private static String signatureJson(String signature) {
+        try {
+            return PatJson.mapper().writeValueAsString(Map.of("signature", signature));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a map of one string always serialises", e);
+        }
     }
 }

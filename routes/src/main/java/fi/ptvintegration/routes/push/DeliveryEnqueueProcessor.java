@@ -1,7 +1,6 @@
 package fi.ptvintegration.routes.push;
 
 import fi.ptvintegration.pat.model.PatRecord;
-import fi.ptvintegration.routes.support.DeliveryPropertiesTMP;
 import fi.ptvintegration.routes.delivery.QueuedAnswer;
 import fi.ptvintegration.routes.support.ExchangeKeys;
 import fi.ptvintegration.routes.delivery.PushOperation;
@@ -43,12 +42,12 @@ public class DeliveryEnqueueProcessor implements Processor {
     @Override
     public void process(Exchange exchange) throws Exception {
         PatRecord record = exchange.getProperty(ExchangeKeys.RECORD, PatRecord.class);
-        PushOperation operation = exchange.getProperty(PushRequestProcessor.OPERATION, PushOperation.class);
+        PushOperation operation = exchange.getProperty(ExchangeKeys.PUSH_OPERATION, PushOperation.class);
         String correlationId = exchange.getProperty(ExchangeKeys.CORRELATION_ID, String.class);
         Optional<Delivery> waiting = deliveries.waiting(record.kind(), record.code(), operation.name());
         if (waiting.isPresent()) {
             // One waiting delivery per record is enough: it sends the record as stored when it goes.
-            exchange.setProperty(DeliveryPropertiesTMP.CLAIMED, false);
+            exchange.setProperty(ExchangeKeys.CLAIMED, false);
             exchange.getMessage().setBody(new QueuedAnswer(correlationId, waiting.get().id(), record.kind().jsonName(), record.code(),
                     waiting.get().attempts(), waiting.get().nextAttemptAt(), "a push of this " + record.kind().jsonName()
                             + " is already waiting (message " + waiting.get().id() + "); it will send the record as stored then"));
@@ -57,7 +56,7 @@ public class DeliveryEnqueueProcessor implements Processor {
         }
         if (asksForAsync(exchange.getMessage().getHeader("Prefer", String.class))) {
             long queued = deliveries.enqueue(record.kind(), record.code(), operation.name(), correlationId);
-            exchange.setProperty(DeliveryPropertiesTMP.CLAIMED, false);
+            exchange.setProperty(ExchangeKeys.CLAIMED, false);
             exchange.getMessage().setBody(new QueuedAnswer(correlationId, queued, record.kind().jsonName(), record.code(), 0,
                     deliveries.find(queued).orElseThrow().nextAttemptAt(), "queued as asked (Prefer: respond-async)"));
             exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 202);
@@ -66,11 +65,11 @@ public class DeliveryEnqueueProcessor implements Processor {
         long id = deliveries.enqueueForImmediateAttempt(record.kind(), record.code(), operation.name(), correlationId, lease);
         Optional<Delivery> claimed = deliveries.claim(id, lease);
         if (claimed.isPresent()) {
-            exchange.setProperty(DeliveryPropertiesTMP.DELIVERY, claimed.get());
-            exchange.setProperty(DeliveryPropertiesTMP.CLAIMED, true);
+            exchange.setProperty(ExchangeKeys.DELIVERY, claimed.get());
+            exchange.setProperty(ExchangeKeys.CLAIMED, true);
             return;
         }
-        exchange.setProperty(DeliveryPropertiesTMP.CLAIMED, false);
+        exchange.setProperty(ExchangeKeys.CLAIMED, false);
         deliveries.queue(id);
         Delivery behind = deliveries.find(id).orElseThrow();
         exchange.getMessage().setBody(new QueuedAnswer(correlationId, id, record.kind().jsonName(), record.code(), 0,

@@ -1,31 +1,27 @@
 package fi.ptvintegration.routes.push;
 
-import fi.ptvintegration.routes.http.CallStartProcessor;
-
+import fi.ptvintegration.pat.model.RecordKind;
 import fi.ptvintegration.routes.delivery.PushOperation;
+import fi.ptvintegration.routes.http.CallRefusal;
+import fi.ptvintegration.routes.support.ExchangeKeys;
 import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
 
 /**
- * First step of a push call: the correlation id and start time as for intake, whether the call
- * creates ({@code post}) or updates ({@code put}), and the record kind it is for.
+ * Reads what a push asks for from its path parameters: the record kind ({@code kind}) and
+ * whether it creates ({@code post}) or updates ({@code put}) the item in PTV ({@code operation}).
+ * The resource's path templates let only known values through; anything else is a 404 here too.
  */
-public class PushRequestProcessor extends CallStartProcessor {
-
-    public static final String OPERATION = "ptvPushOperation";
-    /** The record kind the push is for, from the operation name ({@code postService} is a service). */
-    public static final String KIND = "ptvPushKind";
-
-    public PushRequestProcessor() {
-        super("/cxf/ptv");
-    }
+public class PushRequestProcessor implements Processor {
 
     @Override
     public void process(Exchange exchange) {
-        super.process(exchange);
-        String operationName = exchange.getMessage().getHeader("operationName", String.class);
-        exchange.setProperty(OPERATION, PushOperation.fromOperation(operationName));
-        String kindName = operationName == null ? "" : operationName.replaceFirst("^(post|put)", "").replaceFirst("ByPut$", "");
-        fi.ptvintegration.pat.model.RecordKind.fromJsonName(kindName.toLowerCase(java.util.Locale.ROOT))
-                .ifPresent(kind -> exchange.setProperty(KIND, kind));
+        Message message = exchange.getMessage();
+        String kindName = message.getHeader(ExchangeKeys.KIND, String.class);
+        RecordKind kind = RecordKind.fromJsonName(kindName).filter(k -> k != RecordKind.OFFERING)
+                .orElseThrow(() -> new CallRefusal(404, "not-found", "no push endpoint for kind '" + kindName + "'"));
+        exchange.setProperty(ExchangeKeys.RECORD_KIND, kind);
+        exchange.setProperty(ExchangeKeys.PUSH_OPERATION, PushOperation.ofPath(message.getHeader(ExchangeKeys.OPERATION, String.class)));
     }
 }

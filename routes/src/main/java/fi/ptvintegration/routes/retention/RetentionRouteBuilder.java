@@ -22,7 +22,7 @@ public class RetentionRouteBuilder extends RouteBuilder {
     public void configure() {
         from("timer:retention?delay=60000&period=3600000")
                 .routeId(ROUTE_ID)
-                .process(integrationLog)
-                .process(deliveries);
+                .process(integrationLog).id("retention-integration-log")
+                .process(deliveries).id("retention-deliveries");
     }
 }

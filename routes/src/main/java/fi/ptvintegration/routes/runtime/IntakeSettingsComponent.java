@@ -2,7 +2,6 @@ package fi.ptvintegration.routes.runtime;
 
 import fi.ptvintegration.routes.config.IntakeConfig;
 import java.util.Arrays;
-import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -17,35 +16,16 @@ import org.osgi.service.metatype.annotations.Designate;
 @Designate(ocd = IntakeConfig.class)
 public class IntakeSettingsComponent {
 
-    private final List<String> apiKeys;
-    private final String realm;
-    private final String role;
-    private final int maxBodyBytes;
+    private final ApplicationSettings.Intake settings;
 
     @Activate
     public IntakeSettingsComponent(IntakeConfig config) {
-        this.apiKeys = Arrays.stream(config.api_keys().split(",")).map(String::strip).filter(k -> !k.isEmpty()).toList();
-        this.realm = config.basic_realm();
-        this.role = config.basic_role();
-        if (config.max_body_bytes() < 1024) {
-            throw new IllegalArgumentException("max.body.bytes must be at least 1024, was " + config.max_body_bytes());
-        }
-        this.maxBodyBytes = config.max_body_bytes();
+        this.settings = new ApplicationSettings.Intake(
+                Arrays.stream(config.api_keys().split(",")).map(String::strip).filter(k -> !k.isEmpty()).toList(),
+                config.basic_realm(), config.basic_role(), config.max_body_bytes());
     }
 
-    public List<String> apiKeys() {
-        return apiKeys;
-    }
-
-    public String realm() {
-        return realm;
-    }
-
-    public String role() {
-        return role;
-    }
-
-    public int maxBodyBytes() {
-        return maxBodyBytes;
+    public ApplicationSettings.Intake settings() {
+        return settings;
     }
 }

@@ -1,57 +1,16 @@
 package fi.ptvintegration.routes.runtime;
 
-import fi.ptvintegration.pat.validation.PatValidator;
-import fi.ptvintegration.pat.validation.ReferenceData;
 import fi.ptvintegration.routes.config.RuntimeConfig;
 import fi.ptvintegration.routes.http.JaasPasswordVerifier;
-import fi.ptvintegration.routes.http.Authenticator;
-import fi.ptvintegration.routes.http.CallLogProcessor;
-import fi.ptvintegration.routes.http.RefusalProcessor;
-import fi.ptvintegration.routes.intake.PatRecordStoreProcessor;
-import fi.ptvintegration.routes.intake.PatRecordValidationProcessor;
-import fi.ptvintegration.routes.delivery.ConnectionSyncProcessor;
-import fi.ptvintegration.routes.delivery.PtvSendProcessor;
-import fi.ptvintegration.routes.delivery.StoredRecordLoader;
-import fi.ptvintegration.routes.ops.IntegrationLogQueryProcessor;
-import fi.ptvintegration.routes.retention.RetentionProcessor;
-import fi.ptvintegration.routes.apidocs.ApiDocsRouteBuilder;
-import fi.ptvintegration.routes.ops.OpsRouteBuilder;
-import fi.ptvintegration.routes.push.PtvPushRouteBuilder;
-import fi.ptvintegration.routes.retention.RetentionRouteBuilder;
-import fi.ptvintegration.routes.store.PtvItemStore;
-import fi.ptvintegration.routes.intake.PatIntakeRouteBuilder;
-import fi.ptvintegration.routes.store.IntegrationLogStore;
-import fi.ptvintegration.routes.store.PatStore;
-import java.sql.SQLException;
-import java.time.Clock;
-import fi.ptvintegration.routes.codelists.CodeListsComponent;
-import fi.ptvintegration.routes.codelists.CodeListsRuntime;
-import fi.ptvintegration.routes.health.HealthReport;
-import fi.ptvintegration.routes.health.HealthCheckProcessor;
-import fi.ptvintegration.routes.http.JsonAnswerProcessor;
-import fi.ptvintegration.routes.health.HealthRouteBuilder;
-import fi.ptvintegration.routes.store.DatabaseHealthProbe;
-import fi.ptvintegration.routes.store.DatabaseMigrations;
-import fi.ptvintegration.routes.delivery.DeliveryDispatcher;
-import fi.ptvintegration.routes.delivery.DeliveryMetrics;
 import fi.ptvintegration.routes.ops.OpsService;
-import fi.ptvintegration.routes.delivery.RetryPolicy;
-import fi.ptvintegration.routes.delivery.DeliveredProcessor;
-import fi.ptvintegration.routes.push.DeliveryEnqueueProcessor;
-import fi.ptvintegration.routes.delivery.DeliveryFailureProcessor;
-import fi.ptvintegration.routes.ops.DeliveryOpsProcessor;
-import fi.ptvintegration.routes.delivery.DeliveryPollProcessor;
-import fi.ptvintegration.routes.http.CallStartProcessor;
-import fi.ptvintegration.routes.delivery.PtvDeliveryRouteBuilder;
-import fi.ptvintegration.routes.store.DeliveryStore;
 import java.lang.management.ManagementFactory;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 import javax.sql.DataSource;
-import org.osgi.framework.ServiceRegistration;
+import fi.ptvintegration.routes.codelists.CodeListsComponent;
 import org.apache.camel.CamelContext;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.core.osgi.OsgiCamelContextPublisher;
@@ -63,6 +22,7 @@ import org.apache.camel.spi.LanguageResolver;
 import org.apache.camel.spi.LifecycleStrategy;
 import org.apache.camel.spi.ManagementStrategy;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -73,8 +33,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Owns the application's Camel context: creates it when everything it needs is in the OSGi
- * registry, adds the routes, and stops it when any of that goes away. Started by Declarative
+ * Owns the application's Camel context in Karaf: creates it when everything it needs is in the
+ * OSGi registry, adds the routes the {@link Application} builds, publishes the ops service and
+ * the delivery MBean, and stops it all when any of that goes away. Started by Declarative
  * Services (no Blueprint: its Camel bundles are not obtainable here, see STACK.md).
  *
  * <p>Reads PID {@code fi.ptvintegration.runtime}. Waits until Camel's OSGi activator has
@@ -109,36 +70,25 @@ public class IntegrationCamelContextComponent {
     private DataSource dataSource;
 
     @Reference
-    private PtvAccountsComponent ptvClient;
+    private PtvAccountsComponent ptv;
 
     @Reference
-    private IntakeSettingsComponent intakeSettings;
+    private IntakeSettingsComponent intake;
 
     @Reference
-    private CodeListsComponent codeListSettings;
+    private CodeListsComponent codeLists;
 
     private OsgiDefaultCamelContext camelContext;
     private ServiceRegistration<OpsService> operationsRegistration;
     private ObjectName metricsName;
-    private ExecutorService deliveryPool;
 
     @Activate
     void activate(BundleContext bundleContext, RuntimeConfig config) throws Exception {
-        int migrations = DatabaseMigrations.migrate(dataSource);
-        LOG.info("Database schema is current ({} migrations applied now)", migrations);
         Clock clock = Clock.systemUTC();
-        int filled = new PatStore(dataSource, clock).fillServiceCodes();
-        if (filled > 0) {
-            LOG.info("Service code filled in for {} offerings stored before it was indexed", filled);
-        }
-        DeliveryStore deliveries = new DeliveryStore(dataSource, clock);
-        if (config.delivery_recover_at_start()) {
-            int recovered = deliveries.releaseAllInFlight();
-            if (recovered > 0) {
-                LOG.warn("{} deliveries were in flight when the system last stopped; they are back in the queue", recovered);
-            }
-        }
-        DeliveryMetrics metrics = new DeliveryMetrics(deliveries, clock);
+        ApplicationSettings settings = settings(config, bundleContext);
+        Application application = new Application(dataSource, settings, ptv.accounts(),
+                new JaasPasswordVerifier(settings.intake().basicRealm(), clock), clock);
+        application.prepareDatabase();
 
         OsgiDefaultCamelContext context = new OsgiDefaultCamelContext(bundleContext);
         context.setName(config.camel_context_name());
@@ -152,10 +102,9 @@ public class IntegrationCamelContextComponent {
         // before start() would never start, so they are added after it.
         context.start();
         camelContext = context;
-        deliveryPool = context.getExecutorServiceManager().newFixedThreadPool(this, "ptv-delivery",
-                Math.max(1, config.delivery_concurrency()));
-        OpsService operations = new OpsService(deliveries, new IntegrationLogStore(dataSource), metrics);
-        for (RoutesBuilder routes : routes(bundleContext, config, clock, deliveries, metrics, operations)) {
+        ExecutorService deliveryPool = context.getExecutorServiceManager().newFixedThreadPool(this, "ptv-delivery",
+                settings.delivery().concurrency());
+        for (RoutesBuilder routes : application.routes(context, deliveryPool)) {
             context.addRoutes(routes);
         }
         String contextName = config.camel_context_name();
@@ -165,8 +114,8 @@ public class IntegrationCamelContextComponent {
         if (jmx.isRegistered(metricsName)) {
             jmx.unregisterMBean(metricsName);
         }
-        jmx.registerMBean(metrics, metricsName);
-        operationsRegistration = bundleContext.registerService(OpsService.class, operations, null);
+        jmx.registerMBean(application.metrics(), metricsName);
+        operationsRegistration = bundleContext.registerService(OpsService.class, application.operations(), null);
         LOG.info("Camel context {} started with {} routes", context.getName(), context.getRoutesSize());
     }
 
@@ -190,83 +139,20 @@ public class IntegrationCamelContextComponent {
         }
     }
 
-    private List<RoutesBuilder> routes(BundleContext bundleContext, RuntimeConfig config, Clock clock, DeliveryStore deliveries,
-            DeliveryMetrics metrics, OpsService operations) throws SQLException {
-        HealthReport.Application application = new HealthReport.Application(
-                "ptv-integration", applicationVersion(bundleContext));
-        HealthReport.Ptv ptv = new HealthReport.Ptv(
-                ptvClient.settings().baseUrl(), ptvClient.settings().apiVersion());
-        DatabaseHealthProbe databaseProbe =
-                new DatabaseHealthProbe(dataSource, config.health_database_timeout_seconds());
-        // Each store, check and collaborator once, shared by the routes that need it.
-        JsonAnswerProcessor jsonResponse = new JsonAnswerProcessor();
-        PatStore store = new PatStore(dataSource, clock);
-        PtvItemStore items = new PtvItemStore(dataSource);
-        IntegrationLogStore log = new IntegrationLogStore(dataSource);
-        PatValidator validator = new PatValidator(ReferenceData.bundled());
-        JaasPasswordVerifier passwords = new JaasPasswordVerifier(intakeSettings.realm(), clock);
-        CallLogProcessor logCall = new CallLogProcessor(log, clock);
-        RefusalProcessor refuse = new RefusalProcessor();
-        Authenticator writers = new Authenticator(intakeSettings.apiKeys(), passwords, intakeSettings.role());
-        Authenticator viewers = new Authenticator(List.of(), passwords, config.ops_viewer_role());
-        Authenticator admins = new Authenticator(List.of(), passwords, config.ops_role());
-        CodeListsRuntime codeLists = CodeListsRuntime.start(dataSource, codeListSettings.settings(), ptvClient.settings(), clock);
-
-        PatIntakeRouteBuilder.Steps intake = new PatIntakeRouteBuilder.Steps(
-                writers,
-                intakeSettings.maxBodyBytes(),
-                new PatRecordValidationProcessor(validator),
-                codeLists.intakeCheck(),
-                new PatRecordStoreProcessor(store),
-                logCall,
-                refuse,
-                jsonResponse);
-        StoredRecordLoader load = new StoredRecordLoader(store, validator);
-        Duration lease = Duration.ofSeconds(Math.max(10, config.delivery_lease_seconds()));
-        PtvPushRouteBuilder.Steps push = new PtvPushRouteBuilder.Steps(
-                writers,
-                load,
-                new DeliveryEnqueueProcessor(deliveries, lease),
-                logCall,
-                refuse,
-                jsonResponse);
-        RetryPolicy policy = new RetryPolicy(Math.max(1, config.delivery_max_attempts()),
-                Duration.ofMillis(Math.max(1, config.delivery_backoff_initial_ms())),
-                Duration.ofMillis(Math.max(1, config.delivery_backoff_max_ms())),
-                "wait".equalsIgnoreCase(config.delivery_missing_reference().strip()));
-        DeliveryDispatcher dispatcher = new DeliveryDispatcher(deliveries, camelContext.createProducerTemplate(),
-                PtvDeliveryRouteBuilder.DELIVER_URI, deliveryPool, config.delivery_concurrency(), lease);
-        PtvDeliveryRouteBuilder.Steps delivery = new PtvDeliveryRouteBuilder.Steps(
-                load,
-                new PtvSendProcessor(ptvClient::accounts, ptvClient::sourceIds, ptvClient::createWhenMissing,
-                        items, log, clock),
-                new ConnectionSyncProcessor(store, items, ptvClient::accounts, log, clock),
-                new DeliveredProcessor(deliveries, metrics),
-                new DeliveryFailureProcessor(deliveries, () -> policy, metrics, clock),
-                new DeliveryPollProcessor(dispatcher),
-                Math.max(50, config.delivery_poll_interval_ms()));
-        OpsRouteBuilder.Steps ops = new OpsRouteBuilder.Steps(
-                viewers,
-                admins,
-                new IntegrationLogQueryProcessor(log),
-                new DeliveryOpsProcessor(operations),
-                logCall,
-                refuse,
-                jsonResponse);
-        // Health last: when /cxf/health answers, every other endpoint is already there.
-        return List.of(
-                new PatIntakeRouteBuilder(intake),
-                new PtvPushRouteBuilder(push),
-                new PtvDeliveryRouteBuilder(delivery),
-                new ApiDocsRouteBuilder(jsonResponse),
-                new RetentionRouteBuilder(
-                        new RetentionProcessor("integration-log entries", log::deleteOlderThan,
-                                config.integration_log_retention_days(), clock),
-                        new RetentionProcessor("delivered or dismissed deliveries", deliveries::deleteFinishedBefore,
-                                config.delivery_retention_days(), clock)),
-                new OpsRouteBuilder(ops),
-                codeLists.routes(writers, viewers, admins, logCall, refuse, jsonResponse),
-                new HealthRouteBuilder(new HealthCheckProcessor(databaseProbe, application, ptv, codeLists::status), jsonResponse));
+    /** The application's settings from the four configuration files. */
+    private ApplicationSettings settings(RuntimeConfig config, BundleContext bundleContext) {
+        return new ApplicationSettings(
+                intake.settings(),
+                new ApplicationSettings.Ops(config.ops_viewer_role(), config.ops_role()),
+                ptv.push(),
+                new ApplicationSettings.Delivery(config.delivery_concurrency(), config.delivery_max_attempts(),
+                        Duration.ofMillis(config.delivery_backoff_initial_ms()), Duration.ofMillis(config.delivery_backoff_max_ms()),
+                        Duration.ofMillis(config.delivery_poll_interval_ms()), Duration.ofSeconds(config.delivery_lease_seconds()),
+                        "wait".equalsIgnoreCase(config.delivery_missing_reference().strip()), config.delivery_recover_at_start()),
+                new ApplicationSettings.Retention(config.integration_log_retention_days(), config.delivery_retention_days()),
+                new ApplicationSettings.Health(config.camel_context_name(), applicationVersion(bundleContext),
+                        ptv.settings().baseUrl(), ptv.settings().apiVersion(), config.health_database_timeout_seconds()),
+                codeLists.settings(ptv.settings()));
     }
 
     private static String applicationVersion(BundleContext bundleContext) {

@@ -22,7 +22,8 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
- * Publishes the configured PTV ports (one per PTV account) as an OSGi service. Reads PID {@code fi.ptvintegration.ptv};
+ * Publishes the configured PTV ports (one per PTV account, {@link PtvAccounts}) as an OSGi
+ * service, with the push settings of the same file. Reads PID {@code fi.ptvintegration.ptv};
  * a change of that configuration replaces the service, and the components using it restart
  * with the new settings.
  */
@@ -34,9 +35,8 @@ import org.osgi.service.metatype.annotations.Designate;
 public class PtvAccountsComponent {
 
     private final PtvClientSettings settings;
-    private final SourceIdMapping sourceIds;
+    private final ApplicationSettings.Push push;
     private final PtvAccounts accounts;
-    private final boolean createWhenMissing;
 
     private static final Pattern ACCOUNT_USER = Pattern.compile("^account\\.(.+)\\.username$");
 
@@ -47,8 +47,7 @@ public class PtvAccountsComponent {
                 config.api_version(),
                 Duration.ofMillis(config.connect_timeout_ms()),
                 Duration.ofMillis(config.request_timeout_ms()));
-        this.sourceIds = new SourceIdMapping(config.source_id_prefix());
-        this.createWhenMissing = config.create_when_missing();
+        this.push = new ApplicationSettings.Push(new SourceIdMapping(config.source_id_prefix()), config.create_when_missing());
         this.accounts = new PtvAccounts(PtvAdapters.connect(settings, tokens(config, settings)),
                 organisationAccounts(config, settings, properties));
     }
@@ -99,12 +98,9 @@ public class PtvAccountsComponent {
         return accounts;
     }
 
-    public boolean createWhenMissing() {
-        return createWhenMissing;
-    }
-
-    public SourceIdMapping sourceIds() {
-        return sourceIds;
+    /** How pushes name items in PTV: the sourceId prefix, and whether a put creates what PTV lacks. */
+    public ApplicationSettings.Push push() {
+        return push;
     }
 
     public PtvClientSettings settings() {

@@ -1,6 +1,6 @@
 package fi.ptvintegration.routes.store;
 
-import fi.ptvintegration.routes.health.HealthReport;
+import fi.ptvintegration.routes.support.Texts;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -22,7 +22,7 @@ public class DatabaseHealthProbe {
         this.timeoutSeconds = timeoutSeconds;
     }
 
-    public HealthReport.Database probe() {
+    public DatabaseStatus probe() {
         long started = System.nanoTime();
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement()) {
@@ -33,31 +33,22 @@ public class DatabaseHealthProbe {
                 }
             }
             DatabaseMetaData meta = connection.getMetaData();
-            return new HealthReport.Database(
-                    HealthReport.UP,
+            return new DatabaseStatus(
+                    DatabaseStatus.UP,
                     meta.getDatabaseProductName(),
                     meta.getDatabaseProductVersion(),
                     elapsedMillis(started),
                     null);
         } catch (SQLException e) {
-            return down(started, "SQLState " + e.getSQLState() + ": " + firstLine(e.getMessage()));
+            return down(started, "SQLState " + e.getSQLState() + ": " + Texts.firstLine(e.getMessage(), 500));
         }
     }
 
-    private static HealthReport.Database down(long started, String error) {
-        return new HealthReport.Database(HealthReport.DOWN, null, null, elapsedMillis(started), error);
+    private static DatabaseStatus down(long started, String error) {
+        return new DatabaseStatus(DatabaseStatus.DOWN, null, null, elapsedMillis(started), error);
     }
 
     private static long elapsedMillis(long startedNanos) {
         return (System.nanoTime() - startedNanos) / 1_000_000;
-    }
-
-    /** Driver messages can run to many lines of SQL and context; the first says what went wrong. */
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "no message";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

@@ -1,5 +1,9 @@
 package fi.ptvintegration.routes.store;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.ptvintegration.pat.model.PatJson;
+import fi.ptvintegration.routes.support.Texts;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,13 +13,29 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes and reads the integration log ({@code integration_log}): every call Drupal makes and
  * every call made to PTV, with correlation id, endpoint, code, outcome, status, timing and the
- * bodies (secrets removed by the caller, see {@code SecretRedactor}).
+ * bodies, and the actions of operations with who made them.
+ *
+ * <p>Every call must leave its record, also when the input is hostile: each value is bounded to
+ * its column before it is written (a cut value ends in {@code ...[cut]}), bodies have their
+ * secrets removed ({@link SecretRedactor}), and when the database refuses the row anyway (or is
+ * down) the whole record goes to the server log as one JSON line, marked
+ * {@value #FALLBACK_MARKER}, so that nothing is lost.
  */
 public class IntegrationLogStore {
+
+    /** Starts the karaf.log line of a record the database could not take. */
+    public static final String FALLBACK_MARKER = "INTEGRATION-LOG-RECORD";
+
+    private static final Logger LOG = LoggerFactory.getLogger(IntegrationLogStore.class);
+    private static final ObjectMapper JSON = PatJson.mapper();
+    /** Longest error kept; the first lines say what went wrong. */
+    static final int MAX_ERROR_CHARS = 8_000;
 
     private final DataSource dataSource;
 
@@ -23,32 +43,74 @@ public class IntegrationLogStore {
         this.dataSource = dataSource;
     }
 
-    public void append(IntegrationLogEntry entry) throws SQLException {
+    /**
+     * Writes the record, bounded to its columns and with secrets removed from its bodies. Never
+     * throws: a record the database does not take is written whole to the server log instead.
+     *
+     * @return true when the database has it, false when it went to the server log
+     */
+    public boolean append(IntegrationLogEntry entry) {
+        IntegrationLogEntry bounded = bounded(entry);
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(
                         "INSERT INTO integration_log (correlation_id, logged_at, direction, endpoint, method, entity_kind,"
-                                + " code, ptv_id, outcome, http_status, duration_ms, attempt, error, request_body, response_body)"
-                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, entry.correlationId());
-            insert.setObject(2, entry.loggedAt());
-            insert.setString(3, entry.direction());
-            insert.setString(4, entry.endpoint());
-            insert.setString(5, entry.method());
-            insert.setString(6, entry.entityKind());
-            insert.setString(7, truncate(entry.code(), 100));
-            insert.setString(8, entry.ptvId());
-            insert.setString(9, entry.outcome());
-            setNullable(insert, 10, entry.httpStatus());
-            if (entry.durationMillis() == null) {
+                                + " code, ptv_id, outcome, http_status, duration_ms, attempt, error, request_body, response_body,"
+                                + " actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, bounded.correlationId());
+            insert.setObject(2, bounded.loggedAt());
+            insert.setString(3, bounded.direction());
+            insert.setString(4, bounded.endpoint());
+            insert.setString(5, bounded.method());
+            insert.setString(6, bounded.entityKind());
+            insert.setString(7, bounded.code());
+            insert.setString(8, bounded.ptvId());
+            insert.setString(9, bounded.outcome());
+            setNullable(insert, 10, bounded.httpStatus());
+            if (bounded.durationMillis() == null) {
                 insert.setNull(11, Types.BIGINT);
             } else {
-                insert.setLong(11, entry.durationMillis());
+                insert.setLong(11, bounded.durationMillis());
             }
-            setNullable(insert, 12, entry.attempt());
-            insert.setString(13, entry.error());
-            insert.setString(14, entry.requestBody());
-            insert.setString(15, entry.responseBody());
+            setNullable(insert, 12, bounded.attempt());
+            insert.setString(13, bounded.error());
+            insert.setString(14, bounded.requestBody());
+            insert.setString(15, bounded.responseBody());
+            insert.setString(16, bounded.actor());
             insert.executeUpdate();
+            return true;
+        } catch (SQLException e) {
+            LOG.error("{} the database did not take ({}: {}): {}", FALLBACK_MARKER, e.getSQLState(),
+                    Texts.firstLine(e.getMessage(), 300), json(bounded));
+            return false;
+        }
+    }
+
+    /** The entry as it fits the table: every value within its column, bodies without secrets. */
+    static IntegrationLogEntry bounded(IntegrationLogEntry e) {
+        return new IntegrationLogEntry(
+                Texts.truncate(e.correlationId() == null ? "none" : e.correlationId(), 64),
+                e.loggedAt(),
+                Texts.truncate(e.direction(), 8),
+                Texts.truncate(e.endpoint() == null ? "unknown" : e.endpoint(), 200),
+                Texts.truncate(e.method(), 10),
+                Texts.truncate(e.entityKind(), 20),
+                Texts.truncate(e.code(), 100),
+                Texts.truncate(e.ptvId(), 36),
+                Texts.truncate(e.outcome() == null ? "unknown" : e.outcome(), 40),
+                e.httpStatus(),
+                e.durationMillis(),
+                e.attempt(),
+                Texts.truncate(e.error(), MAX_ERROR_CHARS),
+                SecretRedactor.redact(e.requestBody()),
+                SecretRedactor.redact(e.responseBody()),
+                Texts.truncate(e.actor(), 100));
+    }
+
+    private static String json(IntegrationLogEntry entry) {
+        try {
+            return JSON.writeValueAsString(entry);
+        } catch (JsonProcessingException e) {
+            return String.valueOf(entry);
         }
     }
 
@@ -110,7 +172,7 @@ public class IntegrationLogStore {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(
                         "SELECT correlation_id, logged_at, direction, endpoint, method, entity_kind, code, ptv_id, outcome,"
-                                + " http_status, duration_ms, attempt, error, request_body, response_body FROM integration_log "
+                                + " http_status, duration_ms, attempt, error, request_body, response_body, actor FROM integration_log "
                                 + where)) {
             for (int i = 0; i < values.size(); i++) {
                 select.setObject(i + 1, values.get(i));
@@ -133,7 +195,8 @@ public class IntegrationLogStore {
                             (Integer) row.getObject(12, Integer.class),
                             row.getString(13),
                             row.getString(14),
-                            row.getString(15)));
+                            row.getString(15),
+                            row.getString(16)));
                 }
             }
             return entries;
@@ -146,9 +209,5 @@ public class IntegrationLogStore {
         } else {
             statement.setInt(index, value);
         }
-    }
-
-    private static String truncate(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 }

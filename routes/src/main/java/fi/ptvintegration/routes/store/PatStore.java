@@ -125,38 +125,6 @@ public class PatStore {
         }
     }
 
-    /**
-     * Fills {@code service_code} of offerings stored before the column existed (migration V4);
-     * returns how many rows it filled. Cheap when there is nothing to fill.
-     */
-    public int fillServiceCodes() throws SQLException {
-        java.util.Map<String, String> codes = new java.util.LinkedHashMap<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(
-                        "SELECT code, body FROM pat_record WHERE namespace = ? AND service_code IS NULL")) {
-            select.setString(1, RecordKind.Namespace.OFFERING.name());
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    String serviceCode = serviceCodeOf(RecordKind.OFFERING, row.getString(2));
-                    if (serviceCode != null) {
-                        codes.put(row.getString(1), serviceCode);
-                    }
-                }
-            }
-        }
-        for (java.util.Map.Entry<String, String> code : codes.entrySet()) {
-            try (Connection connection = dataSource.getConnection();
-                    PreparedStatement update = connection.prepareStatement(
-                            "UPDATE pat_record SET service_code = ? WHERE namespace = ? AND code = ?")) {
-                update.setString(1, code.getValue());
-                update.setString(2, RecordKind.Namespace.OFFERING.name());
-                update.setString(3, code.getKey());
-                update.executeUpdate();
-            }
-        }
-        return codes.size();
-    }
-
     /** An offering's {@code serviceCode}; null for other kinds. */
     static String serviceCodeOf(RecordKind kind, String body) {
         if (kind != RecordKind.OFFERING) {

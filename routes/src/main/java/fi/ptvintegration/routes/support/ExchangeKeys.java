@@ -1,20 +1,59 @@
 package fi.ptvintegration.routes.support;
 
-/** Names of the exchange properties the intake steps hand to each other. */
+/**
+ * Every name the steps use to hand things to each other: the headers the REST binding sets from
+ * the path and query of a call, and the exchange properties a flow's steps set and read. One
+ * place, so that a newcomer sees what travels with a call.
+ */
 public final class ExchangeKeys {
 
+    // Headers the cxfrs REST binding sets from a call's path parameters.
+
+    /** The PAT code in a push path: {@code /cxf/ptv/service/put/{code}}. */
+    public static final String CODE = "code";
+    /** The record kind in a push path: {@code organization}, {@code service}, {@code echannel}... */
+    public static final String KIND = "kind";
+    /** The push operation in a push path: {@code post} or {@code put}. */
+    public static final String OPERATION = "operation";
+    /** The intake mode in an intake path: {@code put} or {@code update}. */
+    public static final String MODE = "mode";
+    /** A delivery id in an ops path: {@code /cxf/ops/deliveries/{id}}. */
+    public static final String DELIVERY_ID = "id";
+    /** The JAX-RS method the REST binding called; the ops route branches on it. */
+    public static final String OPERATION_NAME = "operationName";
+
+    // Exchange properties of any call from Drupal or an admin (set by CallStartProcessor).
+
+    /** The flow that serves the call, for log lines: Intake, Push, Ops. */
+    public static final String FLOW = "ptvFlow";
     /** The correlation id of the call, from Drupal's X-Correlation-Id or generated. */
     public static final String CORRELATION_ID = "ptvCorrelationId";
     /** When the call arrived, System.nanoTime(). */
-    public static final String STARTED_NANOS = "ptvIntakeStartedNanos";
-    /** The endpoint path as Drupal called it, e.g. /cxf/yleiset/put. */
-    public static final String ENDPOINT = "ptvIntakeEndpoint";
+    public static final String STARTED_NANOS = "ptvCallStartedNanos";
+    /** The endpoint path as called, e.g. /cxf/yleiset/put. */
+    public static final String ENDPOINT = "ptvCallEndpoint";
+    /** Who called: the API key's label or the Basic user name. Never a secret. */
+    public static final String PRINCIPAL = "ptvCallPrincipal";
+
+    // Exchange properties of intake, push and delivery.
+
     /** The raw body as received, for the integration log. */
-    public static final String RAW_BODY = "ptvIntakeRawBody";
-    /** The parsed record. */
-    public static final String RECORD = "ptvIntakeRecord";
-    /** Who wrote: the API key's label or the Basic user name. Never a secret. */
-    public static final String PRINCIPAL = "ptvIntakePrincipal";
+    public static final String RAW_BODY = "ptvRawBody";
+    /** The PAT record the call or delivery is about (a {@code PatRecord}). */
+    public static final String RECORD = "ptvRecord";
+    /** The stored form of that record (a {@code StoredRecord}): version and content hash. */
+    public static final String STORED_RECORD = "ptvStoredRecord";
+    /** The record kind a push or delivery is for (a {@code RecordKind}). */
+    public static final String RECORD_KIND = "ptvRecordKind";
+    /** What a push or delivery does in PTV (a {@code PushOperation}). */
+    public static final String PUSH_OPERATION = "ptvPushOperation";
+    /** The claimed outbox row being attempted (a {@code Delivery}). */
+    public static final String DELIVERY = "ptvDelivery";
+    /** True when the push call itself makes the first attempt (Drupal waits for the answer). */
+    public static final String CLAIMED = "ptvDeliveryClaimed";
+
+    /** The logging MDC key of the correlation id (shown by the log pattern in etc/org.ops4j.pax.logging.cfg). */
+    public static final String MDC_CORRELATION_ID = "correlationId";
 
     private ExchangeKeys() {}
 }

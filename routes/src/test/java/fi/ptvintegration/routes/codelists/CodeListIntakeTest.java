@@ -6,54 +6,33 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.ptvintegration.pat.model.PatJson;
-import fi.ptvintegration.pat.validation.PatValidator;
-import fi.ptvintegration.pat.validation.ReferenceData;
-import fi.ptvintegration.ptv.http.PtvClientSettings;
 import fi.ptvintegration.ptv.simulator.PtvSimulator;
-import fi.ptvintegration.routes.http.Authenticator;
-import fi.ptvintegration.routes.http.CallLogProcessor;
-import fi.ptvintegration.routes.http.JsonAnswerProcessor;
-import fi.ptvintegration.routes.http.RefusalProcessor;
 import fi.ptvintegration.routes.intake.PatIntakeRouteBuilder;
-import fi.ptvintegration.routes.intake.PatRecordStoreProcessor;
-import fi.ptvintegration.routes.intake.PatRecordValidationProcessor;
-import fi.ptvintegration.routes.store.DatabaseMigrations;
-import fi.ptvintegration.routes.store.IntegrationLogStore;
-import fi.ptvintegration.routes.store.PatStore;
+import fi.ptvintegration.routes.runtime.ApplicationSettings;
+import fi.ptvintegration.routes.runtime.ApplicationTestSupport;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.Statement;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javax.ws.rs.core.Response;
 import org.apache.camel.Exchange;
-import org.apache.camel.RoutesBuilder;
-import org.apache.camel.builder.AdviceWith;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The intake route with the code-list check, the lists refreshed from the PTV simulator. */
-class CodeListIntakeTest extends CamelTestSupport {
+/** The intake routes as the application wires them, with the code lists refreshed from the PTV simulator. */
+class CodeListIntakeTest extends ApplicationTestSupport {
 
     private static final ObjectMapper JSON = PatJson.mapper();
     private static final String KEY = "intake-key-9d";
     private static final String SWIMMING_HALLS = "http://www.yso.fi/onto/koko/p11070";
     private static PtvSimulator ptv;
-    private final JdbcDataSource database = new JdbcDataSource();
-    private CodeListsRuntime runtime;
 
     @BeforeAll
     static void startPtv() {
@@ -66,39 +45,19 @@ class CodeListIntakeTest extends CamelTestSupport {
     }
 
     @Override
-    public boolean isUseAdviceWith() {
-        return true;
+    protected ApplicationSettings settings() {
+        return super.settings().with(new ApplicationSettings.Intake(List.of(KEY), "karaf", "ptv-intake", 1 << 20))
+                .with(codeListsOnDemand(ptv.baseUrl(), ptv.baseUrl()));
     }
 
-    @Override
-    protected RoutesBuilder createRouteBuilder() throws Exception {
-        database.setURL("jdbc:h2:mem:code-list-intake;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
-        DatabaseMigrations.migrate(database);
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-            for (String table : List.of("code_list_entry", "code_list", "pat_record_version", "pat_record", "integration_log")) {
-                statement.executeUpdate("DELETE FROM " + table);
-            }
-        }
-        Clock clock = Clock.systemUTC();
-        runtime = CodeListsRuntime.start(database, new CodeListsSettings(ptv.baseUrl(), null, Duration.ofHours(24), Duration.ofHours(1),
-                Duration.ofMinutes(10), 300), new PtvClientSettings(ptv.baseUrl(), "v11", Duration.ofSeconds(2), Duration.ofSeconds(10)),
-                clock);
-        return new PatIntakeRouteBuilder(new PatIntakeRouteBuilder.Steps(
-                new Authenticator(List.of(KEY), (u, p) -> Optional.empty(), "ptv-intake"),
-                1 << 20,
-                new PatRecordValidationProcessor(new PatValidator(ReferenceData.bundled())),
-                runtime.intakeCheck(),
-                new PatRecordStoreProcessor(new PatStore(database, clock)),
-                new CallLogProcessor(new IntegrationLogStore(database), clock),
-                new RefusalProcessor(),
-                new JsonAnswerProcessor()));
-    }
-
+    /** After the support emptied the tables: the shipped lists again, and nothing else in memory. */
     @BeforeEach
-    void directEntry() throws Exception {
-        AdviceWith.adviceWith(context, PatIntakeRouteBuilder.YLEISET_ROUTE_ID, r -> r.replaceFromWith("direct:yleiset"));
-        AdviceWith.adviceWith(context, PatIntakeRouteBuilder.PALVELUKANAVA_ROUTE_ID, r -> r.replaceFromWith("direct:palvelukanava"));
-        context.start();
+    void seededLists() throws Exception {
+        application.codeLists().seedAndLoad();
+    }
+
+    private void refreshed() throws Exception {
+        assertThat(application.codeLists().refresher().refresh().failed()).isFalse();
     }
 
     private record Answer(int status, JsonNode body) {}
@@ -110,7 +69,7 @@ class CodeListIntakeTest extends CamelTestSupport {
         headers.put(Exchange.HTTP_PATH, "/put");
         headers.put(Exchange.CONTENT_TYPE, "application/json");
         headers.put("X-API-Key", KEY);
-        Response response = template.requestBodyAndHeaders("direct:yleiset",
+        Response response = template.requestBodyAndHeaders("direct:" + PatIntakeRouteBuilder.YLEISET_ROUTE_ID,
                 new ByteArrayInputStream(JSON.writeValueAsBytes(record)), headers, Response.class);
         return new Answer(response.getStatus(), JSON.readTree((byte[]) response.getEntity()));
     }
@@ -139,7 +98,7 @@ class CodeListIntakeTest extends CamelTestSupport {
 
     @Test
     void givenListsRefreshedFromPtv_whenTheExampleServiceIsWritten_thenItIsStoredWithoutWarnings() throws Exception {
-        runtime.refresher().refresh();
+        refreshed();
 
         Answer answer = put(service("svc-known"));
 
@@ -149,7 +108,7 @@ class CodeListIntakeTest extends CamelTestSupport {
 
     @Test
     void givenAnOntologyUriUnknownToTheLists_thenTheWriteIsRefused422NamingFieldValueAndClosestTerms() throws Exception {
-        runtime.refresher().refresh();
+        refreshed();
         ObjectNode service = service("svc-typo");
         service.putArray("ontologyTerms").add("http://www.yso.fi/onto/koko/p11071");
 
@@ -162,7 +121,7 @@ class CodeListIntakeTest extends CamelTestSupport {
         assertThat(violation.path("rule").asText()).isEqualTo("unknown-code");
         assertThat(violation.path("message").asText()).contains("'http://www.yso.fi/onto/koko/p11071'",
                 SWIMMING_HALLS + " (uimahallit)");
-        assertThat(new PatStore(database, Clock.systemUTC()).find(fi.ptvintegration.pat.model.RecordKind.SERVICE.namespace(), "svc-typo"))
+        assertThat(application.records().find(fi.ptvintegration.pat.model.RecordKind.SERVICE.namespace(), "svc-typo"))
                 .as("nothing stored").isEmpty();
     }
 
@@ -172,7 +131,7 @@ class CodeListIntakeTest extends CamelTestSupport {
                 .readAllBytes(), StandardCharsets.UTF_8);
         replaceOntologyTerms(original.replace("\"isValid\": true", "\"isValid\": false"));
         try {
-            runtime.refresher().refresh();
+            refreshed();
 
             Answer answer = put(service("svc-retired"));
 

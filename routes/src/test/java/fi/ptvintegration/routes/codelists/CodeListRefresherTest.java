@@ -51,10 +51,10 @@ class CodeListRefresherTest {
     }
 
     private CodeListsRuntime runtime(String v12BaseUrl) throws Exception {
-        CodeListsSettings settings = new CodeListsSettings(v12BaseUrl, null, Duration.ofHours(24), Duration.ofHours(1),
-                Duration.ofSeconds(60), 300);
         PtvClientSettings ptvSettings = new PtvClientSettings(ptv.baseUrl(), "v11", Duration.ofSeconds(2), Duration.ofSeconds(10));
-        return CodeListsRuntime.start(database, settings, ptvSettings, Clock.systemUTC());
+        CodeListsSettings settings = new CodeListsSettings(CodeListsSettings.source(v12BaseUrl, null, ptvSettings), Duration.ofHours(24),
+                Duration.ofHours(1), Duration.ofSeconds(60), 300);
+        return CodeListsRuntime.start(database, settings, Clock.systemUTC());
     }
 
     private static void replaceInSimulator(String list, String json) throws Exception {

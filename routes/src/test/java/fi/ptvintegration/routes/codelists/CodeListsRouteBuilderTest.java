@@ -4,22 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fi.ptvintegration.ptv.http.PtvClientSettings;
 import fi.ptvintegration.ptv.simulator.PtvSimulator;
 import fi.ptvintegration.ptv.simulator.ScriptedFaults;
-import fi.ptvintegration.routes.http.Authenticator;
-import fi.ptvintegration.routes.http.CallLogProcessor;
-import fi.ptvintegration.routes.http.JsonAnswerProcessor;
 import fi.ptvintegration.routes.http.PasswordVerifier;
-import fi.ptvintegration.routes.http.RefusalProcessor;
-import fi.ptvintegration.routes.store.DatabaseMigrations;
+import fi.ptvintegration.routes.runtime.ApplicationSettings;
+import fi.ptvintegration.routes.runtime.ApplicationTestSupport;
 import fi.ptvintegration.routes.store.IntegrationLogQuery;
-import fi.ptvintegration.routes.store.IntegrationLogStore;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.Statement;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -27,28 +18,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.ws.rs.core.Response;
-import org.apache.camel.RoutesBuilder;
-import org.apache.camel.builder.AdviceWith;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class CodeListsRouteBuilderTest extends CamelTestSupport {
+/** The code-list routes as the application wires them, the lists refreshed from the PTV simulator. */
+class CodeListsRouteBuilderTest extends ApplicationTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String API_KEY = "drupal-key-51c2";
-    private static final PasswordVerifier USERS = (user, password) -> switch (user + ":" + password) {
-        case "ops:pw" -> Optional.of(Set.of("admin", "viewer"));
-        case "watcher:pw" -> Optional.of(Set.of("viewer"));
-        case "drupal:pw" -> Optional.of(Set.of("ptv-intake"));
-        default -> Optional.empty();
-    };
     private static PtvSimulator ptv;
-    private final JdbcDataSource database = new JdbcDataSource();
-    private CodeListsRuntime runtime;
 
     @BeforeAll
     static void startPtv() {
@@ -61,34 +41,26 @@ class CodeListsRouteBuilderTest extends CamelTestSupport {
     }
 
     @Override
-    public boolean isUseAdviceWith() {
-        return true;
+    protected ApplicationSettings settings() {
+        return super.settings().with(new ApplicationSettings.Intake(List.of(API_KEY), "karaf", "ptv-intake", 1 << 20))
+                .with(codeListsOnDemand(ptv.baseUrl(), ptv.baseUrl()));
     }
 
     @Override
-    protected RoutesBuilder createRouteBuilder() throws Exception {
-        database.setURL("jdbc:h2:mem:code-list-route;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
-        DatabaseMigrations.migrate(database);
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-            statement.executeUpdate("DELETE FROM code_list_entry");
-            statement.executeUpdate("DELETE FROM code_list");
-            statement.executeUpdate("DELETE FROM integration_log");
-        }
-        runtime = CodeListsRuntime.start(database, new CodeListsSettings(ptv.baseUrl(), null, Duration.ofHours(24),
-                Duration.ofHours(1), Duration.ofMinutes(10), 300),
-                new PtvClientSettings(ptv.baseUrl(), "v11", Duration.ofSeconds(2), Duration.ofSeconds(10)), Clock.systemUTC());
-        Clock clock = Clock.systemUTC();
-        return runtime.routes(new Authenticator(List.of(API_KEY), USERS, "ptv-intake"), new Authenticator(List.of(), USERS, "viewer"),
-                new Authenticator(List.of(), USERS, "admin"), new CallLogProcessor(new IntegrationLogStore(database), clock),
-                new RefusalProcessor(), new JsonAnswerProcessor());
+    protected PasswordVerifier passwords() {
+        return (user, password) -> switch (user + ":" + password) {
+            case "ops:pw" -> Optional.of(Set.of("admin", "viewer"));
+            case "watcher:pw" -> Optional.of(Set.of("viewer"));
+            case "drupal:pw" -> Optional.of(Set.of("ptv-intake"));
+            default -> Optional.empty();
+        };
     }
 
+    /** After the support emptied the tables: the shipped lists again, and nothing else in memory. */
     @BeforeEach
-    void directEntries() throws Exception {
+    void seededListsAndNoFaults() throws Exception {
+        application.codeLists().seedAndLoad();
         ptv.faults().clear();
-        AdviceWith.adviceWith(context, CodeListsRouteBuilder.ROUTE_ID, r -> r.replaceFromWith("direct:codelists"));
-        AdviceWith.adviceWith(context, CodeListsRouteBuilder.OPS_ROUTE_ID, r -> r.replaceFromWith("direct:ops-codelists"));
-        context.start();
     }
 
     private record Answer(int status, JsonNode body, Response raw) {}
@@ -100,14 +72,14 @@ class CodeListsRouteBuilderTest extends CamelTestSupport {
         if (!query.containsKey("X-API-Key")) {
             headers.put("X-API-Key", API_KEY);
         }
-        return send("direct:codelists", headers);
+        return send("direct:" + CodeListsRouteBuilder.ROUTE_ID, headers);
     }
 
     private Answer ops(String operation, String user) throws Exception {
         Map<String, Object> headers = new HashMap<>();
         headers.put("operationName", operation);
         headers.put("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":pw").getBytes(StandardCharsets.UTF_8)));
-        return send("direct:ops-codelists", headers);
+        return send("direct:" + CodeListsRouteBuilder.OPS_ROUTE_ID, headers);
     }
 
     private Answer send(String uri, Map<String, Object> headers) throws Exception {
@@ -186,7 +158,7 @@ class CodeListsRouteBuilderTest extends CamelTestSupport {
         assertThat(answer.body().path("error").asText()).isEqualTo("unknown-list");
         assertThat(answer.body().path("message").asText()).contains("ontology-terms", "wellbeing-services-counties");
         assertThat(answer.raw().getHeaderString("Cache-Control")).isEqualTo("no-store");
-        var logged = new IntegrationLogStore(database).find(new IntegrationLogQuery(null, null, "refused-unknown-list", null,
+        var logged = application.log().find(new IntegrationLogQuery(null, null, "refused-unknown-list", null,
                 null, null, 10));
         assertThat(logged).singleElement().satisfies(e -> assertThat(e.endpoint()).isEqualTo("/cxf/codelists"));
     }
@@ -231,7 +203,7 @@ class CodeListsRouteBuilderTest extends CamelTestSupport {
 
     @Test
     void theListIndexNamesEveryListWithItsSize() throws Exception {
-        Answer lists = send("direct:codelists", new HashMap<>(Map.of("operationName", "lists", "X-API-Key", API_KEY)));
+        Answer lists = send("direct:" + CodeListsRouteBuilder.ROUTE_ID, new HashMap<>(Map.of("operationName", "lists", "X-API-Key", API_KEY)));
 
         assertThat(lists.status()).isEqualTo(200);
         List<String> names = new java.util.ArrayList<>();
@@ -257,7 +229,7 @@ class CodeListsRouteBuilderTest extends CamelTestSupport {
         assertThat(status.body().path("lists").findValuesAsText("list")).contains("service-classes");
         assertThat(search("service-classes", Map.of("code", "P27.1")).body().path("total").asInt())
                 .as("the stored list is still served").isEqualTo(1);
-        var audit = new IntegrationLogStore(database).find(new IntegrationLogQuery(null, null, "refresh-failed", null, null, null,
+        var audit = application.log().find(new IntegrationLogQuery(null, null, "refresh-failed", null, null, null,
                 10));
         assertThat(audit).isNotEmpty();
     }

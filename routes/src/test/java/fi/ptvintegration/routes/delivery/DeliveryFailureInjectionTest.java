@@ -1,5 +1,8 @@
 package fi.ptvintegration.routes.delivery;
 
+import fi.ptvintegration.routes.runtime.ApplicationSettings;
+import fi.ptvintegration.routes.runtime.ApplicationTestSupport;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -56,77 +59,42 @@ import org.junit.jupiter.api.Test;
  * the test checks Drupal's answer, the retries, the failure signature, and that PTV ends up with
  * each item exactly once. Backoff is short (100-400 ms, 4 attempts) so the matrix runs in seconds.
  */
-class DeliveryFailureInjectionTest extends CamelTestSupport {
+class DeliveryFailureInjectionTest extends ApplicationTestSupport {
 
     private static final ObjectMapper JSON = PatJson.mapper();
     private static final String API_KEY = "push-key";
 
-    private final JdbcDataSource database = new JdbcDataSource();
     private final PtvSimulator ptv = PtvSimulator.start(0, true);
-    private final ExecutorService workers = Executors.newFixedThreadPool(4);
     private PatStore store;
     private DeliveryStore deliveries;
 
     @Override
-    public boolean isUseAdviceWith() {
-        return true;
+    protected ApplicationSettings settings() {
+        return super.settings()
+                .with(new ApplicationSettings.Intake(List.of(API_KEY), "karaf", "ptv-intake", 1_048_576))
+                .with(new ApplicationSettings.Push(new SourceIdMapping("turku-"), false))
+                .with(new ApplicationSettings.Delivery(4, 4, Duration.ofMillis(100), Duration.ofMillis(400), Duration.ofMillis(50),
+                        Duration.ofMinutes(1), false, true));
     }
 
     @Override
-    protected RoutesBuilder[] createRouteBuilders() {
-        database.setURL("jdbc:h2:mem:delivery-faults;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
-        DatabaseMigrations.migrate(database);
-        Clock clock = Clock.systemUTC();
-        store = new PatStore(database, clock);
-        deliveries = new DeliveryStore(database, clock);
-        DeliveryMetrics metrics = new DeliveryMetrics(deliveries, clock);
+    protected PtvAccounts ptvAccounts() {
         PtvClientSettings settings = new PtvClientSettings(ptv.baseUrl(), "v11", Duration.ofSeconds(1), Duration.ofSeconds(1));
         PtvLoginTokenSource tokens = new PtvLoginTokenSource(URI.create(ptv.tokenUrl()), new PtvCredentials("api-user", "api-pass", null),
-                Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofMinutes(1), Duration.ofHours(1), clock);
-        PtvAccounts accounts = new PtvAccounts(PtvAdapters.connect(settings, tokens), Map.of());
-        StoredRecordLoader load = new StoredRecordLoader(store, new PatValidator(ReferenceData.bundled()));
-        RetryPolicy policy = new RetryPolicy(4, Duration.ofMillis(100), Duration.ofMillis(400), false);
-        DeliveryDispatcher dispatcher = new DeliveryDispatcher(deliveries, context.createProducerTemplate(),
-                PtvDeliveryRouteBuilder.DELIVER_URI, workers, 4, Duration.ofMinutes(1));
-        return new RoutesBuilder[] {
-            new PtvPushRouteBuilder(new PtvPushRouteBuilder.Steps(
-                    new Authenticator(List.of(API_KEY), (u, p) -> Optional.empty(), "ptv-intake"),
-                    load,
-                    new DeliveryEnqueueProcessor(deliveries, Duration.ofMinutes(1)),
-                    new CallLogProcessor(new IntegrationLogStore(database), clock),
-                    new RefusalProcessor(),
-                    new JsonAnswerProcessor())),
-            new PtvDeliveryRouteBuilder(new PtvDeliveryRouteBuilder.Steps(
-                    load,
-                    new PtvSendProcessor(() -> accounts,
-                            () -> new SourceIdMapping("turku-"), () -> false, new PtvItemStore(database),
-                            new IntegrationLogStore(database), clock),
-                    new ConnectionSyncProcessor(store, new PtvItemStore(database), () -> accounts, new IntegrationLogStore(database), clock),
-                    new DeliveredProcessor(deliveries, metrics),
-                    new DeliveryFailureProcessor(deliveries, () -> policy, metrics, clock),
-                    new DeliveryPollProcessor(dispatcher),
-                    50L))
-        };
+                Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofMinutes(1), Duration.ofHours(1), Clock.systemUTC());
+        return new PtvAccounts(PtvAdapters.connect(settings, tokens), Map.of());
     }
 
     @BeforeEach
-    void cleanAndStart() throws Exception {
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-            for (String table : List.of("pat_record_version", "pat_record", "integration_log", "ptv_item", "delivery")) {
-                statement.executeUpdate("DELETE FROM " + table);
-            }
-        }
-        AdviceWith.adviceWith(context, PtvPushRouteBuilder.ROUTE_ID, r -> r.replaceFromWith("direct:ptv"));
-        context.start();
+    void stores() {
+        store = application.records();
+        deliveries = application.deliveries();
     }
 
     @AfterEach
     void stop() {
         ptv.close();
-        workers.shutdownNow();
     }
-
-    private record Answer(int status, JsonNode body) {}
 
     private void storeOrganisation(String code) throws Exception {
         ObjectNode organisation = (ObjectNode) JSON.valueToTree(PatJson.example("organization"));
@@ -135,11 +103,10 @@ class DeliveryFailureInjectionTest extends CamelTestSupport {
     }
 
     private Answer push(String operation, String code) throws Exception {
-        Response response = template.requestBodyAndHeaders("direct:ptv", null, Map.of(
-                "operationName", operation, "code", code, "X-API-Key", API_KEY,
-                org.apache.camel.Exchange.HTTP_PATH, "/organization/" + (operation.startsWith("put") ? "put/" : "post/") + code),
-                Response.class);
-        return new Answer(response.getStatus(), JSON.readTree((byte[]) response.getEntity()));
+        String pushOperation = operation.startsWith("put") ? "put" : "post";
+        return call(PtvPushRouteBuilder.ROUTE_ID, null, Map.of(
+                "kind", "organization", "operation", pushOperation, "code", code, "X-API-Key", API_KEY,
+                org.apache.camel.Exchange.HTTP_PATH, "/organization/" + pushOperation + "/" + code));
     }
 
     private Delivery settled(long id) throws Exception {
@@ -178,7 +145,7 @@ class DeliveryFailureInjectionTest extends CamelTestSupport {
         assertThat(ptvOrganisations()).isEqualTo(1);
         assertThat(ptv.items().creates()).isEqualTo(1);
         // After a 503 PTV saved nothing: each retry creates straight away, no look-up by sourceId first.
-        assertThat(new IntegrationLogStore(database).byCorrelationId(answer.body().path("correlationId").asText()))
+        assertThat(application.log().byCorrelationId(answer.body().path("correlationId").asText()))
                 .filteredOn(entry -> "OUT".equals(entry.direction()))
                 .extracting(entry -> entry.method() + " " + entry.httpStatus() + " attempt " + entry.attempt())
                 .containsExactly("POST 503 attempt 1", "POST 503 attempt 2", "POST 200 attempt 3");
@@ -268,7 +235,7 @@ class DeliveryFailureInjectionTest extends CamelTestSupport {
         assertThat(ptv.items().duplicateCreates()).isZero();
         assertThat(delivered.ptvId()).isEqualTo(ptv.items().all("Organization").get(0).id());
         // No answer came, so the retry looks first: PTV has it under the sourceId, so it is updated.
-        assertThat(new IntegrationLogStore(database).byCorrelationId(answer.body().path("correlationId").asText()))
+        assertThat(application.log().byCorrelationId(answer.body().path("correlationId").asText()))
                 .filteredOn(entry -> "OUT".equals(entry.direction()))
                 .extracting(entry -> entry.method() + " " + entry.httpStatus())
                 .containsExactly("POST 0", "PUT 200");
@@ -338,19 +305,19 @@ class DeliveryFailureInjectionTest extends CamelTestSupport {
         store.put(RecordKind.SERVICE, "turku-uimahallit", JSON.writeValueAsString(PatJson.example("service")), "test");
         ptv.faults().add(Fault.status(503, 1).onPathsContaining("/Connection/"));
 
-        Response response = template.requestBodyAndHeaders("direct:ptv", null, Map.of(
-                "operationName", "postService", "code", "turku-uimahallit", "X-API-Key", API_KEY,
-                org.apache.camel.Exchange.HTTP_PATH, "/service/post/turku-uimahallit"), Response.class);
-        JsonNode answer = JSON.readTree((byte[]) response.getEntity());
+        Answer call = call(PtvPushRouteBuilder.ROUTE_ID, null, Map.of(
+                "kind", "service", "operation", "post", "code", "turku-uimahallit", "X-API-Key", API_KEY,
+                org.apache.camel.Exchange.HTTP_PATH, "/service/post/turku-uimahallit"));
+        JsonNode answer = call.body();
 
-        assertThat(response.getStatus()).as("%s", answer).isEqualTo(202);
+        assertThat(call.status()).as("%s", answer).isEqualTo(202);
         assertThat(answer.path("reason").asText()).contains("connections");
         Delivery delivered = settled(answer.path("messageId").asLong());
         assertThat(delivered.status()).isEqualTo(Delivery.DELIVERED);
         assertThat(delivered.attempts()).isEqualTo(2);
         assertThat(ptv.items().all("Service")).hasSize(1);
         assertThat(ptv.items().duplicateCreates()).isZero();
-        assertThat(new IntegrationLogStore(database).byCorrelationId(answer.path("correlationId").asText()))
+        assertThat(application.log().byCorrelationId(answer.path("correlationId").asText()))
                 .filteredOn(entry -> "OUT".equals(entry.direction()))
                 .extracting(entry -> entry.method() + " " + entry.httpStatus())
                 .containsExactly("POST 200", "PUT 503", "PUT 200", "PUT 200", "GET 200");

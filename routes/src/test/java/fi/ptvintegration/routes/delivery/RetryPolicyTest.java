@@ -58,7 +58,10 @@ class RetryPolicyTest {
 
     @Test
     void aPtv400IsNotRetriedAndIsGroupedByTheFieldsItNamed() {
-        PtvApiException bad = new PtvApiException(400, "{\"ServiceNames\":[\"x\"],\"ServiceDescriptions[0].Value\":[\"y\"]}", "POST");
+        // As the v11 adapter explains PTV's 400: the refused fields, with PTV's names.
+        PtvApiException bad = new PtvApiException(400, "{\"ServiceNames\":[\"x\"],\"ServiceDescriptions[0].Value\":[\"y\"]}", "POST")
+                .explained(null, false, false, List.of(new PtvApiException.FieldError("names", "ServiceNames", "x"),
+                        new PtvApiException.FieldError("description[0].Value", "ServiceDescriptions[0].Value", "y")));
 
         RetryPolicy.Decision decision = policy.decide(refused(bad), 1, () -> 0.5);
 

@@ -1,5 +1,8 @@
 package fi.ptvintegration.routes.intake;
 
+import fi.ptvintegration.routes.runtime.ApplicationSettings;
+import fi.ptvintegration.routes.runtime.ApplicationTestSupport;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,7 +45,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class PatIntakeRouteBuilderTest extends CamelTestSupport {
+class PatIntakeRouteBuilderTest extends ApplicationTestSupport {
 
     private static final ObjectMapper JSON = PatJson.mapper();
     private static final String API_KEY = "test-key-7f3a9c";
@@ -53,51 +56,22 @@ class PatIntakeRouteBuilderTest extends CamelTestSupport {
         default -> Optional.empty();
     };
 
-    private final JdbcDataSource database = new JdbcDataSource();
-    private DataSource storeDataSource = database;
-
     @Override
-    public boolean isUseAdviceWith() {
-        return true;
+    protected ApplicationSettings settings() {
+        return super.settings().with(new ApplicationSettings.Intake(List.of(API_KEY), "karaf", "ptv-intake", MAX_BODY));
     }
 
     @Override
-    protected RoutesBuilder createRouteBuilder() {
-        database.setURL("jdbc:h2:mem:intake-route;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
-        DatabaseMigrations.migrate(database);
-        Clock clock = Clock.systemUTC();
-        DataSource forStore = new DelegatingDataSource(() -> storeDataSource);
-        return new PatIntakeRouteBuilder(new PatIntakeRouteBuilder.Steps(
-                new Authenticator(List.of(API_KEY), USERS, "ptv-intake"),
-                MAX_BODY,
-                new PatRecordValidationProcessor(new PatValidator(ReferenceData.bundled())),
-                new fi.ptvintegration.routes.codelists.CodeListValidationProcessor(
-                        new fi.ptvintegration.pat.validation.CodeListCheck(fi.ptvintegration.pat.validation.CodeListLookup.none())),
-                new PatRecordStoreProcessor(new PatStore(forStore, clock)),
-                new CallLogProcessor(new IntegrationLogStore(database), clock),
-                new RefusalProcessor(),
-                new JsonAnswerProcessor()));
-    }
-
-    @BeforeEach
-    void startWithDirectEntries() throws Exception {
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-            statement.executeUpdate("DELETE FROM pat_record_version");
-            statement.executeUpdate("DELETE FROM pat_record");
-            statement.executeUpdate("DELETE FROM integration_log");
-        }
-        AdviceWith.adviceWith(context, PatIntakeRouteBuilder.YLEISET_ROUTE_ID, r -> r.replaceFromWith("direct:yleiset"));
-        AdviceWith.adviceWith(context, PatIntakeRouteBuilder.PALVELUKANAVA_ROUTE_ID, r -> r.replaceFromWith("direct:palvelukanava"));
-        context.start();
+    protected PasswordVerifier passwords() {
+        return USERS;
     }
 
     // --- calling the routes as CXF would ---------------------------------------------------
 
-    private record Answer(int status, JsonNode body, Response raw) {}
-
+    /** A call as CXF passes it: the path's mode ({@code put}/{@code update}) from the operation, POST or PUT ({@code ...ByPut}). */
     private Answer call(String endpoint, String operation, String contentType, byte[] body, Map<String, Object> extraHeaders) {
         Map<String, Object> headers = new HashMap<>();
-        headers.put("operationName", operation);
+        headers.put("mode", operation.startsWith("update") ? "update" : "put");
         headers.put(Exchange.HTTP_METHOD, operation.endsWith("ByPut") ? "PUT" : "POST");
         headers.put(Exchange.HTTP_PATH, operation.startsWith("update") ? "/update" : "/put");
         if (contentType != null) {
@@ -105,12 +79,7 @@ class PatIntakeRouteBuilderTest extends CamelTestSupport {
         }
         headers.putAll(extraHeaders);
         InputStream in = new ByteArrayInputStream(body);
-        Response response = template.requestBodyAndHeaders("direct:" + endpoint, in, headers, Response.class);
-        try {
-            return new Answer(response.getStatus(), JSON.readTree((byte[]) response.getEntity()), response);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return call(endpoint + "-intake", in, headers);
     }
 
     private Answer put(String json) {
@@ -413,12 +382,15 @@ class PatIntakeRouteBuilderTest extends CamelTestSupport {
 
     @Test
     void aDatabaseOutageIs503WithoutAStackTrace() throws Exception {
-        storeDataSource = new DelegatingDataSource(() -> {
-            throw new IllegalStateException("unused");
-        }) {
+        // The database refuses the store's connection, and is back for the log record after it.
+        java.util.concurrent.atomic.AtomicBoolean refused = new java.util.concurrent.atomic.AtomicBoolean();
+        databaseNow = new DelegatingDataSource(() -> database) {
             @Override
             public Connection getConnection() throws SQLException {
-                throw new SQLException("Connection refused: db.example:5432", "08001");
+                if (refused.compareAndSet(false, true)) {
+                    throw new SQLException("Connection refused: db.example:5432", "08001");
+                }
+                return database.getConnection();
             }
         };
 
@@ -428,55 +400,5 @@ class PatIntakeRouteBuilderTest extends CamelTestSupport {
         assertThat(answer.body().path("error").asText()).isEqualTo("store-unavailable");
         assertThat(answer.body().toString()).doesNotContain("SQLException").doesNotContain("\tat ").doesNotContain("5432");
         assertThat(logOf(answer)).singleElement().satisfies(e -> assertThat(e.httpStatus()).isEqualTo(503));
-    }
-
-    /** A DataSource that forwards to whichever one the supplier gives at the moment of the call. */
-    private static class DelegatingDataSource implements DataSource {
-        private final java.util.function.Supplier<DataSource> target;
-
-        DelegatingDataSource(java.util.function.Supplier<DataSource> target) {
-            this.target = target;
-        }
-
-        @Override
-        public Connection getConnection() throws SQLException {
-            return target.get().getConnection();
-        }
-
-        @Override
-        public Connection getConnection(String user, String password) throws SQLException {
-            return target.get().getConnection(user, password);
-        }
-
-        @Override
-        public java.io.PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(java.io.PrintWriter out) {}
-
-        @Override
-        public void setLoginTimeout(int seconds) {}
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public java.util.logging.Logger getParentLogger() {
-            return java.util.logging.Logger.getGlobal();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> iface) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> iface) {
-            return false;
-        }
     }
 }

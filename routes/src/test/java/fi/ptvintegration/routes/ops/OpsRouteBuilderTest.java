@@ -1,5 +1,8 @@
 package fi.ptvintegration.routes.ops;
 
+import fi.ptvintegration.routes.http.PasswordVerifier;
+import fi.ptvintegration.routes.runtime.ApplicationTestSupport;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,56 +35,31 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class OpsRouteBuilderTest extends CamelTestSupport {
+class OpsRouteBuilderTest extends ApplicationTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final JdbcDataSource database = new JdbcDataSource();
     private DeliveryStore deliveries;
 
     @Override
-    public boolean isUseAdviceWith() {
-        return true;
-    }
-
-    @Override
-    protected RoutesBuilder createRouteBuilder() {
-        database.setURL("jdbc:h2:mem:ops-route;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
-        DatabaseMigrations.migrate(database);
-        fi.ptvintegration.routes.http.PasswordVerifier users = (user, password) -> switch (user + ":" + password) {
+    protected PasswordVerifier passwords() {
+        return (user, password) -> switch (user + ":" + password) {
             case "ops:pw" -> Optional.of(Set.of("admin", "viewer"));
             case "watcher:pw" -> Optional.of(Set.of("viewer"));
             case "drupal:pw" -> Optional.of(Set.of("ptv-intake"));
             default -> Optional.empty();
         };
-        deliveries = new DeliveryStore(database, Clock.systemUTC());
-        return new OpsRouteBuilder(new OpsRouteBuilder.Steps(
-                new Authenticator(List.of(), users, "viewer"),
-                new Authenticator(List.of(), users, "admin"),
-                new IntegrationLogQueryProcessor(new IntegrationLogStore(database)),
-                new DeliveryOpsProcessor(new OpsService(deliveries, new IntegrationLogStore(database),
-                        new DeliveryMetrics(deliveries, Clock.systemUTC()))),
-                new CallLogProcessor(new IntegrationLogStore(database), Clock.systemUTC()),
-                new RefusalProcessor(),
-                new JsonAnswerProcessor()));
     }
 
     @BeforeEach
     void entries() throws Exception {
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-            statement.executeUpdate("DELETE FROM integration_log");
-            statement.executeUpdate("DELETE FROM delivery");
-        }
-        IntegrationLogStore log = new IntegrationLogStore(database);
+        deliveries = application.deliveries();
+        IntegrationLogStore log = application.log();
         OffsetDateTime t0 = OffsetDateTime.parse("2026-11-22T08:00:00Z");
         log.append(new IntegrationLogEntry("c1", t0, "IN", "/cxf/yleiset/put", "POST", "service", "turku-uimahallit", null, "created",
                 201, 4L, null, null, "{\"code\":\"turku-uimahallit\"}", "{\"outcome\":\"created\"}"));
         log.append(new IntegrationLogEntry("c2", t0.plusMinutes(5), "OUT", "/api/v11/Service", "POST", "service", "turku-uimahallit",
                 null, "ptv-400", 400, 30L, 1, "PTV POST Service answered 400", "{}", "{\"ServiceNames\":[\"x\"]}"));
-        AdviceWith.adviceWith(context, OpsRouteBuilder.ROUTE_ID, r -> r.replaceFromWith("direct:ops"));
-        context.start();
     }
-
-    private record Answer(int status, JsonNode body) {}
 
     private Answer get(Map<String, Object> query, String user) throws Exception {
         Map<String, Object> headers = new HashMap<>(query);
@@ -89,8 +67,7 @@ class OpsRouteBuilderTest extends CamelTestSupport {
         if (user != null) {
             headers.put("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":pw").getBytes(StandardCharsets.UTF_8)));
         }
-        Response response = template.requestBodyAndHeaders("direct:ops", null, headers, Response.class);
-        return new Answer(response.getStatus(), JSON.readTree((byte[]) response.getEntity()));
+        return call(OpsRouteBuilder.ROUTE_ID, null, headers);
     }
 
     @Test
@@ -156,8 +133,8 @@ class OpsRouteBuilderTest extends CamelTestSupport {
         assertThat(deliveries.find(a).orElseThrow().attempts()).isZero();
         assertThat(deliveries.find(b).orElseThrow().status()).isEqualTo("PENDING");
         assertThat(deliveries.find(c).orElseThrow().status()).isEqualTo("FAILED");
-        assertThat(new IntegrationLogStore(database).byCode("turku-a", 10)).isEmpty();
-        assertThat(new IntegrationLogStore(database).find(new fi.ptvintegration.routes.store.IntegrationLogQuery(
+        assertThat(application.log().byCode("turku-a", 10)).isEmpty();
+        assertThat(application.log().find(new fi.ptvintegration.routes.store.IntegrationLogQuery(
                 null, null, "replayed", null, null, null, 10))).hasSize(1);
     }
 

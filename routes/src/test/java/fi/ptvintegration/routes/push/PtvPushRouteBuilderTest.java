@@ -57,97 +57,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class PtvPushRouteBuilderTest extends CamelTestSupport {
-
-    private static final ObjectMapper JSON = PatJson.mapper();
-    private static final String API_KEY = "push-key";
-    private static final String ORG_ID = "5f3c0a66-2a5b-4f5e-9b56-3c0f8d2f1a11";
-    private static final String PARENT_ID = "7fdd7f84-e52a-4c17-a59a-d7c2a3095ed5";
-
-    private final JdbcDataSource database = new JdbcDataSource();
-    private final WireMockServer ptv = new WireMockServer(wireMockConfig().dynamicPort());
-    private PatStore store;
-    private fi.ptvintegration.routes.ptv.PtvAccounts accounts;
-    private boolean createWhenMissing;
-    private DeliveryStore deliveries;
-
-    @Override
-    public boolean isUseAdviceWith() {
-        return true;
-    }
-
-    @Override
-    protected RoutesBuilder[] createRouteBuilders() {
-        ptv.start();
-        database.setURL("jdbc:h2:mem:push-route;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
-        DatabaseMigrations.migrate(database);
-        Clock clock = Clock.systemUTC();
-        store = new PatStore(database, clock);
-        PtvClientSettings settings = new PtvClientSettings(ptv.baseUrl(), "v11", Duration.ofSeconds(2), Duration.ofSeconds(5));
-        var client = PtvAdapters.connect(settings, () -> "default-account-token");
-        // The organisation "turku-sivistys" has a PTV account of its own.
-        accounts = new fi.ptvintegration.routes.ptv.PtvAccounts(client,
-                Map.of("turku-sivistys", PtvAdapters.connect(settings, () -> "sivistys-account-token")));
-        StoredRecordLoader load = new StoredRecordLoader(store, new PatValidator(ReferenceData.bundled()));
-        deliveries = new DeliveryStore(database, clock);
-        DeliveryMetrics metrics = new DeliveryMetrics(deliveries, clock);
-        RetryPolicy policy = new RetryPolicy(3, Duration.ofSeconds(30), Duration.ofMinutes(5), false);
-        return new RoutesBuilder[] {
-            new PtvPushRouteBuilder(new PtvPushRouteBuilder.Steps(
-                new Authenticator(List.of(API_KEY), (u, p) -> Optional.empty(), "ptv-intake"),
-                load,
-                new DeliveryEnqueueProcessor(deliveries, Duration.ofMinutes(2)),
-                new CallLogProcessor(new IntegrationLogStore(database), clock),
-                new RefusalProcessor(),
-                new JsonAnswerProcessor())),
-            // The poller is left idle (a day between polls): these tests are about the first attempt.
-            new PtvDeliveryRouteBuilder(new PtvDeliveryRouteBuilder.Steps(
-                load,
-                new PtvSendProcessor(() -> accounts,
-                        () -> new SourceIdMapping("turku-"), () -> createWhenMissing, new PtvItemStore(database), new IntegrationLogStore(database), clock),
-                new fi.ptvintegration.routes.delivery.ConnectionSyncProcessor(store, new PtvItemStore(database), () -> accounts,
-                        new IntegrationLogStore(database), clock),
-                new DeliveredProcessor(deliveries, metrics),
-                new DeliveryFailureProcessor(deliveries, () -> policy, metrics, clock),
-                new DeliveryPollProcessor(null),
-                86_400_000L))
-        };
-    }
-
-    @BeforeEach
-    void cleanAndStart() throws Exception {
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-            for (String table : List.of("pat_record_version", "pat_record", "integration_log", "ptv_item", "delivery")) {
-                statement.executeUpdate("DELETE FROM " + table);
-            }
-        }
-        AdviceWith.adviceWith(context, PtvPushRouteBuilder.ROUTE_ID, r -> r.replaceFromWith("direct:ptv"));
-        context.start();
-        store.put(RecordKind.ORGANIZATION, "turku-liikuntapalvelut", JSON.writeValueAsString(PatJson.example("organization")), "setup");
-    }
-
-    @AfterEach
-    void stopPtv() {
-        ptv.stop();
-    }
-
-    private record Answer(int status, JsonNode body) {}
-
-    private Answer push(String operation, String code) throws Exception {
-        String kind = operation.replaceFirst("^(post|put)", "").replaceFirst("ByPut$", "").toLowerCase(java.util.Locale.ROOT);
-        Response response = template.requestBodyAndHeaders("direct:ptv", null, Map.of(
-                "operationName", operation, "code", code, "X-API-Key", API_KEY,
-                org.apache.camel.Exchange.HTTP_PATH, "/" + kind + "/" + (operation.startsWith("put") ? "put/" : "post/") + code),
-                Response.class);
-        return new Answer(response.getStatus(), JSON.readTree((byte[]) response.getEntity()));
-    }
-
-    private void ptvSaves(String method) {
-        var answer = aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                .withBody("{\"id\":\"" + ORG_ID + "\",\"sourceId\":\"turku-turku-liikuntapalvelut\",\"publishingStatus\":\"Published\"}");
-        ptv.stubFor("POST".equals(method) ? post(urlPathEqualTo("/api/v11/Organization")).willReturn(answer)
-                : put(urlPathEqualTo("/api/v11/Organization/sourceId/turku-turku-liikuntapalvelut")).willReturn(answer));
-    }
+class PtvPushRouteBuilderTest extends PushTestSupport {
 
     @Test
     void postCreatesInPtvAndAnswersWithThePtvIdAndStatus() throws Exception {
@@ -164,7 +74,7 @@ class PtvPushRouteBuilderTest extends CamelTestSupport {
                 .withRequestBody(matchingJsonPath("$.sourceId", com.github.tomakehurst.wiremock.client.WireMock.equalTo("turku-turku-liikuntapalvelut")))
                 .withRequestBody(matchingJsonPath("$.organizationNames[?(@.language == 'sv')].value",
                         com.github.tomakehurst.wiremock.client.WireMock.equalTo("Åbo stad, idrottstjänster"))));
-        PtvItem item = new PtvItemStore(database).find(RecordKind.Namespace.ORGANIZATION, "turku-liikuntapalvelut").orElseThrow();
+        PtvItem item = application.items().find(RecordKind.Namespace.ORGANIZATION, "turku-liikuntapalvelut").orElseThrow();
         assertThat(item.ptvId()).isEqualTo(ORG_ID);
         assertThat(item.sentVersion()).isEqualTo(1);
     }
@@ -175,7 +85,7 @@ class PtvPushRouteBuilderTest extends CamelTestSupport {
 
         Answer answer = push("postOrganization", "turku-liikuntapalvelut");
 
-        List<IntegrationLogEntry> entries = new IntegrationLogStore(database).byCorrelationId(answer.body().path("correlationId").asText());
+        List<IntegrationLogEntry> entries = application.log().byCorrelationId(answer.body().path("correlationId").asText());
         assertThat(entries).extracting(IntegrationLogEntry::direction).containsExactly("OUT", "IN");
         IntegrationLogEntry out = entries.get(0);
         assertThat(out.endpoint()).isEqualTo("/api/v11/Organization");
@@ -261,39 +171,39 @@ class PtvPushRouteBuilderTest extends CamelTestSupport {
         long messageId = answer.body().path("messageId").asLong();
         assertThat(answer.body().path("nextAttemptAt").asText()).isNotBlank();
         assertThat(answer.body().path("reason").asText()).contains("could not be reached");
-        var delivery = deliveries.find(messageId).orElseThrow();
+        var delivery = deliveries().find(messageId).orElseThrow();
         assertThat(delivery.status()).isEqualTo("PENDING");
         assertThat(delivery.attempts()).isEqualTo(1);
         assertThat(delivery.failureSignature()).isEqualTo("PTV unreachable");
         assertThat(delivery.nextAttemptAt()).isAfter(java.time.OffsetDateTime.now().plusSeconds(10));
-        assertThat(new IntegrationLogStore(database).byCorrelationId(answer.body().path("correlationId").asText()))
+        assertThat(application.log().byCorrelationId(answer.body().path("correlationId").asText()))
                 .extracting(IntegrationLogEntry::outcome).containsExactly("ptv-0", "queued");
     }
 
     @Test
     void aPushOfARecordWithADeliveryWaitingJoinsIt() throws Exception {
-        long waiting = deliveries.enqueue(RecordKind.ORGANIZATION, "turku-liikuntapalvelut", "UPDATE", "earlier");
+        long waiting = deliveries().enqueue(RecordKind.ORGANIZATION, "turku-liikuntapalvelut", "UPDATE", "earlier");
 
         Answer answer = push("putOrganization", "turku-liikuntapalvelut");
 
         assertThat(answer.status()).isEqualTo(202);
         assertThat(answer.body().path("messageId").asLong()).isEqualTo(waiting);
         assertThat(answer.body().path("reason").asText()).contains("already waiting");
-        assertThat(deliveries.list(null, null, "turku-liikuntapalvelut", 10)).hasSize(1);
+        assertThat(deliveries().list(null, null, "turku-liikuntapalvelut", 10)).hasSize(1);
         assertThat(ptv.getAllServeEvents()).isEmpty();
     }
 
     @Test
     void preferRespondAsyncQueuesWithoutCallingPtv() throws Exception {
-        Response response = template.requestBodyAndHeaders("direct:ptv", null, Map.of(
-                "operationName", "postOrganization", "code", "turku-liikuntapalvelut", "X-API-Key", API_KEY,
+        Answer answer = call(PtvPushRouteBuilder.ROUTE_ID, null, Map.of(
+                "kind", "organization", "operation", "post", "code", "turku-liikuntapalvelut", "X-API-Key", API_KEY,
                 "Prefer", "respond-async, wait=10",
-                org.apache.camel.Exchange.HTTP_PATH, "/organization/post/turku-liikuntapalvelut"), Response.class);
-        JsonNode body = JSON.readTree((byte[]) response.getEntity());
+                org.apache.camel.Exchange.HTTP_PATH, "/organization/post/turku-liikuntapalvelut"));
+        JsonNode body = answer.body();
 
-        assertThat(response.getStatus()).isEqualTo(202);
+        assertThat(answer.status()).isEqualTo(202);
         assertThat(body.path("reason").asText()).contains("respond-async");
-        assertThat(deliveries.find(body.path("messageId").asLong()).orElseThrow().status()).isEqualTo("PENDING");
+        assertThat(deliveries().find(body.path("messageId").asLong()).orElseThrow().status()).isEqualTo("PENDING");
         assertThat(ptv.getAllServeEvents()).isEmpty();
     }
 
@@ -305,7 +215,7 @@ class PtvPushRouteBuilderTest extends CamelTestSupport {
         Answer answer = push("postOrganization", "turku-liikuntapalvelut");
 
         assertThat(answer.status()).isEqualTo(422);
-        var failed = deliveries.list("FAILED", null, "turku-liikuntapalvelut", 10);
+        var failed = deliveries().list("FAILED", null, "turku-liikuntapalvelut", 10);
         assertThat(failed).hasSize(1);
         assertThat(failed.get(0).failureSignature()).isEqualTo("PTV 400 OrganizationNames");
         assertThat(failed.get(0).lastStatus()).isEqualTo(400);
@@ -325,7 +235,7 @@ class PtvPushRouteBuilderTest extends CamelTestSupport {
     void aParentNotYetInPtvIsNamedAndPtvIsNotCalled() throws Exception {
         var tree = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.valueToTree(PatJson.example("organization"));
         tree.put("code", "turku-uimahallit-yksikko").put("parentOrganizationCode", "turku-liikuntapalvelut");
-        store.put(RecordKind.ORGANIZATION, "turku-uimahallit-yksikko", JSON.writeValueAsString(
+        records().put(RecordKind.ORGANIZATION, "turku-uimahallit-yksikko", JSON.writeValueAsString(
                 JSON.treeToValue(tree, fi.ptvintegration.pat.model.PatRecord.class)), "setup");
 
         Answer answer = push("postOrganization", "turku-uimahallit-yksikko");
@@ -334,7 +244,7 @@ class PtvPushRouteBuilderTest extends CamelTestSupport {
         assertThat(answer.body().path("violations").get(0).path("rule").asText()).isEqualTo("not-in-ptv");
         assertThat(ptv.getAllServeEvents()).isEmpty();
 
-        new PtvItemStore(database).save(RecordKind.Namespace.ORGANIZATION, new PtvItem("turku-liikuntapalvelut",
+        application.items().save(RecordKind.Namespace.ORGANIZATION, new PtvItem("turku-liikuntapalvelut",
                 "turku-turku-liikuntapalvelut", PARENT_ID, "Published", 1, "0".repeat(64), java.time.OffsetDateTime.now()));
         ptvSaves("POST");
         assertThat(push("postOrganization", "turku-uimahallit-yksikko").status()).isEqualTo(200);
@@ -344,7 +254,7 @@ class PtvPushRouteBuilderTest extends CamelTestSupport {
 
     @Test
     void aServiceWhoseOrganisationIsNotInPtvIsRefusedNamingIt() throws Exception {
-        store.put(RecordKind.SERVICE, "turku-uimahallit", JSON.writeValueAsString(PatJson.example("service")), "setup");
+        records().put(RecordKind.SERVICE, "turku-uimahallit", JSON.writeValueAsString(PatJson.example("service")), "setup");
 
         Answer answer = push("postService", "turku-uimahallit");
 
@@ -359,7 +269,7 @@ class PtvPushRouteBuilderTest extends CamelTestSupport {
     void aServiceIsCreatedWithItsOrganisationsPtvIds() throws Exception {
         ptvSaves("POST");
         push("postOrganization", "turku-liikuntapalvelut");
-        store.put(RecordKind.SERVICE, "turku-uimahallit", JSON.writeValueAsString(PatJson.example("service")), "setup");
+        records().put(RecordKind.SERVICE, "turku-uimahallit", JSON.writeValueAsString(PatJson.example("service")), "setup");
         String serviceId = "9a1d2c3b-4e5f-4a6b-8c7d-0e1f2a3b4c5d";
         ptv.stubFor(post(urlPathEqualTo("/api/v11/Service")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")
@@ -380,7 +290,7 @@ class PtvPushRouteBuilderTest extends CamelTestSupport {
     void anOrganisationWithItsOwnAccountIsPushedWithThatAccountsToken() throws Exception {
         var tree = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.valueToTree(PatJson.example("organization"));
         tree.put("code", "turku-sivistys");
-        store.put(RecordKind.ORGANIZATION, "turku-sivistys", JSON.writeValueAsString(
+        records().put(RecordKind.ORGANIZATION, "turku-sivistys", JSON.writeValueAsString(
                 JSON.treeToValue(tree, fi.ptvintegration.pat.model.PatRecord.class)), "setup");
         ptvSaves("POST");
         ptv.stubFor(post(urlPathEqualTo("/api/v11/Organization"))
@@ -403,25 +313,10 @@ class PtvPushRouteBuilderTest extends CamelTestSupport {
     }
 
     @Test
-    void withCreateWhenMissingAPutOfSomethingPtvLacksCreatesIt() throws Exception {
-        createWhenMissing = true;
-        ptv.stubFor(put(urlPathEqualTo("/api/v11/Organization/sourceId/turku-turku-liikuntapalvelut")).willReturn(
-                aResponse().withStatus(404).withBody("{\"errorMessage\":\"Entity not found.\"}")));
-        ptvSaves("POST");
-
-        Answer answer = push("putOrganization", "turku-liikuntapalvelut");
-
-        assertThat(answer.status()).as("answer %s", answer.body()).isEqualTo(200);
-        assertThat(answer.body().path("outcome").asText()).isEqualTo("created");
-        assertThat(answer.body().path("ptvId").asText()).isEqualTo(ORG_ID);
-        ptv.verify(postRequestedFor(urlPathEqualTo("/api/v11/Organization")));
-    }
-
-    @Test
     void aPtvIdAlreadyMappedToAnotherCodeIsAConflictNotAnOutage() throws Exception {
         var tree = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.valueToTree(PatJson.example("organization"));
         tree.put("code", "turku-toinen");
-        store.put(RecordKind.ORGANIZATION, "turku-toinen", JSON.writeValueAsString(
+        records().put(RecordKind.ORGANIZATION, "turku-toinen", JSON.writeValueAsString(
                 JSON.treeToValue(tree, fi.ptvintegration.pat.model.PatRecord.class)), "setup");
         ptvSaves("POST");
         push("postOrganization", "turku-liikuntapalvelut");
@@ -435,10 +330,10 @@ class PtvPushRouteBuilderTest extends CamelTestSupport {
 
     @Test
     void pushingNeedsCredentials() throws Exception {
-        Response response = template.requestBodyAndHeaders("direct:ptv", null,
-                Map.of("operationName", "postOrganization", "code", "turku-liikuntapalvelut"), Response.class);
+        Answer answer = call(PtvPushRouteBuilder.ROUTE_ID, null,
+                Map.of("kind", "organization", "operation", "post", "code", "turku-liikuntapalvelut"));
 
-        assertThat(response.getStatus()).isEqualTo(401);
+        assertThat(answer.status()).isEqualTo(401);
         assertThat(ptv.getAllServeEvents()).isEmpty();
     }
 }

@@ -2,7 +2,6 @@ package fi.ptvintegration.routes.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.ptvintegration.routes.health.HealthReport;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -18,9 +17,9 @@ class DatabaseHealthProbeTest {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:health-probe;DB_CLOSE_DELAY=-1");
 
-        HealthReport.Database result = new DatabaseHealthProbe(h2, 5).probe();
+        DatabaseStatus result = new DatabaseHealthProbe(h2, 5).probe();
 
-        assertThat(result.status()).isEqualTo(HealthReport.UP);
+        assertThat(result.status()).isEqualTo(DatabaseStatus.UP);
         assertThat(result.product()).isEqualTo("H2");
         assertThat(result.productVersion()).startsWith("2.2.224");
         assertThat(result.error()).isNull();
@@ -31,9 +30,9 @@ class DatabaseHealthProbeTest {
         DataSource failing = new FailingDataSource(new SQLException(
                 "Connection refused to jdbc:postgresql://db/ptv?password=s3cret\n  at line two", "08001"));
 
-        HealthReport.Database result = new DatabaseHealthProbe(failing, 5).probe();
+        DatabaseStatus result = new DatabaseHealthProbe(failing, 5).probe();
 
-        assertThat(result.status()).isEqualTo(HealthReport.DOWN);
+        assertThat(result.status()).isEqualTo(DatabaseStatus.DOWN);
         assertThat(result.error()).startsWith("SQLState 08001: Connection refused").doesNotContain("line two");
     }
 
@@ -46,9 +45,9 @@ class DatabaseHealthProbeTest {
         new DatabaseHealthProbe(h2, 5).probe();
         h2.setPassword("wrong-password");
 
-        HealthReport.Database result = new DatabaseHealthProbe(h2, 5).probe();
+        DatabaseStatus result = new DatabaseHealthProbe(h2, 5).probe();
 
-        assertThat(result.status()).isEqualTo(HealthReport.DOWN);
+        assertThat(result.status()).isEqualTo(DatabaseStatus.DOWN);
         assertThat(result.error()).doesNotContain("wrong-password");
     }
 

@@ -48,13 +48,17 @@ abstract class PatStoreContract {
 
         assertThat(store.offeringsOf("s1")).extracting(StoredRecord::code).containsExactly("o1", "o2");
         assertThat(store.offeringsOf("s2")).isEmpty();
-        assertThat(store.fillServiceCodes()).isZero();
+        try (Connection connection = dataSource().getConnection()) {
+            assertThat(FillOfferingServiceCodes.fill(connection)).isZero();
+        }
 
         try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement()) {
             statement.executeUpdate("UPDATE pat_record SET service_code = NULL");
         }
         assertThat(store.offeringsOf("s1")).isEmpty();
-        assertThat(store.fillServiceCodes()).isEqualTo(2);
+        try (Connection connection = dataSource().getConnection()) {
+            assertThat(FillOfferingServiceCodes.fill(connection)).isEqualTo(2);
+        }
         assertThat(store.offeringsOf("s1")).extracting(StoredRecord::code).containsExactly("o1", "o2");
     }
 

@@ -28,7 +28,7 @@ public class DismissCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
-        String by = "shell:" + ShellUser.of(session);
+        OpsService.Actor by = ShellUser.actor(session, "ptv:dismiss");
         if ((id == null) == (signature == null)) {
             System.err.println("Give a delivery id or --signature, not both.");
             return null;

@@ -31,7 +31,7 @@ public class ReplayCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
-        String by = "shell:" + ShellUser.of(session);
+        OpsService.Actor by = ShellUser.actor(session, "ptv:replay");
         if ((id == null) == (signature == null)) {
             System.err.println("Give a delivery id or --signature, not both.");
             return null;

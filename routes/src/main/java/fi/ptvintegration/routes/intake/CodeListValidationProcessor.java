@@ -1,9 +1,8 @@
-package fi.ptvintegration.routes.codelists;
+package fi.ptvintegration.routes.intake;
 
 import fi.ptvintegration.pat.model.PatRecord;
 import fi.ptvintegration.pat.validation.CodeListCheck;
 import fi.ptvintegration.pat.validation.Violation;
-import fi.ptvintegration.routes.intake.IntakeAnswer;
 import fi.ptvintegration.routes.support.ExchangeKeys;
 import fi.ptvintegration.routes.http.CallRefusal;
 import java.util.ArrayList;
@@ -12,7 +11,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
 /**
- * The intake steps of the code-list check: {@link #check()} refuses a record naming a
+ * The intake steps of the code-list check (the lists themselves are the {@code codelists} flow's,
+ * reached through pat-model's {@code CodeListLookup}): {@link #check()} refuses a record naming a
  * classification the current lists do not hold (422 {@code validation}, rule {@code unknown-code},
  * with the closest valid entries) and keeps the warnings (a value no longer valid, a list never
  * loaded); {@link #addWarnings()} puts them in Drupal's answer once the record is stored.

@@ -1,0 +1,63 @@
+package fi.ptvintegration.ptv.v11;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.ptvintegration.ptv.port.PtvApiException;
+import fi.ptvintegration.ptv.port.PtvCall;
+import org.junit.jupiter.api.Test;
+
+class V11ErrorReaderTest {
+
+    private static final PtvCall CALL = new PtvCall("PUT", "/api/v11/Service/x", "{}", 400, "...", 12);
+
+    @Test
+    void aRefusalsPropertiesBecomeFieldErrorsNamedInPatTermsWithPtvsOwnNameKept() {
+        PtvApiException explained = V11ErrorReader.explain(new PtvApiException(400,
+                "{\"ServiceNames[0].Value\":[\"too long\"],\"Foo\":\"unknown\"}", "PUT Service"), CALL);
+
+        assertThat(explained.fieldErrors()).extracting(PtvApiException.FieldError::patPath).containsExactly("names[0].Value", "Foo");
+        assertThat(explained.fieldErrors()).extracting(PtvApiException.FieldError::ptvProperty)
+                .containsExactly("ServiceNames[0].Value", "Foo");
+        assertThat(explained.fieldErrors().get(0).message()).isEqualTo("too long");
+        assertThat(explained.call()).contains(CALL);
+        assertThat(explained.alreadyExists()).isFalse();
+        assertThat(explained.modifiedInEditor()).isFalse();
+    }
+
+    @Test
+    void aRefusalThatNamesNoFieldIsOneErrorWithPtvsAnswer() {
+        PtvApiException explained = V11ErrorReader.explain(new PtvApiException(400, "Bad request", "POST Service"), CALL);
+
+        assertThat(explained.fieldErrors()).singleElement().satisfies(e -> {
+            assertThat(e.patPath()).isEmpty();
+            assertThat(e.ptvProperty()).isNull();
+            assertThat(e.message()).isEqualTo("Bad request");
+        });
+    }
+
+    @Test
+    void alreadyExistsMeansTheSourceIdIsTaken() {
+        PtvApiException explained = V11ErrorReader.explain(new PtvApiException(400,
+                "{\"SourceId\":[\"Item with sourceId 'turku-x' already exists.\"]}", "POST Service"), CALL);
+
+        assertThat(explained.alreadyExists()).isTrue();
+        assertThat(explained.fieldErrors()).isEmpty();
+    }
+
+    @Test
+    void statusModifiedMeansUnsavedEditsInPtvsEditor() {
+        PtvApiException explained = V11ErrorReader.explain(new PtvApiException(400,
+                "{\"errorMessage\":\"You cannot update entity with status Modified.\"}", "PUT Service"), CALL);
+
+        assertThat(explained.modifiedInEditor()).isTrue();
+    }
+
+    @Test
+    void aServerErrorMeansNothingMore() {
+        PtvApiException explained = V11ErrorReader.explain(new PtvApiException(503, "Service Unavailable", "PUT Service"), CALL);
+
+        assertThat(explained.fieldErrors()).isEmpty();
+        assertThat(explained.alreadyExists()).isFalse();
+        assertThat(explained.status()).isEqualTo(503);
+    }
+}

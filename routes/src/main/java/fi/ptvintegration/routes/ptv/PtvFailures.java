@@ -1,0 +1,135 @@
+package fi.ptvintegration.routes.ptv;
+
+import fi.ptvintegration.pat.model.RecordKind;
+import fi.ptvintegration.pat.validation.Violation;
+import fi.ptvintegration.ptv.port.PtvApiException;
+import fi.ptvintegration.routes.http.CallRefusal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one place that decides what a failed PTV call means, from PTV's answer as the adapter read
+ * it ({@link PtvApiException}: status, Retry-After, "already exists", the refused fields) or
+ * from a transport failure: whether the delivery is tried again and when ({@link #meaning}),
+ * under which failure signature failures are grouped for replay, and what Drupal is answered
+ * ({@link #answer}). The retry policy, the push answers and the connection step all ask it.
+ *
+ * <p>Tried again: PTV unreachable or timed out, 5xx, 408 and 429 (honouring Retry-After). Not
+ * tried again: 400 (PTV refused a field or the sourceId is taken), 401 that a new login did not
+ * cure, 403, 404 and every other answer.
+ */
+public final class PtvFailures {
+
+    /** What PTV says a create or an update is for in Drupal's answer. */
+    public enum Operation {
+        CREATE, UPDATE
+    }
+
+    /**
+     * What a failed PTV call means for its delivery.
+     *
+     * @param retry true: PTV was out of reach or busy, try again
+     * @param retryAfter at least this long before the next attempt (PTV's Retry-After), zero if none
+     * @param signature what failures with the same cause share, for grouping and group replay
+     * @param ptvStatus PTV's HTTP status, 0 when it did not answer
+     * @param fixedCause the sentence for the admin that says it all (429, 401), else null: then the
+     *     refusal Drupal was given says more than {@link #defaultCause()}
+     */
+    public record Meaning(boolean retry, Duration retryAfter, String signature, int ptvStatus, String fixedCause) {
+
+        /** A sentence for the admin when nothing more specific is known. */
+        public String defaultCause() {
+            if (fixedCause != null) {
+                return fixedCause;
+            }
+            return ptvStatus == 0 ? "PTV could not be reached or did not answer in time" : "PTV answered " + ptvStatus;
+        }
+    }
+
+    private PtvFailures() {}
+
+    /** Whether the failure is worth another attempt, when, and under which signature it is grouped. */
+    public static Meaning meaning(PtvApiException e) {
+        int status = e.status();
+        Duration asked = e.retryAfter().orElse(Duration.ZERO);
+        if (e.isTransportFailure()) {
+            return new Meaning(true, Duration.ZERO, "PTV unreachable", 0, null);
+        }
+        if (status == 429) {
+            return new Meaning(true, asked, "PTV 429 too many requests", status, "PTV asked to slow down"
+                    + (e.retryAfter().isPresent() ? " (Retry-After " + asked.toSeconds() + " s)" : ""));
+        }
+        if (status >= 500 || status == 408) {
+            return new Meaning(true, asked, "PTV " + status, status, null);
+        }
+        if (status == 401) {
+            return new Meaning(false, Duration.ZERO, e.afterNewLogin() ? "PTV 401 after re-login" : "PTV 401", status,
+                    "PTV refused the integration's credentials, also after a new login");
+        }
+        if (status == 400 && e.alreadyExists()) {
+            return new Meaning(false, Duration.ZERO, "PTV already has the sourceId", status, null);
+        }
+        if (status == 400) {
+            List<String> fields = refusedFields(e);
+            return new Meaning(false, Duration.ZERO, "PTV 400" + (fields.isEmpty() ? "" : " " + String.join(",", fields)), status,
+                    null);
+        }
+        return new Meaning(false, Duration.ZERO, "PTV " + status, status, null);
+    }
+
+    /**
+     * What Drupal is answered when a create or an update of the record failed in PTV: 409 "use
+     * put" when PTV already has the sourceId, 422 with PTV's refused fields in PAT terms, 409 "use
+     * post" when PTV does not have the item an update is for, 502 when PTV refused the
+     * integration's credentials, was out of reach or answered otherwise.
+     */
+    public static CallRefusal answer(PtvApiException e, Operation operation, RecordKind kind, String code, String sourceId) {
+        String name = kind.jsonName();
+        if (e.status() == 400 && operation == Operation.CREATE && e.alreadyExists()) {
+            return new CallRefusal(409, "already-in-ptv", "PTV already has a " + name + " with sourceId '" + sourceId
+                    + "': use " + pushPath(kind) + "/put/" + code, List.of(), e);
+        }
+        if (e.status() == 400) {
+            return new CallRefusal(422, "ptv-rejected", "PTV refused " + name + " '" + code + "'", violations(e), e);
+        }
+        if (e.status() == 404 && operation == Operation.UPDATE) {
+            return new CallRefusal(409, "not-in-ptv", name + " '" + code + "' is not in PTV yet: use "
+                    + pushPath(kind) + "/post/" + code, List.of(), e);
+        }
+        if (e.status() == 401 || e.status() == 403) {
+            return new CallRefusal(502, "ptv-authentication", "PTV refused the integration's credentials (" + e.status()
+                    + "); ask the integration admin to check the PTV account", List.of(), e);
+        }
+        return new CallRefusal(502, "ptv-unavailable", e.isTransportFailure()
+                ? "PTV could not be reached or did not answer in time"
+                : "PTV answered " + e.status(), List.of(), e);
+    }
+
+    /** The push endpoint of a kind, as Drupal is told to call it: {@code /cxf/ptv/servicechannel/phone}. */
+    public static String pushPath(RecordKind kind) {
+        return kind.isChannel() ? "/cxf/ptv/servicechannel/" + kind.jsonName() : "/cxf/ptv/" + kind.jsonName();
+    }
+
+    /** PTV's refused fields as violations, in PAT terms where the adapter knew them. */
+    static List<Violation> violations(PtvApiException e) {
+        return e.fieldErrors().stream().map(f -> new Violation(f.patPath(), "ptv",
+                "PTV: " + (f.ptvProperty() == null ? "" : f.ptvProperty() + ": ") + f.message())).toList();
+    }
+
+    /** The first path segments of the PTV properties a 400 names, sorted: they make the failure signature. */
+    static List<String> refusedFields(PtvApiException e) {
+        List<String> fields = new ArrayList<>();
+        for (PtvApiException.FieldError error : e.fieldErrors()) {
+            if (error.ptvProperty() == null) {
+                continue;
+            }
+            String first = error.ptvProperty().split("[.\\[]", 2)[0];
+            if (!first.isBlank() && !fields.contains(first)) {
+                fields.add(first);
+            }
+        }
+        fields.sort(null);
+        return fields;
+    }
+}

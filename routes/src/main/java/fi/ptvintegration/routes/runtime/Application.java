@@ -1,0 +1,200 @@
+package fi.ptvintegration.routes.runtime;
+
+import fi.ptvintegration.pat.validation.CodeListCheck;
+import fi.ptvintegration.pat.validation.PatValidator;
+import fi.ptvintegration.pat.validation.ReferenceData;
+import fi.ptvintegration.routes.apidocs.ApiDocsRouteBuilder;
+import fi.ptvintegration.routes.codelists.CodeListsRuntime;
+import fi.ptvintegration.routes.delivery.ConnectionSyncProcessor;
+import fi.ptvintegration.routes.delivery.DeliveredProcessor;
+import fi.ptvintegration.routes.delivery.DeliveryDispatcher;
+import fi.ptvintegration.routes.delivery.DeliveryFailureProcessor;
+import fi.ptvintegration.routes.delivery.DeliveryMetrics;
+import fi.ptvintegration.routes.delivery.DeliveryPollProcessor;
+import fi.ptvintegration.routes.delivery.PtvDeliveryRouteBuilder;
+import fi.ptvintegration.routes.delivery.PtvSendProcessor;
+import fi.ptvintegration.routes.delivery.RetryPolicy;
+import fi.ptvintegration.routes.delivery.StoredRecordLoader;
+import fi.ptvintegration.routes.health.HealthCheckProcessor;
+import fi.ptvintegration.routes.health.HealthReport;
+import fi.ptvintegration.routes.health.HealthRouteBuilder;
+import fi.ptvintegration.routes.http.Authenticator;
+import fi.ptvintegration.routes.http.CallLogProcessor;
+import fi.ptvintegration.routes.http.CallSteps;
+import fi.ptvintegration.routes.http.JsonAnswerProcessor;
+import fi.ptvintegration.routes.http.PasswordVerifier;
+import fi.ptvintegration.routes.http.RefusalProcessor;
+import fi.ptvintegration.routes.intake.CodeListValidationProcessor;
+import fi.ptvintegration.routes.intake.PatIntakeRouteBuilder;
+import fi.ptvintegration.routes.intake.PatRecordStoreProcessor;
+import fi.ptvintegration.routes.intake.PatRecordValidationProcessor;
+import fi.ptvintegration.routes.ops.DeliveryOpsSteps;
+import fi.ptvintegration.routes.ops.IntegrationLogQueryProcessor;
+import fi.ptvintegration.routes.ops.OpsRouteBuilder;
+import fi.ptvintegration.routes.ops.OpsService;
+import fi.ptvintegration.routes.ptv.OutboundLog;
+import fi.ptvintegration.routes.ptv.PtvAccounts;
+import fi.ptvintegration.routes.push.DeliveryEnqueueProcessor;
+import fi.ptvintegration.routes.push.PtvPushRouteBuilder;
+import fi.ptvintegration.routes.retention.RetentionProcessor;
+import fi.ptvintegration.routes.retention.RetentionRouteBuilder;
+import fi.ptvintegration.routes.store.DatabaseHealthProbe;
+import fi.ptvintegration.routes.store.DatabaseMigrations;
+import fi.ptvintegration.routes.store.DeliveryStore;
+import fi.ptvintegration.routes.store.IntegrationLogStore;
+import fi.ptvintegration.routes.store.PatStore;
+import fi.ptvintegration.routes.store.PtvItemStore;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import javax.sql.DataSource;
+import org.apache.camel.CamelContext;
+import org.apache.camel.RoutesBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: builds every store, step and route builder of the application once,
+ * from a DataSource, the {@link ApplicationSettings}, the PTV accounts and a password check.
+ * Production ({@link IntegrationCamelContextComponent}) and the tests wire the application
+ * through this same class, so a test runs the wiring production runs.
+ */
+public final class Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+
+    private final DataSource dataSource;
+    private final ApplicationSettings settings;
+    private final PtvAccounts accounts;
+    private final PasswordVerifier passwords;
+    private final Clock clock;
+
+    private final PatStore records;
+    private final PtvItemStore items;
+    private final DeliveryStore deliveries;
+    private final IntegrationLogStore log;
+    private final DeliveryMetrics metrics;
+    private final OpsService operations;
+    private CodeListsRuntime codeLists;
+
+    public Application(DataSource dataSource, ApplicationSettings settings, PtvAccounts accounts, PasswordVerifier passwords,
+            Clock clock) {
+        this.dataSource = dataSource;
+        this.settings = settings;
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.clock = clock;
+        this.records = new PatStore(dataSource, clock);
+        this.items = new PtvItemStore(dataSource);
+        this.deliveries = new DeliveryStore(dataSource, clock);
+        this.log = new IntegrationLogStore(dataSource);
+        this.metrics = new DeliveryMetrics(deliveries, clock);
+        this.operations = new OpsService(deliveries, log, metrics, clock);
+    }
+
+    /**
+     * Brings the schema to the current version, seeds and loads the code lists, and, on a single
+     * node, puts deliveries left in flight by a stop or crash back in the queue. Run once before
+     * the routes start.
+     */
+    public void prepareDatabase() throws SQLException {
+        int migrations = DatabaseMigrations.migrate(dataSource);
+        LOG.info("Database schema is current ({} migrations applied now)", migrations);
+        codeLists = CodeListsRuntime.start(dataSource, settings.codeLists(), clock);
+        if (settings.delivery().recoverAtStart()) {
+            int recovered = deliveries.releaseAllInFlight();
+            if (recovered > 0) {
+                LOG.warn("{} deliveries were in flight when the system last stopped; they are back in the queue", recovered);
+            }
+        }
+    }
+
+    /**
+     * The routes, each built once with the steps it shares with others. Health comes last: when
+     * {@code /cxf/health} answers, every other endpoint is already there.
+     *
+     * @param context the Camel context the routes go into (the outbox worker sends through it)
+     * @param deliveryPool the outbox worker's threads, {@code delivery.concurrency} of them
+     */
+    public List<RoutesBuilder> routes(CamelContext context, ExecutorService deliveryPool) {
+        PatValidator validator = new PatValidator(ReferenceData.bundled());
+        JsonAnswerProcessor answer = new JsonAnswerProcessor();
+        CallSteps call = new CallSteps(new RefusalProcessor(), new CallLogProcessor(log, clock), answer);
+        Authenticator writers = new Authenticator(settings.intake().apiKeys(), passwords, settings.intake().basicRole(), "to write");
+        StoredRecordLoader load = new StoredRecordLoader(records, validator);
+        OutboundLog ptvCalls = new OutboundLog(log, clock);
+        ApplicationSettings.Delivery delivery = settings.delivery();
+        RetryPolicy policy = new RetryPolicy(delivery.maxAttempts(), delivery.backoffInitial(), delivery.backoffMax(),
+                delivery.waitForReferences());
+        DeliveryDispatcher dispatcher = new DeliveryDispatcher(deliveries, context.createProducerTemplate(),
+                PtvDeliveryRouteBuilder.DELIVER_URI, deliveryPool, delivery.concurrency(), delivery.lease());
+        ApplicationSettings.Health health = settings.health();
+
+        return List.of(
+                new PatIntakeRouteBuilder(call, writers, settings.intake().maxBodyBytes(), new PatRecordValidationProcessor(validator),
+                        new CodeListValidationProcessor(new CodeListCheck(codeLists.catalogue())), new PatRecordStoreProcessor(records)),
+                new PtvPushRouteBuilder(call, writers, load, new DeliveryEnqueueProcessor(deliveries, delivery.lease())),
+                new PtvDeliveryRouteBuilder(
+                        load,
+                        new PtvSendProcessor(accounts, settings.push().sourceIds(), settings.push().createWhenMissing(), items, ptvCalls,
+                                clock),
+                        new ConnectionSyncProcessor(records, items, accounts, ptvCalls),
+                        new DeliveredProcessor(deliveries, metrics),
+                        new DeliveryFailureProcessor(deliveries, policy, metrics, clock),
+                        new DeliveryPollProcessor(dispatcher),
+                        delivery.pollInterval().toMillis()),
+                new ApiDocsRouteBuilder(answer),
+                new RetentionRouteBuilder(
+                        new RetentionProcessor("integration-log entries", log::deleteOlderThan, settings.retention().integrationLogDays(),
+                                clock),
+                        new RetentionProcessor("delivered or dismissed deliveries", deliveries::deleteFinishedBefore,
+                                settings.retention().deliveryDays(), clock)),
+                new OpsRouteBuilder(call,
+                        new Authenticator(List.of(), passwords, settings.ops().viewerRole(), "to view operations"),
+                        new Authenticator(List.of(), passwords, settings.ops().adminRole(), "to act on deliveries"),
+                        new IntegrationLogQueryProcessor(log),
+                        new DeliveryOpsSteps(operations)),
+                codeLists.routes(call, writers,
+                        new Authenticator(List.of(), passwords, settings.ops().viewerRole(), "to view operations"),
+                        new Authenticator(List.of(), passwords, settings.ops().adminRole(), "to refresh code lists")),
+                new HealthRouteBuilder(new HealthCheckProcessor(new DatabaseHealthProbe(dataSource, health.databaseTimeoutSeconds()),
+                        new HealthReport.Application("ptv-integration", health.version()),
+                        new HealthReport.Ptv(health.ptvBaseUrl(), health.ptvApiVersion()), codeLists::status), answer));
+    }
+
+    /** The code lists: their catalogue, store and refresher (after {@link #prepareDatabase()}). */
+    public CodeListsRuntime codeLists() {
+        return codeLists;
+    }
+
+    public ApplicationSettings settings() {
+        return settings;
+    }
+
+    /** The ops service, also published for the {@code ptv:*} shell commands. */
+    public OpsService operations() {
+        return operations;
+    }
+
+    /** The delivery counters, also registered as an MBean for Hawtio. */
+    public DeliveryMetrics metrics() {
+        return metrics;
+    }
+
+    public PatStore records() {
+        return records;
+    }
+
+    public PtvItemStore items() {
+        return items;
+    }
+
+    public DeliveryStore deliveries() {
+        return deliveries;
+    }
+
+    public IntegrationLogStore log() {
+        return log;
+    }
+}

@@ -1,0 +1,138 @@
+package fi.ptvintegration.routes.runtime;
+
+import fi.ptvintegration.pat.sourceid.SourceIdMapping;
+import fi.ptvintegration.routes.codelists.CodeListsSettings;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Everything the {@link Application} is configured with, as plain values: the DS components
+ * read them from ConfigAdmin ({@code etc/fi.ptvintegration.*.cfg}, each key documented there),
+ * tests write them. {@link #defaults()} are the defaults of those files. {@code codeLists}: where PTV's
+ * code lists are read and how often ({@code fi.ptvintegration.codelists}).
+ */
+public record ApplicationSettings(Intake intake, Ops ops, Push push, Delivery delivery, Retention retention, Health health,
+        CodeListsSettings codeLists) {
+
+    /** Settings with the code lists' defaults. */
+    public ApplicationSettings(Intake intake, Ops ops, Push push, Delivery delivery, Retention retention, Health health) {
+        this(intake, ops, push, delivery, retention, health, CodeListsSettings.defaults());
+    }
+
+    /**
+     * Who may write and how large a record may be ({@code fi.ptvintegration.intake}).
+     *
+     * @param apiKeys accepted {@code X-API-Key} values; empty turns API keys off
+     * @param basicRealm JAAS realm of HTTP Basic users
+     * @param basicRole role a Basic user needs to write
+     */
+    public record Intake(List<String> apiKeys, String basicRealm, String basicRole, int maxBodyBytes) {
+        public Intake {
+            apiKeys = List.copyOf(apiKeys);
+            if (maxBodyBytes < 1024) {
+                throw new IllegalArgumentException("max.body.bytes must be at least 1024, was " + maxBodyBytes);
+            }
+        }
+
+        public static Intake defaults() {
+            return new Intake(List.of(), "karaf", "ptv-intake", 1_048_576);
+        }
+    }
+
+    /** Roles of {@code /cxf/ops}: views for {@code viewerRole}, actions for {@code adminRole}. */
+    public record Ops(String viewerRole, String adminRole) {
+        public static Ops defaults() {
+            return new Ops("viewer", "admin");
+        }
+    }
+
+    /**
+     * How pushes name items in PTV.
+     *
+     * @param createWhenMissing a put of something PTV does not have creates it instead of answering "use post"
+     */
+    public record Push(SourceIdMapping sourceIds, boolean createWhenMissing) {
+        public static Push defaults() {
+            return new Push(new SourceIdMapping(""), false);
+        }
+    }
+
+    /**
+     * The outbox worker ({@code delivery.*} of {@code fi.ptvintegration.runtime}).
+     *
+     * @param waitForReferences a record whose organisation or channel is not in PTV yet waits (true) or fails (false)
+     * @param recoverAtStart put rows left in flight back in the queue at start (single node)
+     */
+    public record Delivery(int concurrency, int maxAttempts, Duration backoffInitial, Duration backoffMax, Duration pollInterval,
+            Duration lease, boolean waitForReferences, boolean recoverAtStart) {
+        public Delivery {
+            concurrency = Math.max(1, concurrency);
+            maxAttempts = Math.max(1, maxAttempts);
+            backoffInitial = atLeast(backoffInitial, Duration.ofMillis(1));
+            backoffMax = atLeast(backoffMax, Duration.ofMillis(1));
+            pollInterval = atLeast(pollInterval, Duration.ofMillis(50));
+            lease = atLeast(lease, Duration.ofSeconds(10));
+        }
+
+        public static Delivery defaults() {
+            return new Delivery(4, 8, Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofMillis(500), Duration.ofSeconds(120),
+                    false, true);
+        }
+
+        private static Duration atLeast(Duration value, Duration minimum) {
+            return value.compareTo(minimum) < 0 ? minimum : value;
+        }
+    }
+
+    /** Days kept: integration-log entries and finished deliveries; 0 keeps all. */
+    public record Retention(int integrationLogDays, int deliveryDays) {
+        public static Retention defaults() {
+            return new Retention(90, 90);
+        }
+    }
+
+    /**
+     * What {@code /cxf/health} reports besides its checks.
+     *
+     * @param version the application's version
+     * @param ptvBaseUrl, ptvApiVersion which PTV the system calls
+     */
+    public record Health(String contextName, String version, String ptvBaseUrl, String ptvApiVersion, int databaseTimeoutSeconds) {
+        public static Health defaults() {
+            return new Health("ptv-integration", "unknown", "http://localhost:8282", "v11", 5);
+        }
+    }
+
+    public static ApplicationSettings defaults() {
+        return new ApplicationSettings(Intake.defaults(), Ops.defaults(), Push.defaults(), Delivery.defaults(), Retention.defaults(),
+                Health.defaults());
+    }
+
+    public ApplicationSettings with(CodeListsSettings value) {
+        return new ApplicationSettings(intake, ops, push, delivery, retention, health, value);
+    }
+
+    public ApplicationSettings with(Intake value) {
+        return new ApplicationSettings(value, ops, push, delivery, retention, health, codeLists);
+    }
+
+    public ApplicationSettings with(Ops value) {
+        return new ApplicationSettings(intake, value, push, delivery, retention, health, codeLists);
+    }
+
+    public ApplicationSettings with(Push value) {
+        return new ApplicationSettings(intake, ops, value, delivery, retention, health, codeLists);
+    }
+
+    public ApplicationSettings with(Delivery value) {
+        return new ApplicationSettings(intake, ops, push, value, retention, health, codeLists);
+    }
+
+    public ApplicationSettings with(Retention value) {
+        return new ApplicationSettings(intake, ops, push, delivery, value, health, codeLists);
+    }
+
+    public ApplicationSettings with(Health value) {
+        return new ApplicationSettings(intake, ops, push, delivery, retention, value, codeLists);
+    }
+}
