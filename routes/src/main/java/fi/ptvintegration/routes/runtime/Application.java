@@ -3,6 +3,8 @@ package fi.ptvintegration.routes.runtime;
 import fi.ptvintegration.pat.validation.CodeListCheck;
 import fi.ptvintegration.pat.validation.PatValidator;
 import fi.ptvintegration.pat.validation.ReferenceData;
+import fi.ptvintegration.routes.adopt.AdoptProcessor;
+import fi.ptvintegration.routes.adopt.AdoptionService;
 import fi.ptvintegration.routes.apidocs.ApiDocsRouteBuilder;
 import fi.ptvintegration.routes.codelists.CodeListsRuntime;
 import fi.ptvintegration.routes.delivery.ConnectionSyncProcessor;
@@ -11,10 +13,13 @@ import fi.ptvintegration.routes.delivery.DeliveryDispatcher;
 import fi.ptvintegration.routes.delivery.DeliveryFailureProcessor;
 import fi.ptvintegration.routes.delivery.DeliveryMetrics;
 import fi.ptvintegration.routes.delivery.DeliveryPollProcessor;
+import fi.ptvintegration.routes.delivery.DriftCheck;
 import fi.ptvintegration.routes.delivery.PtvDeliveryRouteBuilder;
 import fi.ptvintegration.routes.delivery.PtvSendProcessor;
 import fi.ptvintegration.routes.delivery.RetryPolicy;
 import fi.ptvintegration.routes.delivery.StoredRecordLoader;
+import fi.ptvintegration.routes.drift.DriftScanRouteBuilder;
+import fi.ptvintegration.routes.drift.DriftService;
 import fi.ptvintegration.routes.health.HealthCheckProcessor;
 import fi.ptvintegration.routes.health.HealthReport;
 import fi.ptvintegration.routes.health.HealthRouteBuilder;
@@ -32,6 +37,7 @@ import fi.ptvintegration.routes.ops.DeliveryOpsSteps;
 import fi.ptvintegration.routes.ops.IntegrationLogQueryProcessor;
 import fi.ptvintegration.routes.ops.OpsRouteBuilder;
 import fi.ptvintegration.routes.ops.OpsService;
+import fi.ptvintegration.routes.ops.PtvViewOpsSteps;
 import fi.ptvintegration.routes.ptv.OutboundLog;
 import fi.ptvintegration.routes.ptv.PtvAccounts;
 import fi.ptvintegration.routes.push.DeliveryEnqueueProcessor;
@@ -41,6 +47,7 @@ import fi.ptvintegration.routes.retention.RetentionRouteBuilder;
 import fi.ptvintegration.routes.store.DatabaseHealthProbe;
 import fi.ptvintegration.routes.store.DatabaseMigrations;
 import fi.ptvintegration.routes.store.DeliveryStore;
+import fi.ptvintegration.routes.store.DriftStore;
 import fi.ptvintegration.routes.store.IntegrationLogStore;
 import fi.ptvintegration.routes.store.PatStore;
 import fi.ptvintegration.routes.store.PtvItemStore;
@@ -77,6 +84,10 @@ public final class Application {
     private final DeliveryMetrics metrics;
     private final OpsService operations;
     private CodeListsRuntime codeLists;
+    private final DriftStore drifts;
+    private final OutboundLog ptvCalls;
+    private final AdoptionService adoption;
+    private final DriftService drift;
 
     public Application(DataSource dataSource, ApplicationSettings settings, PtvAccounts accounts, PasswordVerifier passwords,
             Clock clock) {
@@ -91,6 +102,10 @@ public final class Application {
         this.log = new IntegrationLogStore(dataSource);
         this.metrics = new DeliveryMetrics(deliveries, clock);
         this.operations = new OpsService(deliveries, log, metrics, clock);
+        this.drifts = new DriftStore(dataSource, clock);
+        this.ptvCalls = new OutboundLog(log, clock);
+        this.adoption = new AdoptionService(records, items, accounts, settings.push().sourceIds(), ptvCalls, clock);
+        this.drift = new DriftService(items, drifts, records, accounts, ptvCalls, clock, settings.drift().scanConcurrency());
     }
 
     /**
@@ -123,7 +138,6 @@ public final class Application {
         CallSteps call = new CallSteps(new RefusalProcessor(), new CallLogProcessor(log, clock), answer);
         Authenticator writers = new Authenticator(settings.intake().apiKeys(), passwords, settings.intake().basicRole(), "to write");
         StoredRecordLoader load = new StoredRecordLoader(records, validator);
-        OutboundLog ptvCalls = new OutboundLog(log, clock);
         ApplicationSettings.Delivery delivery = settings.delivery();
         RetryPolicy policy = new RetryPolicy(delivery.maxAttempts(), delivery.backoffInitial(), delivery.backoffMax(),
                 delivery.waitForReferences());
@@ -134,11 +148,12 @@ public final class Application {
         return List.of(
                 new PatIntakeRouteBuilder(call, writers, settings.intake().maxBodyBytes(), new PatRecordValidationProcessor(validator),
                         new CodeListValidationProcessor(new CodeListCheck(codeLists.catalogue())), new PatRecordStoreProcessor(records)),
-                new PtvPushRouteBuilder(call, writers, load, new DeliveryEnqueueProcessor(deliveries, delivery.lease())),
+                new PtvPushRouteBuilder(call, writers, load, new DeliveryEnqueueProcessor(deliveries, delivery.lease()),
+                        new AdoptProcessor(adoption)),
                 new PtvDeliveryRouteBuilder(
                         load,
-                        new PtvSendProcessor(accounts, settings.push().sourceIds(), settings.push().createWhenMissing(), items, ptvCalls,
-                                clock),
+                        new PtvSendProcessor(accounts, settings.push().sourceIds(), settings.push().createWhenMissing(), items,
+                                new DriftCheck(settings.drift().policy(), drifts, ptvCalls), ptvCalls, clock),
                         new ConnectionSyncProcessor(records, items, accounts, ptvCalls),
                         new DeliveredProcessor(deliveries, metrics),
                         new DeliveryFailureProcessor(deliveries, policy, metrics, clock),
@@ -149,12 +164,16 @@ public final class Application {
                         new RetentionProcessor("integration-log entries", log::deleteOlderThan, settings.retention().integrationLogDays(),
                                 clock),
                         new RetentionProcessor("delivered or dismissed deliveries", deliveries::deleteFinishedBefore,
-                                settings.retention().deliveryDays(), clock)),
+                                settings.retention().deliveryDays(), clock),
+                        new RetentionProcessor("resolved drift entries", drifts::deleteResolvedBefore,
+                                settings.retention().integrationLogDays(), clock)),
+                new DriftScanRouteBuilder(drift, settings.drift().scanDelay().toMillis(), settings.drift().scanInterval().toMillis()),
                 new OpsRouteBuilder(call,
                         new Authenticator(List.of(), passwords, settings.ops().viewerRole(), "to view operations"),
                         new Authenticator(List.of(), passwords, settings.ops().adminRole(), "to act on deliveries"),
                         new IntegrationLogQueryProcessor(log),
-                        new DeliveryOpsSteps(operations)),
+                        new DeliveryOpsSteps(operations),
+                        new PtvViewOpsSteps(adoption, drift, operations)),
                 codeLists.routes(call, writers,
                         new Authenticator(List.of(), passwords, settings.ops().viewerRole(), "to view operations"),
                         new Authenticator(List.of(), passwords, settings.ops().adminRole(), "to refresh code lists")),
@@ -180,6 +199,20 @@ public final class Application {
     /** The delivery counters, also registered as an MBean for Hawtio. */
     public DeliveryMetrics metrics() {
         return metrics;
+    }
+
+    /** Adoption of items already in PTV, also published for the {@code ptv:*} shell commands. */
+    public AdoptionService adoption() {
+        return adoption;
+    }
+
+    /** Drift views, scan and accept, also published for the {@code ptv:*} shell commands. */
+    public DriftService drift() {
+        return drift;
+    }
+
+    public DriftStore drifts() {
+        return drifts;
     }
 
     public PatStore records() {

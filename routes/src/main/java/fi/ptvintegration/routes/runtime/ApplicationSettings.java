@@ -2,6 +2,7 @@ package fi.ptvintegration.routes.runtime;
 
 import fi.ptvintegration.pat.sourceid.SourceIdMapping;
 import fi.ptvintegration.routes.codelists.CodeListsSettings;
+import fi.ptvintegration.routes.ptv.DriftPolicy;
 import java.time.Duration;
 import java.util.List;
 
@@ -12,11 +13,11 @@ import java.util.List;
  * code lists are read and how often ({@code fi.ptvintegration.codelists}).
  */
 public record ApplicationSettings(Intake intake, Ops ops, Push push, Delivery delivery, Retention retention, Health health,
-        CodeListsSettings codeLists) {
+        Drift drift, CodeListsSettings codeLists) {
 
     /** Settings with the code lists' defaults. */
-    public ApplicationSettings(Intake intake, Ops ops, Push push, Delivery delivery, Retention retention, Health health) {
-        this(intake, ops, push, delivery, retention, health, CodeListsSettings.defaults());
+    public ApplicationSettings(Intake intake, Ops ops, Push push, Delivery delivery, Retention retention, Health health, Drift drift) {
+        this(intake, ops, push, delivery, retention, health, drift, CodeListsSettings.defaults());
     }
 
     /**
@@ -103,36 +104,58 @@ public record ApplicationSettings(Intake intake, Ops ops, Push push, Delivery de
         }
     }
 
-    public static ApplicationSettings defaults() {
-        return new ApplicationSettings(Intake.defaults(), Ops.defaults(), Push.defaults(), Delivery.defaults(), Retention.defaults(),
-                Health.defaults());
+    /**
+     * What a push does about edits made in PTV's editor, and the scan that looks for them
+     * ({@code drift.*} of {@code fi.ptvintegration.runtime}).
+     *
+     * @param scanInterval time between two scans; zero turns the schedule off
+     * @param scanDelay time from start to the first scan
+     * @param scanConcurrency items read from PTV at once by a scan
+     */
+    public record Drift(DriftPolicy policy, Duration scanInterval, Duration scanDelay, int scanConcurrency) {
+        public Drift {
+            scanConcurrency = Math.max(1, scanConcurrency);
+        }
+
+        public static Drift defaults() {
+            return new Drift(DriftPolicy.REPORT, Duration.ofHours(24), Duration.ofMinutes(30), 4);
+        }
     }
 
-    public ApplicationSettings with(CodeListsSettings value) {
-        return new ApplicationSettings(intake, ops, push, delivery, retention, health, value);
+    public static ApplicationSettings defaults() {
+        return new ApplicationSettings(Intake.defaults(), Ops.defaults(), Push.defaults(), Delivery.defaults(), Retention.defaults(),
+                Health.defaults(), Drift.defaults());
     }
 
     public ApplicationSettings with(Intake value) {
-        return new ApplicationSettings(value, ops, push, delivery, retention, health, codeLists);
+        return new ApplicationSettings(value, ops, push, delivery, retention, health, drift, codeLists);
     }
 
     public ApplicationSettings with(Ops value) {
-        return new ApplicationSettings(intake, value, push, delivery, retention, health, codeLists);
+        return new ApplicationSettings(intake, value, push, delivery, retention, health, drift, codeLists);
     }
 
     public ApplicationSettings with(Push value) {
-        return new ApplicationSettings(intake, ops, value, delivery, retention, health, codeLists);
+        return new ApplicationSettings(intake, ops, value, delivery, retention, health, drift, codeLists);
     }
 
     public ApplicationSettings with(Delivery value) {
-        return new ApplicationSettings(intake, ops, push, value, retention, health, codeLists);
+        return new ApplicationSettings(intake, ops, push, value, retention, health, drift, codeLists);
     }
 
     public ApplicationSettings with(Retention value) {
-        return new ApplicationSettings(intake, ops, push, delivery, value, health, codeLists);
+        return new ApplicationSettings(intake, ops, push, delivery, value, health, drift, codeLists);
     }
 
     public ApplicationSettings with(Health value) {
-        return new ApplicationSettings(intake, ops, push, delivery, retention, value, codeLists);
+        return new ApplicationSettings(intake, ops, push, delivery, retention, value, drift, codeLists);
+    }
+
+    public ApplicationSettings with(Drift value) {
+        return new ApplicationSettings(intake, ops, push, delivery, retention, health, value, codeLists);
+    }
+
+    public ApplicationSettings with(CodeListsSettings value) {
+        return new ApplicationSettings(intake, ops, push, delivery, retention, health, drift, value);
     }
 }

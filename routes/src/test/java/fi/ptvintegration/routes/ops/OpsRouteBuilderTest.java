@@ -135,7 +135,11 @@ class OpsRouteBuilderTest extends ApplicationTestSupport {
         assertThat(deliveries.find(c).orElseThrow().status()).isEqualTo("FAILED");
         assertThat(application.log().byCode("turku-a", 10)).isEmpty();
         assertThat(application.log().find(new fi.ptvintegration.routes.store.IntegrationLogQuery(
-                null, null, "replayed", null, null, null, 10))).hasSize(1);
+                null, null, "replayed", null, null, null, 10))).singleElement().satisfies(audit -> {
+                    assertThat(audit.actor()).as("who replayed").isEqualTo("rest:ops");
+                    assertThat(audit.requestBody()).contains("PTV 400 ServiceNames");
+                    assertThat(audit.responseBody()).contains("\"deliveries\":2");
+                });
     }
 
     @Test
