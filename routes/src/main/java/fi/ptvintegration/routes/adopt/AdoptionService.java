@@ -54,6 +54,7 @@ public class AdoptionService {
     public record Accepted(String kind, String code, String ptvId, boolean adopted, int status, String error, String message) {}
 
     /** A proposal to accept: the record and the PTV item. */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
     public record Choice(String kind, String code, String ptvId) {}
 
     private final PatStore records;
@@ -97,20 +98,10 @@ public class AdoptionService {
         String expectedOrganization = owningOrganizationPtvId(record);
         PtvPort ptv = accounts.portFor(record);
         OutboundLog.Context context = new OutboundLog.Context(correlationId, kind.jsonName(), code, 1);
-        PtvResult<Optional<PtvItemView>> read;
-        try {
-            read = ptv.latestVersion(kind.namespace(), ptvId);
-        } catch (PtvApiException e) {
-            e.call().ifPresent(call -> log.write(context, call, ptvId, "ptv-" + e.status(), e.getMessage()));
-            throw PtvFailures.answer(e, PtvFailures.Operation.UPDATE, kind, code, null);
-        }
-        for (PtvCall call : read.calls()) {
-            log.write(context, call, ptvId, call.status() == 404 ? "not-in-ptv" : "read-to-adopt", null);
-        }
-        PtvItemView item = read.value().orElseThrow(() -> new CallRefusal(404, "not-in-ptv",
-                "PTV has no " + kind.namespace().name().toLowerCase(java.util.Locale.ROOT) + " " + ptvId + " (or it is archived)"));
+        PtvItemView item = find(ptv, kind.namespace(), ptvId, context)
+                .orElseThrow(() -> new CallRefusal(404, "not-in-ptv", "PTV has no item " + ptvId + " (or it is archived)"));
         if (item.kind() != kind) {
-            throw new CallRefusal(409, "wrong-kind", "PTV item " + ptvId + " is a " + item.kind().jsonName() + ", not a "
+            throw new CallRefusal(409, "wrong-kind", "PTV item " + ptvId + " is " + item.kind().jsonName() + ", not "
                     + kind.jsonName());
         }
         if (expectedOrganization != null && !expectedOrganization.equalsIgnoreCase(String.valueOf(item.organizationId()))) {
@@ -132,6 +123,51 @@ public class AdoptionService {
             throw e;
         }
         return new Adopted(kind.jsonName(), code, item.ptvId(), sourceId, item.publishingStatus(), item.displayName());
+    }
+
+    /**
+     * The item by PTV id as this account sees it: its latest version (also an unpublished one), else
+     * its published version (PTV shows another organisation's items only published), looked for in
+     * the expected type first and then in the others, so that an id of another kind is named as such.
+     */
+    private Optional<PtvItemView> find(PtvPort ptv, RecordKind.Namespace expected, String ptvId, OutboundLog.Context context)
+            throws Exception {
+        List<RecordKind.Namespace> types = new ArrayList<>(List.of(expected));
+        for (RecordKind.Namespace type : List.of(RecordKind.Namespace.ORGANIZATION, RecordKind.Namespace.SERVICE, RecordKind.Namespace.CHANNEL)) {
+            if (type != expected) {
+                types.add(type);
+            }
+        }
+        for (RecordKind.Namespace type : types) {
+            Optional<PtvItemView> found = read(() -> ptv.latestVersion(type, ptvId), ptvId, context);
+            if (found.isEmpty()) {
+                found = read(() -> ptv.item(type, ptvId), ptvId, context);
+            }
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    @FunctionalInterface
+    private interface Read {
+        PtvResult<Optional<PtvItemView>> run() throws PtvApiException;
+    }
+
+    private Optional<PtvItemView> read(Read read, String ptvId, OutboundLog.Context context) {
+        PtvResult<Optional<PtvItemView>> result;
+        try {
+            result = read.run();
+        } catch (PtvApiException e) {
+            e.call().ifPresent(call -> log.write(context, call, ptvId, "ptv-" + e.status(), e.getMessage()));
+            throw PtvFailures.answer(e, PtvFailures.Operation.UPDATE, RecordKind.fromJsonName(context.kind()).orElseThrow(),
+                    context.code(), null);
+        }
+        for (PtvCall call : result.calls()) {
+            log.write(context, call, ptvId, call.status() == 404 ? "not-in-ptv" : "read-to-adopt", null);
+        }
+        return result.value();
     }
 
     /**

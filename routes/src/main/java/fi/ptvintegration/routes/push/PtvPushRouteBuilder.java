@@ -54,9 +54,9 @@ public class PtvPushRouteBuilder extends RouteBuilder {
                     .otherwise()
                         .process(load).id("push-load-record")
                         .process(enqueue).id("push-enqueue")
-                        .filter(exchangeProperty(ExchangeKeys.CLAIMED).isEqualTo(true)).id("push-attempt-now")
-                            .to(PtvDeliveryRouteBuilder.DELIVER_URI).id("push-deliver")
-                        .end()
+                .end()
+                .filter(exchangeProperty(ExchangeKeys.CLAIMED).isEqualTo(true)).id("push-attempt-now")
+                    .to(PtvDeliveryRouteBuilder.DELIVER_URI).id("push-deliver")
                 .end()
                 .process(call.log()).id("push-log")
                 .process(call.answer()).id("push-answer");
