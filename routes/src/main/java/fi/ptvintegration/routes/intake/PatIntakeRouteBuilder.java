@@ -5,6 +5,7 @@ import fi.ptvintegration.routes.http.Authenticator;
 import fi.ptvintegration.routes.http.CallStartProcessor;
 import fi.ptvintegration.routes.http.CallSteps;
 import fi.ptvintegration.routes.http.RefusalHandling;
+import fi.ptvintegration.routes.http.TenantCheckProcessor;
 import java.util.EnumSet;
 import java.util.Set;
 import org.apache.camel.builder.RouteBuilder;
@@ -12,8 +13,9 @@ import org.apache.camel.builder.RouteBuilder;
 /**
  * PAT intake from Drupal: {@code /cxf/yleiset/{put,update}} for organisations, services and
  * channels, {@code /cxf/palvelukanava/{put,update}Palvelutarjous} for service offerings. Each
- * call is authenticated, read, validated against PTV's rules and its classifications against PTV's
- * code lists (whose warnings go with the answer), stored, logged and answered with
+ * call is authenticated, read, validated against PTV's rules, checked against the caller's tenant,
+ * its classifications checked against PTV's code lists (whose warnings go with the answer), stored,
+ * logged and answered with
  * JSON; every refusal is answered and logged by the one error handler ({@link RefusalHandling}).
  */
 public class PatIntakeRouteBuilder extends RouteBuilder {
@@ -31,15 +33,17 @@ public class PatIntakeRouteBuilder extends RouteBuilder {
     private final Authenticator writers;
     private final int maxBodyBytes;
     private final PatRecordValidationProcessor validate;
+    private final TenantCheckProcessor tenantCheck;
     private final CodeListValidationProcessor codeLists;
     private final PatRecordStoreProcessor store;
 
     public PatIntakeRouteBuilder(CallSteps call, Authenticator writers, int maxBodyBytes, PatRecordValidationProcessor validate,
-            CodeListValidationProcessor codeLists, PatRecordStoreProcessor store) {
+            TenantCheckProcessor tenantCheck, CodeListValidationProcessor codeLists, PatRecordStoreProcessor store) {
         this.call = call;
         this.writers = writers;
         this.maxBodyBytes = maxBodyBytes;
         this.validate = validate;
+        this.tenantCheck = tenantCheck;
         this.codeLists = codeLists;
         this.store = store;
     }
@@ -55,6 +59,7 @@ public class PatIntakeRouteBuilder extends RouteBuilder {
                 .process(new PatRecordReader(maxBodyBytes, YLEISET_KINDS, null,
                         "(send offerings to /cxf/palvelukanava/putPalvelutarjous)")).id("yleiset-read")
                 .process(validate).id("yleiset-validate")
+                .process(tenantCheck).id("yleiset-tenant")
                 .process(codeLists.check()).id("yleiset-code-list-check")
                 .process(store).id("yleiset-store")
                 .process(codeLists.addWarnings()).id("yleiset-code-list-warnings")
@@ -68,6 +73,7 @@ public class PatIntakeRouteBuilder extends RouteBuilder {
                 .process(new PatRecordReader(maxBodyBytes, EnumSet.of(RecordKind.OFFERING), RecordKind.OFFERING,
                         "(send organisations, services and channels to /cxf/yleiset/put)")).id("palvelukanava-read")
                 .process(validate).id("palvelukanava-validate")
+                .process(tenantCheck).id("palvelukanava-tenant")
                 .process(codeLists.check()).id("palvelukanava-code-list-check")
                 .process(store).id("palvelukanava-store")
                 .process(codeLists.addWarnings()).id("palvelukanava-code-list-warnings")

@@ -7,6 +7,7 @@ import fi.ptvintegration.routes.http.Authenticator;
 import fi.ptvintegration.routes.http.CallStartProcessor;
 import fi.ptvintegration.routes.http.CallSteps;
 import fi.ptvintegration.routes.http.RefusalHandling;
+import fi.ptvintegration.routes.http.TenantCheckProcessor;
 import fi.ptvintegration.routes.support.ExchangeKeys;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -27,14 +28,16 @@ public class PtvPushRouteBuilder extends RouteBuilder {
     private final CallSteps call;
     private final Authenticator writers;
     private final StoredRecordLoader load;
+    private final TenantCheckProcessor tenantCheck;
     private final DeliveryEnqueueProcessor enqueue;
     private final AdoptProcessor adopt;
 
-    public PtvPushRouteBuilder(CallSteps call, Authenticator writers, StoredRecordLoader load, DeliveryEnqueueProcessor enqueue,
-            AdoptProcessor adopt) {
+    public PtvPushRouteBuilder(CallSteps call, Authenticator writers, StoredRecordLoader load, TenantCheckProcessor tenantCheck,
+            DeliveryEnqueueProcessor enqueue, AdoptProcessor adopt) {
         this.call = call;
         this.writers = writers;
         this.load = load;
+        this.tenantCheck = tenantCheck;
         this.enqueue = enqueue;
         this.adopt = adopt;
     }
@@ -53,6 +56,7 @@ public class PtvPushRouteBuilder extends RouteBuilder {
                         .process(adopt).id("push-adopt")
                     .otherwise()
                         .process(load).id("push-load-record")
+                        .process(tenantCheck).id("push-tenant")
                         .process(enqueue).id("push-enqueue")
                 .end()
                 .filter(exchangeProperty(ExchangeKeys.CLAIMED).isEqualTo(true)).id("push-attempt-now")

@@ -30,6 +30,7 @@ import fi.ptvintegration.routes.http.JsonAnswerProcessor;
 import fi.ptvintegration.routes.http.PasswordVerifier;
 import fi.ptvintegration.routes.http.RefusalProcessor;
 import fi.ptvintegration.routes.intake.CodeListValidationProcessor;
+import fi.ptvintegration.routes.http.TenantCheckProcessor;
 import fi.ptvintegration.routes.intake.PatIntakeRouteBuilder;
 import fi.ptvintegration.routes.intake.PatRecordStoreProcessor;
 import fi.ptvintegration.routes.intake.PatRecordValidationProcessor;
@@ -51,6 +52,9 @@ import fi.ptvintegration.routes.store.DriftStore;
 import fi.ptvintegration.routes.store.IntegrationLogStore;
 import fi.ptvintegration.routes.store.PatStore;
 import fi.ptvintegration.routes.store.PtvItemStore;
+import fi.ptvintegration.routes.tenant.Tenant;
+import fi.ptvintegration.routes.tenant.TenantDirectory;
+import fi.ptvintegration.routes.tenant.TenantScope;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
@@ -75,6 +79,7 @@ public final class Application {
     private final ApplicationSettings settings;
     private final PtvAccounts accounts;
     private final PasswordVerifier passwords;
+    private final TenantDirectory tenants;
     private final Clock clock;
 
     private final PatStore records;
@@ -88,15 +93,21 @@ public final class Application {
     private final OutboundLog ptvCalls;
     private final AdoptionService adoption;
     private final DriftService drift;
+    private final TenantScope scope;
 
+    /**
+     * @param tenants the municipalities on this node and the credentials that act for each; empty for one city
+     */
     public Application(DataSource dataSource, ApplicationSettings settings, PtvAccounts accounts, PasswordVerifier passwords,
-            Clock clock) {
+            TenantDirectory tenants, Clock clock) {
         this.dataSource = dataSource;
         this.settings = settings;
-        this.accounts = accounts;
         this.passwords = passwords;
+        this.tenants = tenants;
         this.clock = clock;
         this.records = new PatStore(dataSource, clock);
+        TenantScope tenantScope = new TenantScope(tenants, records);
+        this.accounts = accounts.withTenants(record -> tenantScope.tenantOf(record).flatMap(Tenant::ptv));
         this.items = new PtvItemStore(dataSource);
         this.deliveries = new DeliveryStore(dataSource, clock);
         this.log = new IntegrationLogStore(dataSource);
@@ -104,7 +115,8 @@ public final class Application {
         this.operations = new OpsService(deliveries, log, metrics, clock);
         this.drifts = new DriftStore(dataSource, clock);
         this.ptvCalls = new OutboundLog(log, clock);
-        this.adoption = new AdoptionService(records, items, accounts, settings.push().sourceIds(), ptvCalls, clock);
+        this.scope = tenantScope;
+        this.adoption = new AdoptionService(records, items, accounts, settings.push().sourceIds(), scope, ptvCalls, clock);
         this.drift = new DriftService(items, drifts, records, accounts, ptvCalls, clock, settings.drift().scanConcurrency());
     }
 
@@ -136,7 +148,9 @@ public final class Application {
         PatValidator validator = new PatValidator(ReferenceData.bundled());
         JsonAnswerProcessor answer = new JsonAnswerProcessor();
         CallSteps call = new CallSteps(new RefusalProcessor(), new CallLogProcessor(log, clock), answer);
-        Authenticator writers = new Authenticator(settings.intake().apiKeys(), passwords, settings.intake().basicRole(), "to write");
+        Authenticator writers = new Authenticator(settings.intake().apiKeys(), passwords, settings.intake().basicRole(), "to write",
+                tenants, Authenticator.Scope.WRITERS);
+        TenantCheckProcessor tenantCheck = new TenantCheckProcessor(scope, records);
         StoredRecordLoader load = new StoredRecordLoader(records, validator);
         ApplicationSettings.Delivery delivery = settings.delivery();
         RetryPolicy policy = new RetryPolicy(delivery.maxAttempts(), delivery.backoffInitial(), delivery.backoffMax(),
@@ -147,8 +161,9 @@ public final class Application {
 
         return List.of(
                 new PatIntakeRouteBuilder(call, writers, settings.intake().maxBodyBytes(), new PatRecordValidationProcessor(validator),
-                        new CodeListValidationProcessor(new CodeListCheck(codeLists.catalogue())), new PatRecordStoreProcessor(records)),
-                new PtvPushRouteBuilder(call, writers, load, new DeliveryEnqueueProcessor(deliveries, delivery.lease()),
+                        tenantCheck, new CodeListValidationProcessor(new CodeListCheck(codeLists.catalogue())),
+                        new PatRecordStoreProcessor(records)),
+                new PtvPushRouteBuilder(call, writers, load, tenantCheck, new DeliveryEnqueueProcessor(deliveries, delivery.lease()),
                         new AdoptProcessor(adoption)),
                 new PtvDeliveryRouteBuilder(
                         load,
@@ -169,14 +184,18 @@ public final class Application {
                                 settings.retention().integrationLogDays(), clock)),
                 new DriftScanRouteBuilder(drift, settings.drift().scanDelay().toMillis(), settings.drift().scanInterval().toMillis()),
                 new OpsRouteBuilder(call,
-                        new Authenticator(List.of(), passwords, settings.ops().viewerRole(), "to view operations"),
-                        new Authenticator(List.of(), passwords, settings.ops().adminRole(), "to act on deliveries"),
-                        new IntegrationLogQueryProcessor(log),
-                        new DeliveryOpsSteps(operations),
-                        new PtvViewOpsSteps(adoption, drift, operations)),
+                        new Authenticator(List.of(), passwords, settings.ops().viewerRole(), "to view operations", tenants,
+                                Authenticator.Scope.ADMINS),
+                        new Authenticator(List.of(), passwords, settings.ops().adminRole(), "to act on deliveries", tenants,
+                                Authenticator.Scope.ADMINS),
+                        new IntegrationLogQueryProcessor(log, scope, records),
+                        new DeliveryOpsSteps(operations, scope, records),
+                        new PtvViewOpsSteps(adoption, drift, operations, scope, records)),
                 codeLists.routes(call, writers,
-                        new Authenticator(List.of(), passwords, settings.ops().viewerRole(), "to view operations"),
-                        new Authenticator(List.of(), passwords, settings.ops().adminRole(), "to refresh code lists")),
+                        new Authenticator(List.of(), passwords, settings.ops().viewerRole(), "to view operations", tenants,
+                                Authenticator.Scope.ADMINS),
+                        new Authenticator(List.of(), passwords, settings.ops().adminRole(), "to refresh code lists", tenants,
+                                Authenticator.Scope.ADMINS)),
                 new HealthRouteBuilder(new HealthCheckProcessor(new DatabaseHealthProbe(dataSource, health.databaseTimeoutSeconds()),
                         new HealthReport.Application("ptv-integration", health.version()),
                         new HealthReport.Ptv(health.ptvBaseUrl(), health.ptvApiVersion()), codeLists::status), answer));
@@ -185,6 +204,11 @@ public final class Application {
     /** The code lists: their catalogue, store and refresher (after {@link #prepareDatabase()}). */
     public CodeListsRuntime codeLists() {
         return codeLists;
+    }
+
+    /** Which tenant a record belongs to, and what a caller may act on. */
+    public TenantScope scope() {
+        return scope;
     }
 
     public ApplicationSettings settings() {

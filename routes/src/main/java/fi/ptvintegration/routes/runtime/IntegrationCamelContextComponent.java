@@ -83,6 +83,9 @@ public class IntegrationCamelContextComponent {
     @Reference
     private CodeListsComponent codeLists;
 
+    @Reference
+    private TenantDirectoryComponent tenants;
+
     private OsgiDefaultCamelContext camelContext;
     private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
     private ObjectName metricsName;
@@ -92,7 +95,7 @@ public class IntegrationCamelContextComponent {
         Clock clock = Clock.systemUTC();
         ApplicationSettings settings = settings(config, bundleContext);
         Application application = new Application(dataSource, settings, ptv.accounts(),
-                new JaasPasswordVerifier(settings.intake().basicRealm(), clock), clock);
+                new JaasPasswordVerifier(settings.intake().basicRealm(), clock), tenants.directory(), clock);
         application.prepareDatabase();
 
         OsgiDefaultCamelContext context = new OsgiDefaultCamelContext(bundleContext);
