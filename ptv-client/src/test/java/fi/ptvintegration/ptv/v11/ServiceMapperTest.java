@@ -48,7 +48,7 @@ class ServiceMapperTest {
                 .containsExactly("fi", "sv", "en", "ru");
         assertThat(ptv.getMainResponsibleOrganization()).isEqualTo(ORG);
         assertThat(ptv.getServiceClasses()).containsExactly("http://uri.suomi.fi/codelist/ptv/ptvserclass2/code/P27.1");
-        assertThat(ptv.getOntologyTerms()).containsExactly("http://www.yso.fi/onto/koko/p10415");
+        assertThat(ptv.getOntologyTerms()).containsExactly("http://www.yso.fi/onto/koko/p11070");
         assertThat(ptv.getTargetGroups()).containsExactly("http://uri.suomi.fi/codelist/ptv/ptvkohderyhmat/code/KR1");
         assertThat(ptv.getServiceVouchersInUse()).isFalse();
     }

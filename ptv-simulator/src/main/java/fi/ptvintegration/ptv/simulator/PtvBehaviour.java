@@ -56,12 +56,15 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
     private final Map<String, Instant> tokens = new ConcurrentHashMap<>();
     private final SimulatedItems items;
     private final ScriptedFaults faults;
+    private final SimulatedCodeLists codeLists;
     private final SimulatedEditor editor;
     private final SimulatedReads reads;
 
-    PtvBehaviour(SimulatedItems items, ScriptedFaults faults, Clock clock, Duration tokenLifetime, boolean requireToken) {
+    PtvBehaviour(SimulatedItems items, ScriptedFaults faults, SimulatedCodeLists codeLists, Clock clock, Duration tokenLifetime,
+            boolean requireToken) {
         this.items = items;
         this.faults = faults;
+        this.codeLists = codeLists;
         this.clock = clock;
         this.tokenLifetime = tokenLifetime;
         this.requireToken = requireToken;
@@ -88,7 +91,9 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
         String url = request.getUrl();
         int delay = items.latencyMillis();
         boolean apiCall = url.startsWith("/api/") && !url.startsWith("/api/auth/");
-        Optional<ScriptedFaults.Fault> fault = apiCall ? faults.take(url) : Optional.empty();
+        Optional<ScriptedFaults.Fault> fault = apiCall
+                ? faults.take(url, SimulatedCodeLists.serves(request.getMethod().getName(), url))
+                : Optional.empty();
         ResponseDefinition answer;
         if (fault.isEmpty()) {
             answer = answer(request);
@@ -126,6 +131,10 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
         try {
             if ("POST".equals(method) && url.startsWith("/api/auth/api-login")) {
                 return login(request);
+            }
+            // Code lists are public in PTV: answered before the token check.
+            if (SimulatedCodeLists.serves(method, url)) {
+                return codeLists.answer(method, url, request.getBodyAsString());
             }
             if (url.startsWith("/simulator/")) {
                 return admin(method, url, request.getBodyAsString());

@@ -13,8 +13,9 @@ import java.util.List;
  * @param outcome created (201), updated or unchanged (200)
  * @param version the stored version number, 1 for a new record
  * @param contentHash SHA-256 of the stored canonical JSON; equal hashes mean equal content
- * @param warnings what the record was stored with but should not hold ({@code {path, rule, message}}
- *     as violations), e.g. a phone number in a service description; left out when there is none
+ * @param warnings what was accepted but deserves the editor's eye, as {@code {path, rule, message}} like
+ *     violations (e.g. a phone number in a service description, a classification PTV marks no
+ *     longer valid); left out when there are none
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record IntakeAnswer(
@@ -29,5 +30,15 @@ public record IntakeAnswer(
 
     public IntakeAnswer {
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** An answer without warnings. */
+    public IntakeAnswer(String correlationId, String outcome, String kind, String code, int version, String contentHash,
+            OffsetDateTime changedAt) {
+        this(correlationId, outcome, kind, code, version, contentHash, changedAt, List.of());
+    }
+
+    public IntakeAnswer withWarnings(List<Violation> newWarnings) {
+        return new IntakeAnswer(correlationId, outcome, kind, code, version, contentHash, changedAt, newWarnings);
     }
 }

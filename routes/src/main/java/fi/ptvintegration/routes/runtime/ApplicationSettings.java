@@ -1,6 +1,7 @@
 package fi.ptvintegration.routes.runtime;
 
 import fi.ptvintegration.pat.sourceid.SourceIdMapping;
+import fi.ptvintegration.routes.codelists.CodeListsSettings;
 import fi.ptvintegration.routes.intake.PatRecordValidationProcessor.ContentReviewMode;
 import fi.ptvintegration.routes.ptv.DriftPolicy;
 import java.time.Duration;
@@ -9,10 +10,16 @@ import java.util.List;
 /**
  * Everything the {@link Application} is configured with, as plain values: the DS components
  * read them from ConfigAdmin ({@code etc/fi.ptvintegration.*.cfg}, each key documented there),
- * tests write them. {@link #defaults()} are the defaults of those files.
+ * tests write them. {@link #defaults()} are the defaults of those files. {@code codeLists}: where PTV's
+ * code lists are read and how often ({@code fi.ptvintegration.codelists}).
  */
 public record ApplicationSettings(Intake intake, Ops ops, Push push, Delivery delivery, Retention retention, Health health,
-        Drift drift) {
+        Drift drift, CodeListsSettings codeLists) {
+
+    /** Settings with the code lists' defaults. */
+    public ApplicationSettings(Intake intake, Ops ops, Push push, Delivery delivery, Retention retention, Health health, Drift drift) {
+        this(intake, ops, push, delivery, retention, health, drift, CodeListsSettings.defaults());
+    }
 
     /**
      * Who may write and how large a record may be ({@code fi.ptvintegration.intake}).
@@ -129,30 +136,34 @@ public record ApplicationSettings(Intake intake, Ops ops, Push push, Delivery de
     }
 
     public ApplicationSettings with(Intake value) {
-        return new ApplicationSettings(value, ops, push, delivery, retention, health, drift);
+        return new ApplicationSettings(value, ops, push, delivery, retention, health, drift, codeLists);
     }
 
     public ApplicationSettings with(Ops value) {
-        return new ApplicationSettings(intake, value, push, delivery, retention, health, drift);
+        return new ApplicationSettings(intake, value, push, delivery, retention, health, drift, codeLists);
     }
 
     public ApplicationSettings with(Push value) {
-        return new ApplicationSettings(intake, ops, value, delivery, retention, health, drift);
+        return new ApplicationSettings(intake, ops, value, delivery, retention, health, drift, codeLists);
     }
 
     public ApplicationSettings with(Delivery value) {
-        return new ApplicationSettings(intake, ops, push, value, retention, health, drift);
+        return new ApplicationSettings(intake, ops, push, value, retention, health, drift, codeLists);
     }
 
     public ApplicationSettings with(Retention value) {
-        return new ApplicationSettings(intake, ops, push, delivery, value, health, drift);
+        return new ApplicationSettings(intake, ops, push, delivery, value, health, drift, codeLists);
     }
 
     public ApplicationSettings with(Health value) {
-        return new ApplicationSettings(intake, ops, push, delivery, retention, value, drift);
+        return new ApplicationSettings(intake, ops, push, delivery, retention, value, drift, codeLists);
     }
 
     public ApplicationSettings with(Drift value) {
-        return new ApplicationSettings(intake, ops, push, delivery, retention, health, value);
+        return new ApplicationSettings(intake, ops, push, delivery, retention, health, value, codeLists);
+    }
+
+    public ApplicationSettings with(CodeListsSettings value) {
+        return new ApplicationSettings(intake, ops, push, delivery, retention, health, drift, value);
     }
 }
