@@ -2,6 +2,7 @@ package fi.ptvintegration.ptv.v12;
 
 import fi.ptvintegration.pat.model.AccessibilityClassification;
 import fi.ptvintegration.pat.model.Address;
+import fi.ptvintegration.pat.model.DeliveryAddress;
 import fi.ptvintegration.pat.model.EChannel;
 import fi.ptvintegration.pat.model.Language;
 import fi.ptvintegration.pat.model.Phone;
@@ -15,6 +16,7 @@ import fi.ptvintegration.pat.model.WebPageChannel;
 import fi.ptvintegration.ptv.v12.generated.model.AccessibilityClassificationLevel;
 import fi.ptvintegration.ptv.v12.generated.model.AllowedConnectionType;
 import fi.ptvintegration.ptv.v12.generated.model.DeliveryAddressRequest;
+import fi.ptvintegration.ptv.v12.generated.model.DeliveryInformationDeliveryAddressRequest;
 import fi.ptvintegration.ptv.v12.generated.model.EServiceChannelLanguageVersionRequest;
 import fi.ptvintegration.ptv.v12.generated.model.EServiceChannelLanguageVersionsRequest;
 import fi.ptvintegration.ptv.v12.generated.model.ElectronicIdentification;
@@ -40,6 +42,7 @@ import fi.ptvintegration.ptv.v12.generated.model.SignatureRequest;
 import fi.ptvintegration.ptv.v12.generated.model.SignatureRequiredRequest;
 import fi.ptvintegration.ptv.v12.generated.model.StreetAddressDeliveryAddressRequest;
 import fi.ptvintegration.ptv.v12.generated.model.StreetAddressRequest;
+import fi.ptvintegration.ptv.v12.generated.model.StreetAddressRequestStreetName;
 import fi.ptvintegration.ptv.v12.generated.model.TelephoneChannelLanguageVersionRequest;
 import fi.ptvintegration.ptv.v12.generated.model.TelephoneChannelLanguageVersionsRequest;
 import fi.ptvintegration.ptv.v12.generated.model.WebAddressNameRequest;
@@ -130,7 +133,7 @@ public final class ChannelMapper {
         return new PostEServiceChannelRequest()
                 .organizationContentId(owner)
                 .allowedConnectionType(AllowedConnectionType.OWN_ORGANIZATIONS)
-                .serviceLanguages(V12Values.serviceLanguages(c.languages()))
+                .serviceLanguages(V12Values.serviceLanguages(c.serviceLanguages(), c.languages(), problems))
                 .area(V12Values.area(c.areaType(), c.areas(), problems))
                 .languageVersions(V12Values.languageVersions(versions, EServiceChannelLanguageVersionsRequest.class))
                 .electronicSignature(c.requiresSignature()
@@ -168,7 +171,7 @@ public final class ChannelMapper {
         return new PostTelephoneChannelRequest()
                 .organizationContentId(owner)
                 .allowedConnectionType(AllowedConnectionType.OWN_ORGANIZATIONS)
-                .serviceLanguages(V12Values.serviceLanguages(c.languages()))
+                .serviceLanguages(V12Values.serviceLanguages(c.serviceLanguages(), c.languages(), problems))
                 .area(V12Values.area(c.areaType(), c.areas(), problems))
                 .languageVersions(V12Values.languageVersions(versions, TelephoneChannelLanguageVersionsRequest.class));
     }
@@ -181,7 +184,6 @@ public final class ChannelMapper {
      */
     PostServiceLocationChannelRequest serviceLocation(ServiceLocationChannel c, UUID owner, Problems problems) {
         Map<Language, ServiceLocationChannelLanguageVersionRequest> versions = V12Values.perLanguage();
-        boolean alternativePrimary = "AlternativeName".equals(c.displayNameType());
         for (Language language : c.languages()) {
             List<WebPageRequest> pages = new ArrayList<>();
             for (int i = 0; i < c.webPages().size(); i++) {
@@ -191,25 +193,22 @@ public final class ChannelMapper {
                 }
             }
             List<FaxNumberRequest> faxes = new ArrayList<>();
-            for (int i = 0; i < c.phoneNumbers().size(); i++) {
-                Phone phone = c.phoneNumbers().get(i);
-                if (phone.language() == language && "Fax".equals(phone.type())) {
-                    faxes.add(V12Values.fax(phone, "phoneNumbers[" + i + "]", problems));
-                }
-            }
             String alternativeName = V12Values.limited(c.alternativeNames().get(language).orElse(null), 300,
                     "alternativeNames." + language.code(), problems);
             versions.put(language, new ServiceLocationChannelLanguageVersionRequest()
                     .name(name(c, language, problems)).summary(V12Values.oneLine(c.summary(), language))
                     .description(description(c, language, problems))
                     .alternativeName(alternativeName)
-                    .isAlternativeNamePrimary(alternativePrimary && alternativeName != null)
+                    .isAlternativeNamePrimary(V12Values.alternativeNameShown(c.displayNameType(), language) && alternativeName != null)
                     .contactWebPages(pages)
                     .contactFaxNumbers(faxes)
                     .contactEmails(V12Values.emails(c.emails(), language))
                     .contactPhoneNumbers(V12Values.telephones(c.phoneNumbers(), language, "phoneNumbers", problems, Set.of("Fax"))));
         }
         V12Values.emailDescriptionsNotCarried(c.emails(), "emails", problems);
+        for (int i = 0; i < c.faxNumbers().size(); i++) {
+            problems.notCarried("faxNumbers[" + i + "]", "PTV v12 needs a charge type for a fax number, which the PAT model does not carry");
+        }
         ServiceLocationChannelContactAddressesRequest contact = new ServiceLocationChannelContactAddressesRequest()
                 .foreignAddresses(new ArrayList<>()).postOfficeBoxAddresses(new ArrayList<>()).streetAddresses(new ArrayList<>());
         ServiceLocationChannelLocationRequest location = new ServiceLocationChannelLocationRequest()
@@ -253,7 +252,7 @@ public final class ChannelMapper {
         return new PostServiceLocationChannelRequest()
                 .organizationContentId(owner)
                 .allowedConnectionType(AllowedConnectionType.OWN_ORGANIZATIONS)
-                .serviceLanguages(V12Values.serviceLanguages(c.languages()))
+                .serviceLanguages(V12Values.serviceLanguages(c.serviceLanguages(), c.languages(), problems))
                 .area(V12Values.area(c.areaType(), c.areas(), problems))
                 .languageVersions(V12Values.languageVersions(versions, ServiceLocationChannelLanguageVersionsRequest.class))
                 .contactAddresses(contact)
@@ -264,7 +263,7 @@ public final class ChannelMapper {
      * A printable form: per language its identifier and files (v12 names each file: the form's
      * name in that language), support e-mails and phones; the delivery address as a post office
      * box or a street address. The PAT model has no recipient, which v12 keeps per language: it
-     * is sent empty.
+     * is sent as its receiver.
      */
     PostPrintableFormChannelRequest printableForm(PrintableFormChannel c, UUID owner, Problems problems) {
         Map<Language, PrintableFormChannelLanguageVersionRequest> versions = V12Values.perLanguage();
@@ -292,33 +291,58 @@ public final class ChannelMapper {
                     .formFiles(files));
         }
         List<DeliveryAddressRequest> delivery = new ArrayList<>();
-        Address address = c.deliveryAddress();
+        DeliveryAddress address = c.deliveryAddress();
         if (address != null) {
-            PostOfficeBoxDeliveryAddressRequestRecipient noRecipient = new PostOfficeBoxDeliveryAddressRequestRecipient();
-            if ("PostOfficeBox".equals(address.subType())) {
-                delivery.add(new DeliveryAddressRequest(new PostOfficeBoxDeliveryAddressRequest()
-                        .deliveryAddressType(PostOfficeBoxDeliveryAddressRequest.DeliveryAddressTypeEnum.POST_OFFICE_BOX)
-                        .postalCode(address.postalCode())
-                        .postOfficeBox(V12Values.localized(address.postOfficeBox(), PostOfficeBoxAddressRequestPostOfficeBox.class))
-                        .additionalInformation(V12Values.localized(address.additionalInformation(),
-                                PostOfficeBoxAddressRequestAdditionalInformation.class))
-                        .recipient(noRecipient)));
-            } else {
-                StreetAddressRequest street = V12Values.street(address, "deliveryAddress", problems);
-                delivery.add(new DeliveryAddressRequest(new StreetAddressDeliveryAddressRequest()
-                        .deliveryAddressType(StreetAddressDeliveryAddressRequest.DeliveryAddressTypeEnum.STREET_ADDRESS)
-                        .streetName(street.getStreetName()).addressDetail(street.getAddressDetail()).postalCode(street.getPostalCode())
-                        .coordinates(street.getCoordinates()).additionalInformation(street.getAdditionalInformation())
-                        .recipient(noRecipient)));
-            }
+            delivery.add(deliveryAddress(address, problems));
         }
         return new PostPrintableFormChannelRequest()
                 .organizationContentId(owner)
                 .allowedConnectionType(AllowedConnectionType.OWN_ORGANIZATIONS)
-                .serviceLanguages(V12Values.serviceLanguages(c.languages()))
+                .serviceLanguages(V12Values.serviceLanguages(c.serviceLanguages(), c.languages(), problems))
                 .area(V12Values.area(c.areaType(), c.areas(), problems))
                 .languageVersions(V12Values.languageVersions(versions, PrintableFormChannelLanguageVersionsRequest.class))
                 .deliveryAddresses(delivery);
+    }
+
+    /**
+     * The form's delivery address as v12's: a post office box, a street address (no coordinates:
+     * the PAT model gives a delivery address none), or an address told as free text
+     * ({@code DeliveryInformation}); the receiver per language as v12's recipient.
+     */
+    private static DeliveryAddressRequest deliveryAddress(DeliveryAddress address, Problems problems) {
+        PostOfficeBoxDeliveryAddressRequestRecipient recipient = V12Values.localized(address.receiver(),
+                PostOfficeBoxDeliveryAddressRequestRecipient.class);
+        PostOfficeBoxAddressRequestAdditionalInformation information = V12Values.localized(address.additionalInformation(),
+                PostOfficeBoxAddressRequestAdditionalInformation.class);
+        if (address.municipalityCode() != null && !address.municipalityCode().isBlank()) {
+            problems.notCarried("deliveryAddress.municipalityCode", "PTV v12 takes no municipality with an address (the postal code gives it)");
+        }
+        switch (String.valueOf(address.subType())) {
+            case "PostOfficeBox" -> {
+                return new DeliveryAddressRequest(new PostOfficeBoxDeliveryAddressRequest()
+                        .deliveryAddressType(PostOfficeBoxDeliveryAddressRequest.DeliveryAddressTypeEnum.POST_OFFICE_BOX)
+                        .postalCode(address.postalCode())
+                        .postOfficeBox(V12Values.localized(address.postOfficeBox(), PostOfficeBoxAddressRequestPostOfficeBox.class))
+                        .additionalInformation(information).recipient(recipient));
+            }
+            case "NoAddress" -> {
+                return new DeliveryAddressRequest(new DeliveryInformationDeliveryAddressRequest()
+                        .deliveryAddressType(DeliveryInformationDeliveryAddressRequest.DeliveryAddressTypeEnum.DELIVERY_INFORMATION)
+                        .deliveryInformation(V12Values.localized(address.addressText(), PostOfficeBoxAddressRequestAdditionalInformation.class))
+                        .recipient(recipient));
+            }
+            default -> {
+                String number = V12Values.limited(address.streetNumber(), 30, "deliveryAddress.streetNumber", problems);
+                if (number == null) {
+                    problems.refuse("deliveryAddress.streetNumber", "v12-required", "PTV v12 needs the number of a street address");
+                }
+                return new DeliveryAddressRequest(new StreetAddressDeliveryAddressRequest()
+                        .deliveryAddressType(StreetAddressDeliveryAddressRequest.DeliveryAddressTypeEnum.STREET_ADDRESS)
+                        .streetName(V12Values.localized(address.street(), StreetAddressRequestStreetName.class))
+                        .addressDetail(number).postalCode(address.postalCode()).coordinates(null)
+                        .additionalInformation(information).recipient(recipient));
+            }
+        }
     }
 
     /** A web page: per language its address (the channel's name as the link text), accessibility level, support e-mails and phones. */
@@ -336,7 +360,7 @@ public final class ChannelMapper {
         return new PostWebPageChannelRequest()
                 .organizationContentId(owner)
                 .allowedConnectionType(AllowedConnectionType.OWN_ORGANIZATIONS)
-                .serviceLanguages(V12Values.serviceLanguages(c.languages()))
+                .serviceLanguages(V12Values.serviceLanguages(c.serviceLanguages(), c.languages(), problems))
                 .area(V12Values.area(c.areaType(), c.areas(), problems))
                 .languageVersions(V12Values.languageVersions(versions, WebPageChannelLanguageVersionsRequest.class));
     }

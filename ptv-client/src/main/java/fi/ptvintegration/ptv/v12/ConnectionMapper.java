@@ -47,6 +47,9 @@ public final class ConnectionMapper {
             if (!offering.serviceHours().isEmpty()) {
                 problems.notCarried(at + ".serviceHours", "PTV v12's connection request has no service hours");
             }
+            if (offering.contactDetails() != null) {
+                problems.notCarried(at + ".contactDetails", "PTV v12's connection request has no contact details");
+            }
         }
         problems.throwIfRefused(serviceId);
         return new Connections(requests, problems.notCarried());

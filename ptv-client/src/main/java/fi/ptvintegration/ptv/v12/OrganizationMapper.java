@@ -113,7 +113,6 @@ public final class OrganizationMapper {
 
     private static LocalizedOrganizationLanguageVersionsRequest languageVersions(Organization org, Problems problems) {
         Map<Language, PostOrganizationLanguageVersion> versions = V12Values.perLanguage();
-        boolean alternativePrimary = "AlternativeName".equals(org.displayNameType());
         for (Language language : org.languages()) {
             String alternativeName = V12Values.oneLine(org.alternativeNames(), language);
             List<PostOrganizationLanguageVersionContactWebPagesInner> pages = new ArrayList<>();
@@ -135,7 +134,7 @@ public final class OrganizationMapper {
             versions.put(language, new PostOrganizationLanguageVersion()
                     .name(V12Values.oneLine(org.names(), language))
                     .alternativeName(alternativeName)
-                    .isAlternativeNamePrimary(alternativePrimary && alternativeName != null)
+                    .isAlternativeNamePrimary(V12Values.alternativeNameShown(org.displayNameType(), language) && alternativeName != null)
                     .summary(V12Values.oneLine(org.summary(), language))
                     .description(V12Values.markdown(org.description(), language, DESCRIPTION_MAX, "description", problems))
                     .contactEmails(emails)

@@ -91,7 +91,8 @@ public final class ServiceMapper {
         body.set("area", V12Json.MAPPER.valueToTree(area));
         body.put("chargeType", chargeType(service.chargeType(), problems));
         body.put("fundingType", service.fundingType());
-        body.set("serviceLanguages", V12Json.MAPPER.valueToTree(V12Values.serviceLanguages(service.languages())));
+        body.set("serviceLanguages", V12Json.MAPPER.valueToTree(
+                V12Values.serviceLanguages(service.serviceLanguages(), service.languages(), problems)));
         body.put("generalDescriptionContentId", string(V12Values.contentId(service.generalDescriptionId(), "generalDescriptionId", problems)));
         body.put("serviceType", classes == null ? null : classes.serviceType());
         body.set("languageVersions", languageVersions(service, extended, problems));

@@ -112,10 +112,24 @@ final class V12Values {
         return new EnumMap<>(Language.class);
     }
 
-    /** The record's languages as v12's {@code serviceLanguages} (the languages the service or channel is used in). */
-    static Set<ServiceLanguage> serviceLanguages(List<Language> languages) {
+    /**
+     * v12's {@code serviceLanguages} (the languages the service or channel is used in): the
+     * record's {@code serviceLanguages} when it gives them, else its content languages; a code v12
+     * does not know is refused.
+     */
+    static Set<ServiceLanguage> serviceLanguages(List<String> given, List<Language> languages, Problems problems) {
         Set<ServiceLanguage> codes = new LinkedHashSet<>();
-        languages.forEach(language -> codes.add(ServiceLanguage.fromValue(language.code())));
+        if (given.isEmpty()) {
+            languages.forEach(language -> codes.add(ServiceLanguage.fromValue(language.code())));
+            return codes;
+        }
+        for (int i = 0; i < given.size(); i++) {
+            try {
+                codes.add(ServiceLanguage.fromValue(given.get(i).strip()));
+            } catch (IllegalArgumentException e) {
+                problems.refuse("serviceLanguages[" + i + "]", "v12-unknown", "PTV v12 has no service language '" + given.get(i) + "'");
+            }
+        }
         return codes;
     }
 
@@ -259,6 +273,11 @@ final class V12Values {
         return name;
     }
 
+    /** Whether the alternative name is the one shown in that language ({@code displayNameType} AlternativeName). */
+    static boolean alternativeNameShown(fi.ptvintegration.pat.model.DisplayNameType type, Language language) {
+        return type != null && type.of(language).map("AlternativeName"::equals).orElse(false);
+    }
+
     /** A PTV id as a v12 content id. */
     static UUID contentId(String ptvId, String patPath, Problems problems) {
         if (ptvId == null) {
@@ -279,10 +298,20 @@ final class V12Values {
     }
 
     /**
-     * An address's WGS84 position as v12 coordinates (ETRS-TM35FIN, EPSG:3067, metres, to the
-     * millimetre); null without a position; refused when the point is outside Finland.
+     * An address's position as v12 coordinates (ETRS-TM35FIN, EPSG:3067, metres, to the
+     * millimetre): given in ETRS-TM35FIN as it is, given in WGS84 converted; null without a
+     * position; refused when the point is outside Finland.
      */
     static CoordinateRequest coordinates(Address address, String patPath, Problems problems) {
+        if (address.easting() != null && address.northing() != null) {
+            if (!EtrsTm35Fin.inBounds(address.easting(), address.northing())) {
+                problems.refuse(patPath + ".easting", "v12-coordinates", "the point is outside the ETRS-TM35FIN bounds PTV v12 takes");
+                return null;
+            }
+            return new CoordinateRequest().system(CoordinateRequest.SystemEnum.EPSG_3067)
+                    .easting(BigDecimal.valueOf(address.easting()).setScale(3, RoundingMode.HALF_UP))
+                    .northing(BigDecimal.valueOf(address.northing()).setScale(3, RoundingMode.HALF_UP));
+        }
         if (address.latitude() == null || address.longitude() == null) {
             return null;
         }
@@ -332,7 +361,7 @@ final class V12Values {
     /** A place without a street address: a postal code and a point, which v12 requires. */
     static OtherAddressRequest other(Address address, String patPath, Problems problems) {
         CoordinateRequest point = coordinates(address, patPath, problems);
-        if (point == null && (address.latitude() == null || address.longitude() == null)) {
+        if (point == null && !address.hasCoordinates()) {
             problems.refuse(patPath + ".latitude", "v12-required", "PTV v12 needs the position of an address of sub-type Other");
         }
         return new OtherAddressRequest().postalCode(address.postalCode()).coordinates(point)

@@ -61,7 +61,8 @@ class ChannelMapperTest {
         assertThat(body.path("languageVersions").path("fi").path("contactEmails").get(0).path("email").asText()).isEqualTo("impivaara@turku.fi");
         assertThat(body.path("languageVersions").path("fi").path("contactWebPages").get(0).path("name").asText())
                 .isEqualTo("Impivaaran uimahalli");
-        assertThat(request.notCarried()).extracting(Violation::path).contains("serviceHours", "addresses[0].municipalityCode");
+        assertThat(request.notCarried()).extracting(Violation::path)
+                .contains("serviceHours", "addresses[0].municipalityCode", "faxNumbers[0]");
     }
 
     @Test
@@ -84,7 +85,7 @@ class ChannelMapperTest {
         JsonNode delivery = body.path("deliveryAddresses").get(0);
         assertThat(delivery.path("deliveryAddressType").asText()).isEqualTo("PostOfficeBox");
         assertThat(delivery.path("postOfficeBox")).isEqualTo(json("{\"fi\":\"PL 355\",\"sv\":\"PB 355\"}"));
-        assertThat(delivery.path("recipient")).isEqualTo(json("{}"));
+        assertThat(delivery.path("recipient")).isEqualTo(json("{\"fi\":\"Liikuntapalvelut, vuorovaraukset\",\"sv\":\"Idrottstjänster, turbokningar\"}"));
     }
 
     @Test

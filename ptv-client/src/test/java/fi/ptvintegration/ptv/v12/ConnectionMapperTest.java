@@ -25,6 +25,7 @@ class ConnectionMapperTest {
             t.remove("conditions");
             t.remove("prices");
             t.remove("serviceHours");
+            t.remove("contactDetails");
         });
 
         ConnectionMapper.Connections connections = new ConnectionMapper().toV12(SERVICE, List.of(impivaara, phone),
@@ -33,7 +34,8 @@ class ConnectionMapperTest {
         assertThat(connections.requests()).extracting(r -> r.getServiceContentId().toString(), r -> r.getChannelContentId().toString())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(SERVICE, IMPIVAARA), org.assertj.core.groups.Tuple.tuple(SERVICE, PHONE));
         assertThat(connections.notCarried()).extracting(Violation::path).containsExactly("offerings[0].chargeType",
-                "offerings[0].description", "offerings[0].conditions", "offerings[0].prices", "offerings[0].serviceHours");
+                "offerings[0].description", "offerings[0].conditions", "offerings[0].prices", "offerings[0].serviceHours",
+                "offerings[0].contactDetails");
     }
 
     @Test

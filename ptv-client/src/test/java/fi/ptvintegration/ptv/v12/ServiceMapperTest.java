@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fi.ptvintegration.pat.model.Language;
-import fi.ptvintegration.pat.model.LocalizedText;
 import fi.ptvintegration.pat.model.Service;
 import fi.ptvintegration.pat.validation.Violation;
 import java.util.Map;
@@ -57,10 +55,11 @@ class ServiceMapperTest {
         assertThat(body.path("organizationContentId").asText()).isEqualTo(ORG);
         assertThat(body.path("chargeType").asText()).isEqualTo("Charged");
         assertThat(body.path("fundingType").asText()).isEqualTo("PubliclyFunded");
-        assertThat(body.path("serviceLanguages")).isEqualTo(json("[\"fi\",\"sv\",\"en\"]"));
+        assertThat(body.path("serviceLanguages")).as("the record's service languages, not its content languages")
+                .isEqualTo(json("[\"fi\",\"sv\",\"en\",\"ru\"]"));
         assertThat(body.path("serviceClasses")).isEqualTo(json("[\"P27.1\"]"));
         assertThat(body.path("targetGroups")).isEqualTo(json("[\"KR1\"]"));
-        assertThat(body.path("ontologyTerms")).isEqualTo(json("[\"http://www.yso.fi/onto/koko/p10415\"]"));
+        assertThat(body.path("ontologyTerms")).isEqualTo(json("[\"http://www.yso.fi/onto/koko/p11070\"]"));
         assertThat(body.path("area")).isEqualTo(json("{\"areaType\":\"LimitedArea\",\"municipalities\":[\"853\"],\"regions\":[],\"wellbeingServicesCounties\":[]}"));
         assertThat(body.path("producers").path("selfProducedProducers").path("organizations")).isEqualTo(json("[\"" + ORG + "\"]"));
         assertThat(body.path("generalDescriptionContentId").isNull()).as("a nullable field is sent as null").isTrue();
@@ -107,18 +106,9 @@ class ServiceMapperTest {
 
     @Test
     void givenADescriptionPastV12sRenderedLength_whenMapped_thenRefused() {
-        String tooLong = "a".repeat(5001);
-
-        assertThatThrownBy(() -> mapper.toV12(new Service(null, "s", java.util.List.of(Language.FI),
-                "Published", "turku-liikuntapalvelut", null, null, "Service", "PubliclyFunded", null,
-                text("Nimi"), null, text("Tiivistelmä"), text(tooLong), null, null, null, null, null, null, "Nationwide", null,
-                null, null, null, null, null, null, null, false), "s", Map.of("turku-liikuntapalvelut", ORG)))
+        assertThatThrownBy(() -> mapped(t -> ((ObjectNode) t.get("description")).put("sv", "a".repeat(5001))))
                 .isInstanceOfSatisfying(V12Unmappable.class, e -> assertThat(e.violations())
                         .extracting(Violation::path, Violation::rule)
-                        .containsExactly(org.assertj.core.groups.Tuple.tuple("description.fi", "v12-max-length")));
-    }
-
-    private static LocalizedText text(String finnish) {
-        return LocalizedText.of(Map.of(Language.FI, finnish));
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("description.sv", "v12-max-length")));
     }
 }

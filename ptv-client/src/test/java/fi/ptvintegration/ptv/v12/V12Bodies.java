@@ -143,6 +143,8 @@ final class V12Bodies {
             producers.addObject().put("provisionType", "Other").putObject("additionalInformation").put("fi", "Yksityinen uimakoulu");
             t.put("serviceVouchersInUse", true);
             t.putArray("lifeEvents").add("http://uri.suomi.fi/codelist/ptv/ptvlife/code/KE7.1");
+            t.putArray("targetGroups").add("http://uri.suomi.fi/codelist/ptv/ptvkohderyhmat/code/KR2")
+                    .add("http://uri.suomi.fi/codelist/ptv/ptvkohderyhmat/code/KR2.1");
             t.putArray("industrialClasses").add("http://www.stat.fi/meta/luokitukset/toimiala/001-2008/93110");
         })));
         cases.add(new Case("service limited to municipalities and a region, codes as codes", record("service", t -> {
@@ -187,9 +189,6 @@ final class V12Bodies {
             box.putObject("postOfficeBox").put("fi", "PL 355");
             ObjectNode abroad = addresses.addObject().put("type", "Postal").put("subType", "Abroad").put("country", "SE");
             abroad.putObject("street").put("fi", "Drottninggatan 1, 111 51 Stockholm");
-            ObjectNode other = addresses.addObject().put("type", "Visiting").put("subType", "Other").put("postalCode", "20100")
-                    .put("latitude", 60.45).put("longitude", 22.27);
-            other.putObject("additionalInformation").put("fi", "Kauppatorin kioski");
             ArrayNode phones = t.putArray("phoneNumbers");
             phones.addObject().put("language", "fi").put("type", "Phone").put("number", "0800123456").put("finnishServiceNumber", true)
                     .put("chargeType", "FreeOfCharge");
@@ -229,34 +228,39 @@ final class V12Bodies {
                     pages.addObject().put("language", "fi").put("url", "https://www.turku.fi/liikunta").put("name", "Liikunta");
                     pages.addObject().put("language", "sv").put("url", "https://www.turku.fi/sv/idrott");
                     t.putArray("supportEmails").addObject().put("language", "sv").put("address", "idrott@turku.fi");
+                    t.putArray("serviceLanguages").add("fi").add("sv").add("se").add("sgn-fi");
                     ((ArrayNode) t.get("phoneNumbers")).addObject().put("language", "fi").put("type", "Phone").put("number", "0800123456")
                             .put("finnishServiceNumber", true).put("chargeType", "FreeOfCharge");
                 })));
             }
             case "servicelocation" -> {
-                cases.add(new Case("servicelocation with fax, postal addresses and a place without street", record(kind, t -> {
+                cases.add(new Case("servicelocation with postal addresses, one given in ETRS-TM35FIN, one abroad", record(kind, t -> {
                     t.put("displayNameType", "AlternativeName");
                     t.putObject("alternativeNames").put("fi", "Impari").put("sv", "Impari").put("en", "Impari");
-                    ((ArrayNode) t.get("phoneNumbers")).addObject().put("language", "fi").put("type", "Fax").put("prefix", "+358")
-                            .put("number", "22623599").put("chargeType", "Chargeable");
                     ArrayNode addresses = (ArrayNode) t.get("addresses");
                     ObjectNode box = addresses.addObject().put("type", "Postal").put("subType", "PostOfficeBox").put("postalCode", "20101");
                     box.putObject("postOfficeBox").put("fi", "PL 355").put("sv", "PB 355").put("en", "P.O. Box 355");
                     ObjectNode street = addresses.addObject().put("type", "Postal").put("subType", "Street").put("streetNumber", "1")
                             .put("postalCode", "20100");
                     street.putObject("street").put("fi", "Aurakatu").put("sv", "Auragatan").put("en", "Aurakatu");
-                    addresses.addObject().put("type", "Location").put("subType", "Other").put("postalCode", "20700")
-                            .put("latitude", 60.4562).put("longitude", 22.2921);
+                    ObjectNode tm35 = addresses.addObject().put("type", "Location").put("subType", "Street").put("streetNumber", "2")
+                            .put("postalCode", "20700").put("easting", 238_512.25).put("northing", 6_711_205.5);
+                    tm35.putObject("street").put("fi", "Uimahallinpolku").put("sv", "Simhallsstigen").put("en", "Uimahallinpolku");
                     ObjectNode abroad = addresses.addObject().put("type", "Location").put("subType", "Abroad").put("country", "SE");
                     abroad.putObject("street").put("fi", "Drottninggatan 1").put("sv", "Drottninggatan 1").put("en", "Drottninggatan 1");
                     ((ArrayNode) t.get("webPages")).addObject().put("language", "en").put("url", "https://www.turku.fi/en").put("name", "Turku");
                 })));
             }
             case "printableform" -> {
+                cases.add(new Case("printableform delivered to an address told as free text", record(kind, t -> {
+                    ObjectNode delivery = t.putObject("deliveryAddress").put("subType", "NoAddress");
+                    delivery.putObject("addressText").put("fi", "Jätä lomake uimahallin kassalle").put("sv", "Lämna blanketten i kassan");
+                })));
                 cases.add(new Case("printableform delivered to a street address, every file type", record(kind, t -> {
-                    ObjectNode delivery = t.putObject("deliveryAddress").put("type", "Postal").put("subType", "Street")
-                            .put("streetNumber", "4").put("postalCode", "20100").put("latitude", 60.4518).put("longitude", 22.2666);
+                    ObjectNode delivery = t.putObject("deliveryAddress").put("subType", "Street").put("streetNumber", "4")
+                            .put("postalCode", "20100");
                     delivery.putObject("street").put("fi", "Blomberginaukio").put("sv", "Blombergsplan");
+                    delivery.putObject("receiver").put("fi", "Liikuntapalvelut").put("sv", "Idrottstjänster");
                     ArrayNode urls = (ArrayNode) t.get("formUrls");
                     urls.addObject().put("language", "fi").put("type", "DOC").put("url", "https://www.turku.fi/lomakkeet/lp-12-fi.doc");
                     urls.addObject().put("language", "sv").put("type", "Excel").put("url", "https://www.turku.fi/lomakkeet/lp-12-sv.xlsx");

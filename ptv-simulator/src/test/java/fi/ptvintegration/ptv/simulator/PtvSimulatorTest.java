@@ -119,7 +119,7 @@ class PtvSimulatorTest {
                  "serviceNames":[{"language":"fi","type":"Name","value":"Uinti"}],
                  "serviceDescriptions":[{"language":"fi","type":"Summary","value":"Uintia"}]}""".formatted(java.util.UUID.randomUUID()),
                 null).body().path("id").asText();
-        String phone = channel("Phone", "c1", "\"phoneNumbers\":[{\"number\":\"22620000\"}]");
+        String phone = channel("Phone", "c1", "\"phoneNumbers\":[{\"type\":\"Phone\",\"number\":\"22620000\"}]");
         String page = channel("WebPage", "c2", "\"webPage\":[{\"language\":\"fi\",\"value\":\"https://www.turku.fi\"}],"
                 + "\"accessibilityClassification\":[{\"language\":\"fi\",\"accessibilityClassificationLevel\":\"Unknown\"}]");
 

@@ -2,6 +2,8 @@ package fi.ptvintegration.routes.health;
 
 import fi.ptvintegration.routes.store.DatabaseHealthProbe;
 import fi.ptvintegration.routes.store.DatabaseStatus;
+import fi.ptvintegration.routes.codelists.CodeListsStatus;
+import java.util.function.Supplier;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -17,12 +19,20 @@ public class HealthCheckProcessor implements Processor {
     private final DatabaseHealthProbe databaseProbe;
     private final HealthReport.Application application;
     private final HealthReport.Ptv ptv;
+    private final Supplier<CodeListsStatus> codeLists;
 
     public HealthCheckProcessor(
             DatabaseHealthProbe databaseProbe, HealthReport.Application application, HealthReport.Ptv ptv) {
+        this(databaseProbe, application, ptv, () -> null);
+    }
+
+    /** @param codeLists the code lists' state, read from memory at each call */
+    public HealthCheckProcessor(DatabaseHealthProbe databaseProbe, HealthReport.Application application, HealthReport.Ptv ptv,
+            Supplier<CodeListsStatus> codeLists) {
         this.databaseProbe = databaseProbe;
         this.application = application;
         this.ptv = ptv;
+        this.codeLists = codeLists;
     }
 
     @Override
@@ -38,7 +48,8 @@ public class HealthCheckProcessor implements Processor {
         DatabaseStatus database = databaseProbe.probe();
 
         boolean up = contextStatus.isStarted() && database.up();
-        HealthReport report = new HealthReport(up ? HealthReport.UP : HealthReport.DOWN, application, camel, database, ptv);
+        HealthReport report = new HealthReport(up ? HealthReport.UP : HealthReport.DOWN, application, camel, database, ptv,
+                codeLists.get());
 
         exchange.getMessage().setBody(report);
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, up ? 200 : 503);

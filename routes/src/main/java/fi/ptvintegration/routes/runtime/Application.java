@@ -1,10 +1,12 @@
 package fi.ptvintegration.routes.runtime;
 
+import fi.ptvintegration.pat.validation.CodeListCheck;
 import fi.ptvintegration.pat.validation.PatValidator;
 import fi.ptvintegration.pat.validation.ReferenceData;
 import fi.ptvintegration.routes.adopt.AdoptProcessor;
 import fi.ptvintegration.routes.adopt.AdoptionService;
 import fi.ptvintegration.routes.apidocs.ApiDocsRouteBuilder;
+import fi.ptvintegration.routes.codelists.CodeListsRuntime;
 import fi.ptvintegration.routes.delivery.ConnectionSyncProcessor;
 import fi.ptvintegration.routes.delivery.DeliveredProcessor;
 import fi.ptvintegration.routes.delivery.DeliveryDispatcher;
@@ -27,6 +29,7 @@ import fi.ptvintegration.routes.http.CallSteps;
 import fi.ptvintegration.routes.http.JsonAnswerProcessor;
 import fi.ptvintegration.routes.http.PasswordVerifier;
 import fi.ptvintegration.routes.http.RefusalProcessor;
+import fi.ptvintegration.routes.intake.CodeListValidationProcessor;
 import fi.ptvintegration.routes.http.TenantCheckProcessor;
 import fi.ptvintegration.routes.intake.PatIntakeRouteBuilder;
 import fi.ptvintegration.routes.intake.PatRecordStoreProcessor;
@@ -85,6 +88,7 @@ public final class Application {
     private final IntegrationLogStore log;
     private final DeliveryMetrics metrics;
     private final OpsService operations;
+    private CodeListsRuntime codeLists;
     private final DriftStore drifts;
     private final OutboundLog ptvCalls;
     private final AdoptionService adoption;
@@ -117,12 +121,14 @@ public final class Application {
     }
 
     /**
-     * Brings the schema to the current version and, on a single node, puts deliveries left in
-     * flight by a stop or crash back in the queue. Run once before the routes start.
+     * Brings the schema to the current version, seeds and loads the code lists, and, on a single
+     * node, puts deliveries left in flight by a stop or crash back in the queue. Run once before
+     * the routes start.
      */
     public void prepareDatabase() throws SQLException {
         int migrations = DatabaseMigrations.migrate(dataSource);
         LOG.info("Database schema is current ({} migrations applied now)", migrations);
+        codeLists = CodeListsRuntime.start(dataSource, settings.codeLists(), clock);
         if (settings.delivery().recoverAtStart()) {
             int recovered = deliveries.releaseAllInFlight();
             if (recovered > 0) {
@@ -154,8 +160,10 @@ public final class Application {
         ApplicationSettings.Health health = settings.health();
 
         return List.of(
-                new PatIntakeRouteBuilder(call, writers, settings.intake().maxBodyBytes(), new PatRecordValidationProcessor(validator),
-                        tenantCheck, new PatRecordStoreProcessor(records)),
+                new PatIntakeRouteBuilder(call, writers, settings.intake().maxBodyBytes(), new PatRecordValidationProcessor(validator,
+                        PatRecordValidationProcessor.relatedIn(records), settings.intake().contentReview()),
+                        tenantCheck, new CodeListValidationProcessor(new CodeListCheck(codeLists.catalogue())),
+                        new PatRecordStoreProcessor(records)),
                 new PtvPushRouteBuilder(call, writers, load, tenantCheck, new DeliveryEnqueueProcessor(deliveries, delivery.lease()),
                         new AdoptProcessor(adoption)),
                 new PtvDeliveryRouteBuilder(
@@ -184,9 +192,19 @@ public final class Application {
                         new IntegrationLogQueryProcessor(log, scope, records),
                         new DeliveryOpsSteps(operations, scope, records),
                         new PtvViewOpsSteps(adoption, drift, operations, scope, records)),
+                codeLists.routes(call, writers,
+                        new Authenticator(List.of(), passwords, settings.ops().viewerRole(), "to view operations", tenants,
+                                Authenticator.Scope.ADMINS),
+                        new Authenticator(List.of(), passwords, settings.ops().adminRole(), "to refresh code lists", tenants,
+                                Authenticator.Scope.ADMINS)),
                 new HealthRouteBuilder(new HealthCheckProcessor(new DatabaseHealthProbe(dataSource, health.databaseTimeoutSeconds()),
                         new HealthReport.Application("ptv-integration", health.version()),
-                        new HealthReport.Ptv(health.ptvBaseUrl(), health.ptvApiVersion())), answer));
+                        new HealthReport.Ptv(health.ptvBaseUrl(), health.ptvApiVersion()), codeLists::status), answer));
+    }
+
+    /** The code lists: their catalogue, store and refresher (after {@link #prepareDatabase()}). */
+    public CodeListsRuntime codeLists() {
+        return codeLists;
     }
 
     /** Which tenant a record belongs to, and what a caller may act on. */

@@ -1,6 +1,8 @@
 package fi.ptvintegration.routes.runtime;
 
 import fi.ptvintegration.pat.sourceid.SourceIdMapping;
+import fi.ptvintegration.routes.codelists.CodeListsSettings;
+import fi.ptvintegration.routes.intake.PatRecordValidationProcessor.ContentReviewMode;
 import fi.ptvintegration.routes.ptv.DriftPolicy;
 import java.time.Duration;
 import java.util.List;
@@ -8,10 +10,16 @@ import java.util.List;
 /**
  * Everything the {@link Application} is configured with, as plain values: the DS components
  * read them from ConfigAdmin ({@code etc/fi.ptvintegration.*.cfg}, each key documented there),
- * tests write them. {@link #defaults()} are the defaults of those files.
+ * tests write them. {@link #defaults()} are the defaults of those files. {@code codeLists}: where PTV's
+ * code lists are read and how often ({@code fi.ptvintegration.codelists}).
  */
 public record ApplicationSettings(Intake intake, Ops ops, Push push, Delivery delivery, Retention retention, Health health,
-        Drift drift) {
+        Drift drift, CodeListsSettings codeLists) {
+
+    /** Settings with the code lists' defaults. */
+    public ApplicationSettings(Intake intake, Ops ops, Push push, Delivery delivery, Retention retention, Health health, Drift drift) {
+        this(intake, ops, push, delivery, retention, health, drift, CodeListsSettings.defaults());
+    }
 
     /**
      * Who may write and how large a record may be ({@code fi.ptvintegration.intake}).
@@ -19,13 +27,20 @@ public record ApplicationSettings(Intake intake, Ops ops, Push push, Delivery de
      * @param apiKeys accepted {@code X-API-Key} values; empty turns API keys off
      * @param basicRealm JAAS realm of HTTP Basic users
      * @param basicRole role a Basic user needs to write
+     * @param contentReview what DVV's content review findings do: warn in the answer or refuse ({@code content.review})
      */
-    public record Intake(List<String> apiKeys, String basicRealm, String basicRole, int maxBodyBytes) {
+    public record Intake(List<String> apiKeys, String basicRealm, String basicRole, int maxBodyBytes, ContentReviewMode contentReview) {
         public Intake {
             apiKeys = List.copyOf(apiKeys);
             if (maxBodyBytes < 1024) {
                 throw new IllegalArgumentException("max.body.bytes must be at least 1024, was " + maxBodyBytes);
             }
+            contentReview = contentReview == null ? ContentReviewMode.WARN : contentReview;
+        }
+
+        /** Content review findings as warnings. */
+        public Intake(List<String> apiKeys, String basicRealm, String basicRole, int maxBodyBytes) {
+            this(apiKeys, basicRealm, basicRole, maxBodyBytes, ContentReviewMode.WARN);
         }
 
         public static Intake defaults() {
@@ -121,30 +136,34 @@ public record ApplicationSettings(Intake intake, Ops ops, Push push, Delivery de
     }
 
     public ApplicationSettings with(Intake value) {
-        return new ApplicationSettings(value, ops, push, delivery, retention, health, drift);
+        return new ApplicationSettings(value, ops, push, delivery, retention, health, drift, codeLists);
     }
 
     public ApplicationSettings with(Ops value) {
-        return new ApplicationSettings(intake, value, push, delivery, retention, health, drift);
+        return new ApplicationSettings(intake, value, push, delivery, retention, health, drift, codeLists);
     }
 
     public ApplicationSettings with(Push value) {
-        return new ApplicationSettings(intake, ops, value, delivery, retention, health, drift);
+        return new ApplicationSettings(intake, ops, value, delivery, retention, health, drift, codeLists);
     }
 
     public ApplicationSettings with(Delivery value) {
-        return new ApplicationSettings(intake, ops, push, value, retention, health, drift);
+        return new ApplicationSettings(intake, ops, push, value, retention, health, drift, codeLists);
     }
 
     public ApplicationSettings with(Retention value) {
-        return new ApplicationSettings(intake, ops, push, delivery, value, health, drift);
+        return new ApplicationSettings(intake, ops, push, delivery, value, health, drift, codeLists);
     }
 
     public ApplicationSettings with(Health value) {
-        return new ApplicationSettings(intake, ops, push, delivery, retention, value, drift);
+        return new ApplicationSettings(intake, ops, push, delivery, retention, value, drift, codeLists);
     }
 
     public ApplicationSettings with(Drift value) {
-        return new ApplicationSettings(intake, ops, push, delivery, retention, health, value);
+        return new ApplicationSettings(intake, ops, push, delivery, retention, health, value, codeLists);
+    }
+
+    public ApplicationSettings with(CodeListsSettings value) {
+        return new ApplicationSettings(intake, ops, push, delivery, retention, health, drift, value);
     }
 }
