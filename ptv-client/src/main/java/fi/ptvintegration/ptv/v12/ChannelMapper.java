@@ -261,9 +261,8 @@ public final class ChannelMapper {
 
     /**
      * A printable form: per language its identifier and files (v12 names each file: the form's
-     * name in that language), support e-mails and phones; the delivery address as a post office
-     * box or a street address. The PAT model has no recipient, which v12 keeps per language: it
-     * is sent as its receiver.
+     * name in that language), support e-mails and phones; the delivery address as
+     * {@link #deliveryAddress} says.
      */
     PostPrintableFormChannelRequest printableForm(PrintableFormChannel c, UUID owner, Problems problems) {
         Map<Language, PrintableFormChannelLanguageVersionRequest> versions = V12Values.perLanguage();
