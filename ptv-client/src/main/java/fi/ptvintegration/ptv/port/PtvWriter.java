@@ -8,14 +8,17 @@ import java.util.Set;
 /**
  * PTV's write side as this system uses it, the same for every API version: map a PAT record to
  * the body PTV takes, create it, update it (the whole object, clearing the lists the PAT model
- * owns), and set a service's connections as a whole set. Every failure is a
- * {@link PtvApiException} that carries the call and what PTV's answer means.
+ * owns), and set a service's connections as a whole set. Every failure of a call is a
+ * {@link PtvApiException} that carries the call and what PTV's answer means; a version that
+ * cannot write at all answers {@link PtvWritesUnavailable} without calling PTV.
  */
 public interface PtvWriter {
 
     /**
      * Maps the record (not an offering) to PTV's body for its kind. Pure: the referred records
      * are already resolved in {@code references}.
+     *
+     * @throws PtvUnmappable when the configured API version cannot take the record as it is
      */
     PtvRequest prepare(PatRecord record, String sourceId, PtvReferences references);
 

@@ -1,6 +1,7 @@
 package fi.ptvintegration.ptv.v12;
 
 import fi.ptvintegration.pat.validation.Violation;
+import fi.ptvintegration.ptv.port.PtvUnmappable;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -11,19 +12,12 @@ import java.util.stream.Collectors;
  * allows). Each reason is a {@link Violation} named in PAT terms, rule ids starting {@code v12-}, so
  * the editor can act on it as on any validation answer. Thrown by the mappers of this package.
  */
-public final class V12Unmappable extends IllegalArgumentException {
+public final class V12Unmappable extends PtvUnmappable {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient List<Violation> violations;
-
     public V12Unmappable(String code, List<Violation> violations) {
         super("PAT record '" + code + "' cannot become a PTV v12 body: " + violations.stream()
-                .map(v -> v.path() + " (" + v.rule() + "): " + v.message()).collect(Collectors.joining("; ")));
-        this.violations = List.copyOf(violations);
-    }
-
-    public List<Violation> violations() {
-        return violations;
+                .map(v -> v.path() + " (" + v.rule() + "): " + v.message()).collect(Collectors.joining("; ")), violations);
     }
 }

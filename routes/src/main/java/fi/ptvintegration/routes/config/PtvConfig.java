@@ -18,8 +18,12 @@ public @interface PtvConfig {
     @AttributeDefinition(description = "Scheme, host and port of the PTV Open API, without the /api/vNN part.")
     String base_url() default "http://localhost:8282";
 
-    @AttributeDefinition(description = "PTV Open API version segment used in every path, e.g. v11.")
+    @AttributeDefinition(description = "PTV Open API version: v11, or v12 (reads only until DVV publishes v12's write paths).")
     String api_version() default "v11";
+
+    @AttributeDefinition(description = "API key of this integration for PTV API v12 (x-api-key). Only from the environment (PTV_API_KEY).",
+            type = org.osgi.service.metatype.annotations.AttributeType.PASSWORD)
+    String api_key() default "";
 
     @AttributeDefinition(description = "Milliseconds allowed to open a connection to PTV.")
     long connect_timeout_ms() default 5000;

@@ -11,6 +11,7 @@ import fi.ptvintegration.ptv.port.PtvResult;
 import fi.ptvintegration.pat.model.RecordKind;
 import fi.ptvintegration.pat.model.ServiceOffering;
 import fi.ptvintegration.ptv.port.PtvApiException;
+import fi.ptvintegration.ptv.port.PtvWritesUnavailable;
 import fi.ptvintegration.routes.support.ExchangeKeys;
 import fi.ptvintegration.routes.http.CallRefusal;
 import fi.ptvintegration.routes.ptv.PtvAccounts;
@@ -92,6 +93,9 @@ public class ConnectionSyncProcessor implements Processor {
                 throw new CallRefusal(502, "ptv-unavailable", "the service was saved but PTV did not take its connections ("
                         + (e.isTransportFailure() ? "no answer" : "PTV answered " + e.status()) + ")", List.of(), e);
             }
+            outcome = new PushAnswer.Connections(offerings.size(), false, notInPtv,
+                    "the service was saved but its connections were not: " + e.getMessage());
+        } catch (PtvWritesUnavailable e) {
             outcome = new PushAnswer.Connections(offerings.size(), false, notInPtv,
                     "the service was saved but its connections were not: " + e.getMessage());
         }

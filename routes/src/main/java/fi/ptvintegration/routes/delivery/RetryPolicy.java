@@ -75,6 +75,7 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
                 case "validation" -> "record breaks PTV's rules";
                 case "ptv-modified" -> PtvFailures.MODIFIED_SIGNATURE;
                 case "ptv-drift" -> PtvFailures.DRIFT_SIGNATURE;
+                case PtvFailures.WRITES_UNAVAILABLE -> PtvFailures.WRITES_UNAVAILABLE_SIGNATURE;
                 default -> "refused: " + refusal.error();
             };
             return new Decision(false, Duration.ZERO, signature, null, refusal.getMessage());

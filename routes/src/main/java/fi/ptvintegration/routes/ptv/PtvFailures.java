@@ -3,6 +3,8 @@ package fi.ptvintegration.routes.ptv;
 import fi.ptvintegration.pat.model.RecordKind;
 import fi.ptvintegration.pat.validation.Violation;
 import fi.ptvintegration.ptv.port.PtvApiException;
+import fi.ptvintegration.ptv.port.PtvUnmappable;
+import fi.ptvintegration.ptv.port.PtvWritesUnavailable;
 import fi.ptvintegration.routes.http.CallRefusal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,6 +51,10 @@ public final class PtvFailures {
 
     private PtvFailures() {}
 
+    /** Error of Drupal's answer (and part of the failure signature) when the configured API version cannot write. */
+    public static final String WRITES_UNAVAILABLE = "ptv-writes-unavailable";
+    /** Signature of deliveries that failed because the configured PTV API version cannot write. */
+    public static final String WRITES_UNAVAILABLE_SIGNATURE = "PTV API version cannot write (configuration)";
     /** Signature of deliveries refused because the item has unsaved edits in PTV's editor. */
     public static final String MODIFIED_SIGNATURE = "PTV item has unsaved edits (Modified)";
     /** Signature of deliveries refused because someone edited the item in PTV since (drift.policy=refuse). */
@@ -133,6 +139,26 @@ public final class PtvFailures {
     public static CallRefusal modified(RecordKind kind, String code, Throwable cause) {
         return new CallRefusal(409, "ptv-modified", "someone has unsaved edits to " + kind.jsonName() + " '" + code
                 + "' in PTV's editor: publish or discard them there, then push again", List.of(), cause);
+    }
+
+    /**
+     * Drupal's answer when the configured PTV API version cannot write ({@code api.version = v12}
+     * before DVV publishes its write paths): 503 {@code ptv-writes-unavailable}, a configuration
+     * error for the integration admin. Nothing was sent to PTV; the delivery is kept as failed and
+     * can be replayed once {@code api.version} is set back to a version that writes.
+     */
+    public static CallRefusal writesUnavailable(PtvWritesUnavailable e) {
+        return new CallRefusal(503, WRITES_UNAVAILABLE, e.getMessage() + "; ask the integration admin", List.of(), e);
+    }
+
+    /**
+     * Drupal's answer when the configured PTV API version cannot take a valid record as it is:
+     * 422 {@code validation} with the reasons in PAT terms (rule ids {@code v12-...}), like any
+     * record that breaks PTV's rules.
+     */
+    public static CallRefusal unmappable(RecordKind kind, String code, PtvUnmappable e) {
+        return new CallRefusal(422, "validation", kind.jsonName() + " '" + code + "' cannot be sent to PTV API as it is configured",
+                e.violations(), e);
     }
 
     /** The push endpoint of a kind, as Drupal is told to call it: {@code /cxf/ptv/servicechannel/phone}. */

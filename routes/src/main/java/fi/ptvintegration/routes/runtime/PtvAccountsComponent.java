@@ -3,6 +3,7 @@ package fi.ptvintegration.routes.runtime;
 import fi.ptvintegration.ptv.adapters.PtvAdapters;
 import fi.ptvintegration.ptv.port.PtvPort;
 import fi.ptvintegration.pat.sourceid.SourceIdMapping;
+import fi.ptvintegration.ptv.http.PtvApiKey;
 import fi.ptvintegration.ptv.http.PtvClientSettings;
 import fi.ptvintegration.ptv.http.PtvCredentials;
 import fi.ptvintegration.ptv.http.PtvLoginTokenSource;
@@ -35,6 +36,7 @@ import org.osgi.service.metatype.annotations.Designate;
 public class PtvAccountsComponent {
 
     private final PtvClientSettings settings;
+    private final PtvApiKey apiKey;
     private final String tokenUrl;
     private final ApplicationSettings.Push push;
     private final PtvAccounts accounts;
@@ -48,17 +50,18 @@ public class PtvAccountsComponent {
                 config.api_version(),
                 Duration.ofMillis(config.connect_timeout_ms()),
                 Duration.ofMillis(config.request_timeout_ms()));
+        this.apiKey = PtvApiKey.of(config.api_key());
         this.tokenUrl = config.token_url().strip();
         this.push = new ApplicationSettings.Push(new SourceIdMapping(config.source_id_prefix()), config.create_when_missing());
-        this.accounts = new PtvAccounts(PtvAdapters.connect(settings, tokens(config, settings)),
-                organisationAccounts(config, settings, properties));
+        this.accounts = new PtvAccounts(PtvAdapters.connect(settings, tokens(config, settings), apiKey),
+                organisationAccounts(config, settings, apiKey, properties));
     }
 
     /**
      * One client per organisation that has an account of its own: {@code account.<PAT code>.username},
      * {@code .password} and {@code .api.user.organisation}, all from the environment.
      */
-    private static Map<String, PtvPort> organisationAccounts(PtvConfig config, PtvClientSettings settings,
+    private static Map<String, PtvPort> organisationAccounts(PtvConfig config, PtvClientSettings settings, PtvApiKey apiKey,
             Map<String, Object> properties) {
         Map<String, PtvPort> ports = new HashMap<>();
         for (String key : properties.keySet()) {
@@ -76,7 +79,7 @@ public class PtvAccountsComponent {
                     new PtvCredentials(String.valueOf(properties.get(key)).strip(), password,
                             organisation == null ? null : blankToNull(organisation.toString())),
                     settings.connectTimeout(), settings.requestTimeout(), Duration.ofMinutes(5), Duration.ofMinutes(30),
-                    Clock.systemUTC())));
+                    Clock.systemUTC()), apiKey));
         }
         return ports;
     }
@@ -112,5 +115,10 @@ public class PtvAccountsComponent {
 
     public PtvClientSettings settings() {
         return settings;
+    }
+
+    /** The integration's PTV API v12 key ({@code api.key}); none when not set. Never shown. */
+    public PtvApiKey apiKey() {
+        return apiKey;
     }
 }

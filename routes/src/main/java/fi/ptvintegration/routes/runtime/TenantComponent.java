@@ -49,7 +49,7 @@ public class TenantComponent {
                     new PtvCredentials(config.ptv_username().strip(), config.ptv_password(),
                             config.ptv_api_user_organisation().isBlank() ? null : config.ptv_api_user_organisation().strip()),
                     ptv.settings().connectTimeout(), ptv.settings().requestTimeout(), Duration.ofMinutes(5), Duration.ofMinutes(30),
-                    Clock.systemUTC())));
+                    Clock.systemUTC()), ptv.apiKey()));
         }
         this.tenant = new Tenant(config.name().strip(), organizations, List.copyOf(set(config.api_keys())), set(config.users()),
                 set(config.roles()), set(config.admin_users()), set(config.admin_roles()), account);
