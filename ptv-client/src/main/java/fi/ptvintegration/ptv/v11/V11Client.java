@@ -252,6 +252,13 @@ public class V11Client {
             parser.skipChildren();
             return null;
         }
+
+        /** A text that is not what its type needs (an id that is not a UUID, a date that is no date). */
+        @Override
+        public Object handleWeirdStringValue(DeserializationContext context, Class<?> targetType, String valueToConvert,
+                String failureMsg) {
+            return null;
+        }
     }
 
     private static void rewriteVersion(HttpRequest.Builder request, String generatedSegment, String versionSegment) {

@@ -8,11 +8,14 @@ import fi.ptvintegration.routes.delivery.DeliveredProcessor;
 import fi.ptvintegration.routes.delivery.DeliveryDispatcher;
 import fi.ptvintegration.routes.delivery.DeliveryFailureProcessor;
 import fi.ptvintegration.routes.delivery.DeliveryMetrics;
+import fi.ptvintegration.routes.delivery.DeliveryOutcomeLog;
 import fi.ptvintegration.routes.delivery.DeliveryPollProcessor;
+import fi.ptvintegration.routes.delivery.PollerState;
 import fi.ptvintegration.routes.delivery.PtvDeliveryRouteBuilder;
 import fi.ptvintegration.routes.delivery.PtvSendProcessor;
 import fi.ptvintegration.routes.delivery.RetryPolicy;
 import fi.ptvintegration.routes.delivery.StoredRecordLoader;
+import fi.ptvintegration.routes.delivery.StrandedClaims;
 import fi.ptvintegration.routes.health.HealthCheckProcessor;
 import fi.ptvintegration.routes.health.HealthReport;
 import fi.ptvintegration.routes.health.HealthRouteBuilder;
@@ -28,6 +31,7 @@ import fi.ptvintegration.routes.intake.PatRecordValidationProcessor;
 import fi.ptvintegration.routes.ops.DeliveryOpsSteps;
 import fi.ptvintegration.routes.ops.IntegrationLogQueryProcessor;
 import fi.ptvintegration.routes.ops.OpsRouteBuilder;
+import fi.ptvintegration.routes.meter.Meters;
 import fi.ptvintegration.routes.ops.OpsService;
 import fi.ptvintegration.routes.ptv.OutboundLog;
 import fi.ptvintegration.routes.ptv.PtvAccounts;
@@ -71,7 +75,10 @@ public final class Application {
     private final PtvItemStore items;
     private final DeliveryStore deliveries;
     private final IntegrationLogStore log;
+    private final Meters meters;
     private final DeliveryMetrics metrics;
+    private final StrandedClaims stranded;
+    private final PollerState poller;
     private final OpsService operations;
 
     public Application(DataSource dataSource, ApplicationSettings settings, PtvAccounts accounts, PasswordVerifier passwords,
@@ -83,9 +90,12 @@ public final class Application {
         this.clock = clock;
         this.records = new PatStore(dataSource, clock);
         this.items = new PtvItemStore(dataSource);
-        this.deliveries = new DeliveryStore(dataSource, clock);
+        this.deliveries = new DeliveryStore(dataSource, clock, settings.node().id());
         this.log = new IntegrationLogStore(dataSource);
-        this.metrics = new DeliveryMetrics(deliveries, clock);
+        this.meters = new Meters();
+        this.metrics = new DeliveryMetrics(deliveries, clock, meters);
+        this.stranded = new StrandedClaims();
+        this.poller = new PollerState(clock);
         this.operations = new OpsService(deliveries, log, metrics, clock);
     }
 
@@ -114,10 +124,11 @@ public final class Application {
     public List<RoutesBuilder> routes(CamelContext context, ExecutorService deliveryPool) {
         PatValidator validator = new PatValidator(ReferenceData.bundled());
         JsonAnswerProcessor answer = new JsonAnswerProcessor();
-        CallSteps call = new CallSteps(new RefusalProcessor(), new CallLogProcessor(log, clock), answer);
+        CallSteps call = new CallSteps(new RefusalProcessor(), new CallLogProcessor(log, clock, meters), answer);
         Authenticator writers = new Authenticator(settings.intake().apiKeys(), passwords, settings.intake().basicRole(), "to write");
         StoredRecordLoader load = new StoredRecordLoader(records, validator);
-        OutboundLog ptvCalls = new OutboundLog(log, clock);
+        OutboundLog ptvCalls = new OutboundLog(log, clock, meters);
+        DeliveryOutcomeLog outcomes = new DeliveryOutcomeLog(log, clock, settings.node().id());
         ApplicationSettings.Delivery delivery = settings.delivery();
         RetryPolicy policy = new RetryPolicy(delivery.maxAttempts(), delivery.backoffInitial(), delivery.backoffMax(),
                 delivery.waitForReferences());
@@ -134,9 +145,9 @@ public final class Application {
                         new PtvSendProcessor(accounts, settings.push().sourceIds(), settings.push().createWhenMissing(), items, ptvCalls,
                                 clock),
                         new ConnectionSyncProcessor(records, items, accounts, ptvCalls),
-                        new DeliveredProcessor(deliveries, metrics),
-                        new DeliveryFailureProcessor(deliveries, policy, metrics, clock),
-                        new DeliveryPollProcessor(dispatcher),
+                        new DeliveredProcessor(deliveries, metrics, outcomes),
+                        new DeliveryFailureProcessor(deliveries, policy, metrics, outcomes, stranded, clock),
+                        new DeliveryPollProcessor(dispatcher, stranded, deliveries, log, poller),
                         delivery.pollInterval().toMillis()),
                 new ApiDocsRouteBuilder(answer),
                 new RetentionRouteBuilder(

@@ -1,6 +1,8 @@
 package fi.ptvintegration.routes.runtime;
 
 import fi.ptvintegration.pat.sourceid.SourceIdMapping;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
 
@@ -9,7 +11,8 @@ import java.util.List;
  * read them from ConfigAdmin ({@code etc/fi.ptvintegration.*.cfg}, each key documented there),
  * tests write them. {@link #defaults()} are the defaults of those files.
  */
-public record ApplicationSettings(Intake intake, Ops ops, Push push, Delivery delivery, Retention retention, Health health) {
+public record ApplicationSettings(Intake intake, Ops ops, Push push, Delivery delivery, Retention retention, Health health,
+        Node node, Metrics metrics) {
 
     /**
      * Who may write and how large a record may be ({@code fi.ptvintegration.intake}).
@@ -95,32 +98,102 @@ public record ApplicationSettings(Intake intake, Ops ops, Push push, Delivery de
         }
     }
 
+    /**
+     * This node among those sharing one database ({@code node.id}): named in the outbox claims it
+     * makes and in the labels of its own metrics.
+     *
+     * @param id at most 100 characters; {@link #generated()} when the configuration leaves it empty
+     */
+    public record Node(String id) {
+        public Node {
+            if (id == null || id.isBlank()) {
+                throw new IllegalArgumentException("node.id must not be empty here; use Node.of");
+            }
+            id = id.strip();
+            if (id.length() > 100) {
+                throw new IllegalArgumentException("node.id must be at most 100 characters, was " + id.length());
+            }
+        }
+
+        /** The configured id, or {@link #generated()} for an empty one. */
+        public static Node of(String configured) {
+            return configured == null || configured.isBlank() ? generated() : new Node(configured);
+        }
+
+        /** Host name and process id: unique among the nodes on one database, new at every start. */
+        public static Node generated() {
+            String host = System.getenv("HOSTNAME");
+            if (host == null || host.isBlank()) {
+                try {
+                    host = InetAddress.getLocalHost().getHostName();
+                } catch (UnknownHostException e) {
+                    host = "node";
+                }
+            }
+            String pid = String.valueOf(ProcessHandle.current().pid());
+            String trimmed = host.length() > 80 ? host.substring(0, 80) : host;
+            return new Node(trimmed + "-" + pid);
+        }
+    }
+
+    /**
+     * The Prometheus endpoint ({@code metrics.access}).
+     *
+     * @param anonymous true: {@code GET /cxf/metrics} needs no credentials; false: HTTP Basic with the
+     *     ops viewer role
+     */
+    public record Metrics(boolean anonymous) {
+        public static Metrics defaults() {
+            return new Metrics(false);
+        }
+
+        /** {@code viewer} (credentials with the viewer role) or {@code anonymous}; anything else is refused. */
+        public static Metrics of(String access) {
+            String value = access == null ? "" : access.strip();
+            if (value.equalsIgnoreCase("anonymous")) {
+                return new Metrics(true);
+            }
+            if (value.isEmpty() || value.equalsIgnoreCase("viewer")) {
+                return new Metrics(false);
+            }
+            throw new IllegalArgumentException("metrics.access must be viewer or anonymous, was '" + access + "'");
+        }
+    }
+
     public static ApplicationSettings defaults() {
         return new ApplicationSettings(Intake.defaults(), Ops.defaults(), Push.defaults(), Delivery.defaults(), Retention.defaults(),
-                Health.defaults());
+                Health.defaults(), Node.generated(), Metrics.defaults());
     }
 
     public ApplicationSettings with(Intake value) {
-        return new ApplicationSettings(value, ops, push, delivery, retention, health);
+        return new ApplicationSettings(value, ops, push, delivery, retention, health, node, metrics);
     }
 
     public ApplicationSettings with(Ops value) {
-        return new ApplicationSettings(intake, value, push, delivery, retention, health);
+        return new ApplicationSettings(intake, value, push, delivery, retention, health, node, metrics);
     }
 
     public ApplicationSettings with(Push value) {
-        return new ApplicationSettings(intake, ops, value, delivery, retention, health);
+        return new ApplicationSettings(intake, ops, value, delivery, retention, health, node, metrics);
     }
 
     public ApplicationSettings with(Delivery value) {
-        return new ApplicationSettings(intake, ops, push, value, retention, health);
+        return new ApplicationSettings(intake, ops, push, value, retention, health, node, metrics);
     }
 
     public ApplicationSettings with(Retention value) {
-        return new ApplicationSettings(intake, ops, push, delivery, value, health);
+        return new ApplicationSettings(intake, ops, push, delivery, value, health, node, metrics);
     }
 
     public ApplicationSettings with(Health value) {
-        return new ApplicationSettings(intake, ops, push, delivery, retention, value);
+        return new ApplicationSettings(intake, ops, push, delivery, retention, value, node, metrics);
+    }
+
+    public ApplicationSettings with(Node value) {
+        return new ApplicationSettings(intake, ops, push, delivery, retention, health, value, metrics);
+    }
+
+    public ApplicationSettings with(Metrics value) {
+        return new ApplicationSettings(intake, ops, push, delivery, retention, health, node, value);
     }
 }

@@ -147,7 +147,9 @@ public class IntegrationCamelContextComponent {
                         "wait".equalsIgnoreCase(config.delivery_missing_reference().strip()), config.delivery_recover_at_start()),
                 new ApplicationSettings.Retention(config.integration_log_retention_days(), config.delivery_retention_days()),
                 new ApplicationSettings.Health(config.camel_context_name(), applicationVersion(bundleContext),
-                        ptv.settings().baseUrl(), ptv.settings().apiVersion(), config.health_database_timeout_seconds()));
+                        ptv.settings().baseUrl(), ptv.settings().apiVersion(), config.health_database_timeout_seconds()),
+                ApplicationSettings.Node.of(config.node_id()),
+                ApplicationSettings.Metrics.defaults());
     }
 
     private static String applicationVersion(BundleContext bundleContext) {

@@ -99,8 +99,8 @@ class OpsRouteBuilderTest extends ApplicationTestSupport {
 
     private long failedDelivery(String code, String signature) throws Exception {
         long id = deliveries.enqueue(fi.ptvintegration.pat.model.RecordKind.SERVICE, code, "CREATE", "corr-" + code);
-        deliveries.claim(id, java.time.Duration.ofMinutes(1)).orElseThrow();
-        deliveries.failed(id, 400, "PTV refused service '" + code + "'", signature);
+        fi.ptvintegration.routes.store.Delivery claim = deliveries.claim(id, java.time.Duration.ofMinutes(1)).orElseThrow();
+        deliveries.failed(claim, 400, "PTV refused service '" + code + "'", signature, false);
         return id;
     }
 
