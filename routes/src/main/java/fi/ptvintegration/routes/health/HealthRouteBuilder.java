@@ -4,9 +4,10 @@ import fi.ptvintegration.routes.http.JsonAnswerProcessor;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
- * {@code GET /cxf/health}: the Camel context status, the database status (a real query) and the
- * application version, as JSON. Unauthenticated on purpose: monitors call it and it reveals no
- * secret (no credentials, no connection URL).
+ * {@code GET /cxf/health}, {@code /cxf/health/live} and {@code /cxf/health/ready}: the checks of
+ * {@link HealthChecks} (Camel context, routes, database, outbox poller, PTV login, and what flows
+ * add), rolled up to UP, DEGRADED or DOWN, as JSON. Unauthenticated on purpose: load balancers
+ * and monitors call it, and it reveals no secret (no credentials, no connection URL).
  */
 public class HealthRouteBuilder extends RouteBuilder {
 

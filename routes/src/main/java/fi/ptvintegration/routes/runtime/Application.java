@@ -16,7 +16,12 @@ import fi.ptvintegration.routes.delivery.PtvSendProcessor;
 import fi.ptvintegration.routes.delivery.RetryPolicy;
 import fi.ptvintegration.routes.delivery.StoredRecordLoader;
 import fi.ptvintegration.routes.delivery.StrandedClaims;
+import fi.ptvintegration.routes.health.ApplicationHealthCheck;
+import fi.ptvintegration.routes.health.DatabaseHealthCheck;
 import fi.ptvintegration.routes.health.HealthCheckProcessor;
+import fi.ptvintegration.routes.health.HealthChecks;
+import fi.ptvintegration.routes.health.OutboxPollerHealthCheck;
+import fi.ptvintegration.routes.health.PtvLoginHealthCheck;
 import fi.ptvintegration.routes.health.HealthReport;
 import fi.ptvintegration.routes.health.HealthRouteBuilder;
 import fi.ptvintegration.routes.http.Authenticator;
@@ -48,6 +53,7 @@ import fi.ptvintegration.routes.store.PtvItemStore;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
@@ -135,6 +141,8 @@ public final class Application {
         DeliveryDispatcher dispatcher = new DeliveryDispatcher(deliveries, context.createProducerTemplate(),
                 PtvDeliveryRouteBuilder.DELIVER_URI, deliveryPool, delivery.concurrency(), delivery.lease());
         ApplicationSettings.Health health = settings.health();
+        HealthChecks checks = HealthChecks.install(context, healthChecks(),
+                Set.of(PtvDeliveryRouteBuilder.POLLER_ROUTE_ID, RetentionRouteBuilder.ROUTE_ID));
 
         return List.of(
                 new PatIntakeRouteBuilder(call, writers, settings.intake().maxBodyBytes(), new PatRecordValidationProcessor(validator),
@@ -160,9 +168,21 @@ public final class Application {
                         new Authenticator(List.of(), passwords, settings.ops().adminRole(), "to act on deliveries"),
                         new IntegrationLogQueryProcessor(log),
                         new DeliveryOpsSteps(operations)),
-                new HealthRouteBuilder(new HealthCheckProcessor(new DatabaseHealthProbe(dataSource, health.databaseTimeoutSeconds()),
+                new HealthRouteBuilder(new HealthCheckProcessor(checks,
                         new HealthReport.Application("ptv-integration", health.version()),
                         new HealthReport.Ptv(health.ptvBaseUrl(), health.ptvApiVersion())), answer));
+    }
+
+    /**
+     * The application's own health checks, besides Camel's (the context and every route). A flow
+     * that needs one (the code lists' freshness, say) adds its {@link ApplicationHealthCheck}
+     * here; health, readiness and the metrics endpoint then show it.
+     */
+    List<ApplicationHealthCheck> healthChecks() {
+        return List.of(
+                new DatabaseHealthCheck(new DatabaseHealthProbe(dataSource, settings.health().databaseTimeoutSeconds())),
+                new OutboxPollerHealthCheck(poller, settings.delivery().pollInterval(), clock),
+                new PtvLoginHealthCheck(accounts.logins()));
     }
 
     public ApplicationSettings settings() {
