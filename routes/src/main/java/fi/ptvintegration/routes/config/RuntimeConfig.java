@@ -61,6 +61,10 @@ public @interface RuntimeConfig {
             + "labels of its own metrics; at most 100 characters. Empty: host name and process id.")
     String node_id() default "";
 
+    @AttributeDefinition(description = "Who may scrape GET /cxf/metrics: viewer (HTTP Basic with the ops viewer role) or "
+            + "anonymous (no credentials; only where the port is reachable from the monitoring network alone).")
+    String metrics_access() default "viewer";
+
     @AttributeDefinition(description = "Days integration-log entries are kept; older ones are deleted once an hour. 0 keeps them for ever.")
     int integration_log_retention_days() default 90;
 

@@ -1,5 +1,6 @@
 package fi.ptvintegration.routes.delivery;
 
+import fi.ptvintegration.pat.model.RecordKind;
 import fi.ptvintegration.routes.meter.Meters;
 import fi.ptvintegration.routes.store.DeliveryStore;
 import fi.ptvintegration.routes.support.Secrets;
@@ -65,6 +66,14 @@ public class DeliveryMetrics implements DeliveryMetricsMBean {
                 + " and another node had taken the delivery over", "kind");
         this.unrecorded = meters.counter(UNRECORDED, "Attempts whose outcome this node could not write because the database"
                 + " failed; their claims are given back when it answers again", "kind");
+        // Every kind and outcome from zero, so that rate() and increase() see a series before its first count.
+        for (RecordKind kind : RecordKind.values()) {
+            if (kind != RecordKind.OFFERING) {
+                for (String outcome : new String[] {"delivered", "retried", "failed"}) {
+                    deliveries.add(0, kind.jsonName(), outcome);
+                }
+            }
+        }
     }
 
     public void delivered(String kind) {

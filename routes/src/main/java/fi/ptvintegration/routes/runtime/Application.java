@@ -37,6 +37,10 @@ import fi.ptvintegration.routes.ops.DeliveryOpsSteps;
 import fi.ptvintegration.routes.ops.IntegrationLogQueryProcessor;
 import fi.ptvintegration.routes.ops.OpsRouteBuilder;
 import fi.ptvintegration.routes.meter.Meters;
+import fi.ptvintegration.routes.metrics.AnonymousAccess;
+import fi.ptvintegration.routes.metrics.MetricsRouteBuilder;
+import fi.ptvintegration.routes.metrics.PrometheusScrapeProcessor;
+import fi.ptvintegration.routes.metrics.TextAnswerProcessor;
 import fi.ptvintegration.routes.ops.OpsService;
 import fi.ptvintegration.routes.ptv.OutboundLog;
 import fi.ptvintegration.routes.ptv.PtvAccounts;
@@ -168,6 +172,12 @@ public final class Application {
                         new Authenticator(List.of(), passwords, settings.ops().adminRole(), "to act on deliveries"),
                         new IntegrationLogQueryProcessor(log),
                         new DeliveryOpsSteps(operations)),
+                new MetricsRouteBuilder(call,
+                        settings.metrics().anonymous() ? new AnonymousAccess()
+                                : new Authenticator(List.of(), passwords, settings.ops().viewerRole(), "to scrape metrics"),
+                        new PrometheusScrapeProcessor(settings.node().id(), health.version(), meters, metrics, deliveries, log,
+                                accounts.logins(), checks),
+                        new TextAnswerProcessor()),
                 new HealthRouteBuilder(new HealthCheckProcessor(checks,
                         new HealthReport.Application("ptv-integration", health.version()),
                         new HealthReport.Ptv(health.ptvBaseUrl(), health.ptvApiVersion())), answer));
@@ -192,6 +202,11 @@ public final class Application {
     /** The ops service, also published for the {@code ptv:*} shell commands. */
     public OpsService operations() {
         return operations;
+    }
+
+    /** This node's counters and histograms, which the metrics endpoint shows. */
+    public Meters meters() {
+        return meters;
     }
 
     /** The delivery counters, also registered as an MBean for Hawtio. */

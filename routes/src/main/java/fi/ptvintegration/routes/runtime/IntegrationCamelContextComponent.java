@@ -149,7 +149,7 @@ public class IntegrationCamelContextComponent {
                 new ApplicationSettings.Health(config.camel_context_name(), applicationVersion(bundleContext),
                         ptv.settings().baseUrl(), ptv.settings().apiVersion(), config.health_database_timeout_seconds()),
                 ApplicationSettings.Node.of(config.node_id()),
-                ApplicationSettings.Metrics.defaults());
+                ApplicationSettings.Metrics.of(config.metrics_access()));
     }
 
     private static String applicationVersion(BundleContext bundleContext) {
