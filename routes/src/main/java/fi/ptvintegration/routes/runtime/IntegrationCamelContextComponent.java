@@ -2,10 +2,13 @@ package fi.ptvintegration.routes.runtime;
 
 import fi.ptvintegration.routes.config.RuntimeConfig;
 import fi.ptvintegration.routes.http.JaasPasswordVerifier;
+import fi.ptvintegration.routes.ops.DeliveryOperations;
 import fi.ptvintegration.routes.ops.OpsService;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
@@ -33,8 +36,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Owns the application's Camel context in Karaf: creates it when everything it needs is in the
- * OSGi registry, adds the routes the {@link Application} builds, publishes the ops service and
- * the delivery MBean, and stops it all when any of that goes away. Started by Declarative
+ * OSGi registry, adds the routes the {@link Application} builds, publishes the ops service, the
+ * delivery MBean and the operations MBean, and stops it all when any of that goes away. Started by Declarative
  * Services (no Blueprint: its Camel bundles are not obtainable here, see STACK.md).
  *
  * <p>Reads PID {@code fi.ptvintegration.runtime}. Waits until Camel's OSGi activator has
@@ -76,7 +79,7 @@ public class IntegrationCamelContextComponent {
 
     private OsgiDefaultCamelContext camelContext;
     private ServiceRegistration<OpsService> operationsRegistration;
-    private ObjectName metricsName;
+    private final List<ObjectName> mbeans = new ArrayList<>();
 
     @Activate
     void activate(BundleContext bundleContext, RuntimeConfig config) throws Exception {
@@ -103,14 +106,8 @@ public class IntegrationCamelContextComponent {
         for (RoutesBuilder routes : application.routes(context, deliveryPool)) {
             context.addRoutes(routes);
         }
-        String contextName = config.camel_context_name();
-        metricsName = new ObjectName("fi.ptvintegration:type=Delivery,context="
-                + (contextName.matches("[A-Za-z0-9._-]+") ? contextName : ObjectName.quote(contextName)));
-        MBeanServer jmx = ManagementFactory.getPlatformMBeanServer();
-        if (jmx.isRegistered(metricsName)) {
-            jmx.unregisterMBean(metricsName);
-        }
-        jmx.registerMBean(application.metrics(), metricsName);
+        register("Delivery", config.camel_context_name(), application.metrics());
+        register("Operations", config.camel_context_name(), new DeliveryOperations(application.operations()));
         operationsRegistration = bundleContext.registerService(OpsService.class, application.operations(), null);
         LOG.info("Camel context {} started with {} routes", context.getName(), context.getRoutesSize());
     }
@@ -121,18 +118,33 @@ public class IntegrationCamelContextComponent {
             operationsRegistration.unregister();
             operationsRegistration = null;
         }
-        if (metricsName != null) {
+        for (ObjectName name : mbeans) {
             try {
-                ManagementFactory.getPlatformMBeanServer().unregisterMBean(metricsName);
+                ManagementFactory.getPlatformMBeanServer().unregisterMBean(name);
             } catch (Exception e) {
-                LOG.debug("Delivery metrics MBean was already gone: {}", e.getMessage());
+                LOG.debug("MBean {} was already gone: {}", name, e.getMessage());
             }
-            metricsName = null;
         }
+        mbeans.clear();
         if (camelContext != null) {
             camelContext.stop();
             camelContext = null;
         }
+    }
+
+    /**
+     * Registers an MBean as {@code fi.ptvintegration:type=<type>,context=<context>}, where Hawtio
+     * shows it and the JMX ACL {@code jmx.acl.fi.ptvintegration} guards it.
+     */
+    private void register(String type, String contextName, Object mbean) throws Exception {
+        ObjectName name = new ObjectName("fi.ptvintegration:type=" + type + ",context="
+                + (contextName.matches("[A-Za-z0-9._-]+") ? contextName : ObjectName.quote(contextName)));
+        MBeanServer jmx = ManagementFactory.getPlatformMBeanServer();
+        if (jmx.isRegistered(name)) {
+            jmx.unregisterMBean(name);
+        }
+        jmx.registerMBean(mbean, name);
+        mbeans.add(name);
     }
 
     /** The application's settings from the three configuration files. */
