@@ -1,6 +1,7 @@
 package fi.ptvintegration.routes.health;
 
 import fi.ptvintegration.routes.http.JsonAnswerProcessor;
+import fi.ptvintegration.routes.http.UnmatchedCallMapper;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
@@ -13,7 +14,7 @@ public class HealthRouteBuilder extends RouteBuilder {
 
     public static final String ROUTE_ID = "health";
     public static final String ENDPOINT_URI = "cxfrs:/health?resourceClasses=" + HealthResource.class.getName()
-            + "&bindingStyle=SimpleConsumer";
+            + "&bindingStyle=SimpleConsumer" + UnmatchedCallMapper.PROVIDER;
 
     private final HealthCheckProcessor healthCheck;
     private final JsonAnswerProcessor jsonResponse;

@@ -5,6 +5,7 @@ import fi.ptvintegration.pat.model.PatJson;
 import fi.ptvintegration.pat.model.PatRecord;
 import fi.ptvintegration.routes.meter.Meters;
 import fi.ptvintegration.routes.support.ExchangeKeys;
+import fi.ptvintegration.routes.support.Texts;
 import fi.ptvintegration.routes.store.IntegrationLogEntry;
 import fi.ptvintegration.routes.store.IntegrationLogStore;
 import java.time.Clock;
@@ -38,8 +39,12 @@ public class CallLogProcessor implements Processor {
     public CallLogProcessor(IntegrationLogStore log, Clock clock, Meters meters) {
         this.log = log;
         this.clock = clock;
-        this.calls = meters.counter(CALLS, "Calls this node answered, by flow (intake, push, ops, metrics) and outcome", "flow",
-                "outcome");
+        this.calls = calls(meters);
+    }
+
+    /** The count of calls answered, by flow and outcome, in this node's meters. */
+    static Meters.Counter calls(Meters meters) {
+        return meters.counter(CALLS, "Calls this node answered, by flow (intake, push, ops, metrics) and outcome", "flow", "outcome");
     }
 
     /** A log whose call counts go to a registry of its own (tests that do not read them). */
@@ -92,8 +97,8 @@ public class CallLogProcessor implements Processor {
         log.append(entry);
         calls.inc(exchange.getProperty(ExchangeKeys.FLOW, "call", String.class).toLowerCase(Locale.ROOT), outcome);
         LOG.info("{} {} {} {} {} -> {} {}", exchange.getProperty(ExchangeKeys.FLOW, "Call", String.class), correlationId,
-                entry.method(), entry.endpoint(),
-                entry.code() == null ? "-" : entry.entityKind() + ":" + entry.code(), status, outcome);
+                Texts.printable(entry.method(), 10), Texts.printable(entry.endpoint(), 200),
+                entry.code() == null ? "-" : entry.entityKind() + ":" + Texts.printable(entry.code(), 100), status, outcome);
     }
 
     private static String json(Object body) {

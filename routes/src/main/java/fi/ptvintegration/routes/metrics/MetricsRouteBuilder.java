@@ -3,6 +3,7 @@ package fi.ptvintegration.routes.metrics;
 import fi.ptvintegration.routes.http.CallStartProcessor;
 import fi.ptvintegration.routes.http.CallSteps;
 import fi.ptvintegration.routes.http.RefusalHandling;
+import fi.ptvintegration.routes.http.UnmatchedCallMapper;
 import org.apache.camel.Processor;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -18,7 +19,7 @@ public class MetricsRouteBuilder extends RouteBuilder {
 
     public static final String ROUTE_ID = "metrics";
     static final String ENDPOINT_URI = "cxfrs:/metrics?resourceClasses=" + MetricsResource.class.getName()
-            + "&bindingStyle=SimpleConsumer";
+            + "&bindingStyle=SimpleConsumer" + UnmatchedCallMapper.PROVIDER;
 
     private final CallSteps call;
     private final Processor access;

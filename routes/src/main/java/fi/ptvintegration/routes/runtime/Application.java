@@ -30,6 +30,7 @@ import fi.ptvintegration.routes.http.CallSteps;
 import fi.ptvintegration.routes.http.JsonAnswerProcessor;
 import fi.ptvintegration.routes.http.PasswordVerifier;
 import fi.ptvintegration.routes.http.RefusalProcessor;
+import fi.ptvintegration.routes.http.UnmatchedCallMapper;
 import fi.ptvintegration.routes.intake.PatIntakeRouteBuilder;
 import fi.ptvintegration.routes.intake.PatRecordStoreProcessor;
 import fi.ptvintegration.routes.intake.PatRecordValidationProcessor;
@@ -145,6 +146,8 @@ public final class Application {
         DeliveryDispatcher dispatcher = new DeliveryDispatcher(deliveries, context.createProducerTemplate(),
                 PtvDeliveryRouteBuilder.DELIVER_URI, deliveryPool, delivery.concurrency(), delivery.lease());
         ApplicationSettings.Health health = settings.health();
+        // Every cxfrs endpoint refers to this provider: calls CXF refuses before a route sees them are answered and logged too.
+        context.getRegistry().bind(UnmatchedCallMapper.BEAN, new UnmatchedCallMapper(log, clock, meters));
         HealthChecks checks = HealthChecks.install(context, healthChecks(),
                 Set.of(PtvDeliveryRouteBuilder.POLLER_ROUTE_ID, RetentionRouteBuilder.ROUTE_ID));
 

@@ -189,25 +189,32 @@ public class IntegrationLogStore {
         }
     }
 
-    /** The entry as it fits the table: every value within its column, bodies without secrets. */
+    /**
+     * The entry as it fits the table: every value within its column, secrets removed, NUL characters
+     * (which PostgreSQL refuses in text) written out.
+     */
     static IntegrationLogEntry bounded(IntegrationLogEntry e) {
         return new IntegrationLogEntry(
-                Texts.truncate(e.correlationId() == null ? "none" : e.correlationId(), 64),
+                fit(e.correlationId() == null ? "none" : e.correlationId(), 64),
                 e.loggedAt(),
-                Texts.truncate(e.direction(), 8),
-                Texts.truncate(e.endpoint() == null ? "unknown" : e.endpoint(), 200),
-                Texts.truncate(e.method(), 10),
-                Texts.truncate(e.entityKind(), 20),
-                Texts.truncate(e.code(), 100),
-                Texts.truncate(e.ptvId(), 36),
-                Texts.truncate(e.outcome() == null ? "unknown" : e.outcome(), 40),
+                fit(e.direction(), 8),
+                fit(e.endpoint() == null ? "unknown" : e.endpoint(), 200),
+                fit(e.method(), 10),
+                fit(e.entityKind(), 20),
+                fit(e.code(), 100),
+                fit(e.ptvId(), 36),
+                fit(e.outcome() == null ? "unknown" : e.outcome(), 40),
                 e.httpStatus(),
                 e.durationMillis(),
                 e.attempt(),
-                Texts.truncate(Secrets.redactText(e.error()), MAX_ERROR_CHARS),
-                SecretRedactor.redact(e.requestBody()),
-                SecretRedactor.redact(e.responseBody()),
-                Texts.truncate(e.actor(), 100));
+                fit(Secrets.redactText(e.error()), MAX_ERROR_CHARS),
+                SecretRedactor.redact(Texts.withoutNul(e.requestBody())),
+                SecretRedactor.redact(Texts.withoutNul(e.responseBody())),
+                fit(e.actor(), 100));
+    }
+
+    private static String fit(String value, int max) {
+        return Texts.truncate(Texts.withoutNul(value), max);
     }
 
     private static String json(IntegrationLogEntry entry) {
