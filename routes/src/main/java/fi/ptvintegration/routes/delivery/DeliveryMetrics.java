@@ -1,10 +1,12 @@
 package fi.ptvintegration.routes.delivery;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import fi.ptvintegration.pat.model.RecordKind;
 import fi.ptvintegration.routes.meter.Meters;
 import fi.ptvintegration.routes.store.DeliveryStore;
 import fi.ptvintegration.routes.support.Secrets;
 import fi.ptvintegration.routes.support.Texts;
+import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -170,27 +172,45 @@ public class DeliveryMetrics implements DeliveryMetricsMBean {
     }
 
     /**
-     * Everything above as one map, for the metrics endpoint: this node's counters, and the outbox's
-     * figures, which are null with {@code figuresUnknownBecause} when the database cannot be read.
+     * The figures of {@code GET /cxf/ops/metrics}: this node's counters, and the outbox's figures,
+     * which are null (written as null, not left out) with {@code figuresUnknownBecause} saying why
+     * when the database cannot be read.
+     *
+     * @param lastDelivered when a delivery last reached PTV, on any node
+     * @param lastSuccess, lastFailure this node's last delivery and last failed one
      */
-    public Map<String, Object> snapshot() {
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Snapshot(long delivered, long retried, long failed, Integer queueDepth, Long oldestPendingAgeSeconds,
+            Integer failedInOutbox, String lastDelivered, @JsonInclude(JsonInclude.Include.NON_NULL) String figuresUnknownBecause,
+            String lastSuccess, String lastFailure, String at) {
+
+        /** The same as name to value, in this order, nulls kept (for the shell). */
+        public Map<String, Object> asMap() {
+            Map<String, Object> values = new LinkedHashMap<>();
+            for (RecordComponent component : Snapshot.class.getRecordComponents()) {
+                try {
+                    values.put(component.getName(), component.getAccessor().invoke(this));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("a record's accessor is always there", e);
+                }
+            }
+            return values;
+        }
+    }
+
+    /** Everything above at once, for the ops metrics view. */
+    public Snapshot snapshot() {
         Figures now = figures();
         DeliveryStore.QueueFigures known = now.figures();
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("delivered", getDelivered());
-        values.put("retried", getRetried());
-        values.put("failed", getFailed());
-        values.put("queueDepth", known == null ? null : known.pending() + known.inFlight());
-        values.put("oldestPendingAgeSeconds", known == null ? null : ageSeconds(known));
-        values.put("failedInOutbox", known == null ? null : known.failed());
-        values.put("lastDelivered", known == null || known.lastDeliveredAt() == null ? null : known.lastDeliveredAt().toString());
-        if (known == null) {
-            values.put("figuresUnknownBecause", now.error());
-        }
-        values.put("lastSuccess", getLastSuccess().isEmpty() ? null : getLastSuccess());
-        values.put("lastFailure", getLastFailure().isEmpty() ? null : getLastFailure());
-        values.put("at", OffsetDateTime.now(clock).toString());
-        return values;
+        return new Snapshot(getDelivered(), getRetried(), getFailed(),
+                known == null ? null : known.pending() + known.inFlight(),
+                known == null ? null : ageSeconds(known),
+                known == null ? null : known.failed(),
+                known == null || known.lastDeliveredAt() == null ? null : known.lastDeliveredAt().toString(),
+                known == null ? now.error() : null,
+                getLastSuccess().isEmpty() ? null : getLastSuccess(),
+                getLastFailure().isEmpty() ? null : getLastFailure(),
+                OffsetDateTime.now(clock).toString());
     }
 
     private long ageSeconds(DeliveryStore.QueueFigures known) {

@@ -147,7 +147,7 @@ public class OpsService {
                 : new Result(true, dismissed + " deliveries failed as '" + signature + "' dismissed.");
     }
 
-    public Map<String, Object> metrics() {
+    public DeliveryMetrics.Snapshot metrics() {
         return metrics.snapshot();
     }
 

@@ -83,7 +83,7 @@ class DatabaseOutageTest extends ApplicationTestSupport {
         databaseNow = down;
         Answer answer = pushed.get(30, TimeUnit.SECONDS);
         int heldDuringOutage = application.log().heldCount();
-        Map<String, Object> figuresDuringOutage = application.operations().metrics();
+        DeliveryMetrics.Snapshot figuresDuringOutage = application.operations().metrics();
         Thread.sleep(500);
         databaseNow = database;
         Instant back = Instant.now();
@@ -98,10 +98,9 @@ class DatabaseOutageTest extends ApplicationTestSupport {
         assertThat(ptv.items().all("Organization")).as("one item in PTV").hasSize(1);
         assertThat(ptv.items().creates()).as("created once; the retry updated by sourceId").isEqualTo(1);
         assertThat(heldDuringOutage).as("records held during the outage").isGreaterThanOrEqualTo(2);
-        assertThat(figuresDuringOutage.get("queueDepth")).isNull();
-        assertThat(figuresDuringOutage.get("oldestPendingAgeSeconds")).isNull();
-        assertThat((String) figuresDuringOutage.get("figuresUnknownBecause")).contains("could not be read")
-                .doesNotContain("never-logged");
+        assertThat(figuresDuringOutage.queueDepth()).isNull();
+        assertThat(figuresDuringOutage.oldestPendingAgeSeconds()).isNull();
+        assertThat(figuresDuringOutage.figuresUnknownBecause()).contains("could not be read").doesNotContain("never-logged");
         awaitTrue(() -> application.log().heldCount() == 0, Duration.ofSeconds(10), "held records written");
         List<IntegrationLogEntry> log = application.log().byCorrelationId(answer.body().path("correlationId").asText());
         assertThat(log).extracting(e -> e.direction() + " " + e.outcome())

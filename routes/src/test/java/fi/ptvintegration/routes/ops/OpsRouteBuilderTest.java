@@ -170,6 +170,30 @@ class OpsRouteBuilderTest extends ApplicationTestSupport {
     }
 
     @Test
+    void givenTheDatabaseIsDownWhenTheMetricsAreAskedForThenTheOutboxFiguresAreNullWithTheReasonNotNumbers() throws Exception {
+        databaseNow = new DelegatingDataSource(() -> null) {
+            @Override
+            public java.sql.Connection getConnection() throws java.sql.SQLException {
+                throw new java.sql.SQLException("Connection refused", "08001");
+            }
+        };
+        Thread.sleep(1100);
+        Answer answer;
+        try {
+            answer = get(Map.of("operationName", "metrics"), "watcher");
+        } finally {
+            databaseNow = database;
+        }
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body().has("queueDepth")).as("written as null, not left out: %s", answer.body()).isTrue();
+        assertThat(answer.body().path("queueDepth").isNull()).isTrue();
+        assertThat(answer.body().path("oldestPendingAgeSeconds").isNull()).isTrue();
+        assertThat(answer.body().path("failedInOutbox").isNull()).isTrue();
+        assertThat(answer.body().path("figuresUnknownBecause").asText()).contains("could not be read").contains("Connection refused");
+    }
+
+    @Test
     void metricsShowQueueDepthAndFailedCount() throws Exception {
         failedDelivery("turku-a", "PTV 503");
         deliveries.enqueue(fi.ptvintegration.pat.model.RecordKind.SERVICE, "turku-b", "UPDATE", "corr-b");

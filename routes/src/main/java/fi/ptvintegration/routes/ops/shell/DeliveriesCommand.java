@@ -34,7 +34,7 @@ public class DeliveriesCommand implements Action {
     @Override
     public Object execute() throws Exception {
         DeliveriesTable.print(operations.deliveries(ShellArguments.status(status), null, code, ShellArguments.limit(limit)));
-        for (Map.Entry<String, Object> metric : operations.metrics().entrySet()) {
+        for (Map.Entry<String, Object> metric : operations.metrics().asMap().entrySet()) {
             System.out.println(metric.getKey() + " = " + metric.getValue());
         }
         return null;
