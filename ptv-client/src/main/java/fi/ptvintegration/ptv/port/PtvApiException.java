@@ -37,6 +37,7 @@ public class PtvApiException extends Exception {
     private final boolean alreadyExists;
     private final boolean modifiedInEditor;
     private final transient List<FieldError> fieldErrors;
+    private final boolean unreadableAnswer;
 
     public PtvApiException(int status, String responseBody, String operation) {
         this(status, responseBody, operation, null, false);
@@ -56,6 +57,7 @@ public class PtvApiException extends Exception {
         this.alreadyExists = false;
         this.modifiedInEditor = false;
         this.fieldErrors = List.of();
+        this.unreadableAnswer = false;
     }
 
     public PtvApiException(String operation, Throwable transportFailure) {
@@ -69,11 +71,17 @@ public class PtvApiException extends Exception {
         this.alreadyExists = false;
         this.modifiedInEditor = false;
         this.fieldErrors = List.of();
+        this.unreadableAnswer = false;
     }
 
     private PtvApiException(PtvApiException plain, PtvCall call, boolean alreadyExists, boolean modifiedInEditor,
             List<FieldError> fieldErrors) {
-        super(plain.getMessage(), plain.getCause());
+        this(plain.getMessage(), plain, call, alreadyExists, modifiedInEditor, fieldErrors, plain.unreadableAnswer);
+    }
+
+    private PtvApiException(String message, PtvApiException plain, PtvCall call, boolean alreadyExists, boolean modifiedInEditor,
+            List<FieldError> fieldErrors, boolean unreadableAnswer) {
+        super(message, plain.getCause());
         setStackTrace(plain.getStackTrace());
         this.status = plain.status;
         this.responseBody = plain.responseBody;
@@ -83,6 +91,20 @@ public class PtvApiException extends Exception {
         this.alreadyExists = alreadyExists;
         this.modifiedInEditor = modifiedInEditor;
         this.fieldErrors = List.copyOf(fieldErrors);
+        this.unreadableAnswer = unreadableAnswer;
+    }
+
+    /**
+     * PTV answered (usually 200), but not in a shape the adapter can read: not JSON, an item
+     * without its id, a field of the wrong type, a channel of an unknown kind. The call carries
+     * the answer as it came.
+     *
+     * @param reason what was wrong with the answer, e.g. "itemList[3] has no id"
+     */
+    public static PtvApiException unreadableAnswer(PtvCall call, String reason) {
+        PtvApiException plain = new PtvApiException(call.status(), call.responseJson(), call.method() + " " + call.path());
+        String message = "PTV's answer to " + call.method() + " " + call.path() + " (" + call.status() + ") could not be read: " + reason;
+        return new PtvApiException(message, plain, call, false, false, List.of(), true);
     }
 
     /** This failure with what the adapter read from it: the call made, and what PTV's answer means. */
@@ -113,6 +135,11 @@ public class PtvApiException extends Exception {
     /** PTV refused a write because the item has unsaved edits in PTV's editor ({@code Modified}). */
     public boolean modifiedInEditor() {
         return modifiedInEditor;
+    }
+
+    /** PTV answered in a shape the adapter could not read; the message says what was wrong. */
+    public boolean unreadableAnswer() {
+        return unreadableAnswer;
     }
 
     /** The fields PTV refused (a 400), in PAT terms where known; empty otherwise. */

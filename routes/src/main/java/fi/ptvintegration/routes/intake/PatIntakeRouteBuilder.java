@@ -6,6 +6,7 @@ import fi.ptvintegration.routes.http.CallStartProcessor;
 import fi.ptvintegration.routes.http.CallSteps;
 import fi.ptvintegration.routes.http.RefusalHandling;
 import fi.ptvintegration.routes.http.UnmatchedCallMapper;
+import fi.ptvintegration.routes.http.TenantCheckProcessor;
 import java.util.EnumSet;
 import java.util.Set;
 import org.apache.camel.builder.RouteBuilder;
@@ -13,7 +14,8 @@ import org.apache.camel.builder.RouteBuilder;
 /**
  * PAT intake from Drupal: {@code /cxf/yleiset/{put,update}} for organisations, services and
  * channels, {@code /cxf/palvelukanava/{put,update}Palvelutarjous} for service offerings. Each
- * call is authenticated, read, validated against PTV's rules, stored, logged and answered with
+ * call is authenticated, read, validated against PTV's rules, checked against the caller's tenant,
+ * stored, logged and answered with
  * JSON; every refusal is answered and logged by the one error handler ({@link RefusalHandling}).
  */
 public class PatIntakeRouteBuilder extends RouteBuilder {
@@ -31,14 +33,16 @@ public class PatIntakeRouteBuilder extends RouteBuilder {
     private final Authenticator writers;
     private final int maxBodyBytes;
     private final PatRecordValidationProcessor validate;
+    private final TenantCheckProcessor tenantCheck;
     private final PatRecordStoreProcessor store;
 
     public PatIntakeRouteBuilder(CallSteps call, Authenticator writers, int maxBodyBytes, PatRecordValidationProcessor validate,
-            PatRecordStoreProcessor store) {
+            TenantCheckProcessor tenantCheck, PatRecordStoreProcessor store) {
         this.call = call;
         this.writers = writers;
         this.maxBodyBytes = maxBodyBytes;
         this.validate = validate;
+        this.tenantCheck = tenantCheck;
         this.store = store;
     }
 
@@ -53,6 +57,7 @@ public class PatIntakeRouteBuilder extends RouteBuilder {
                 .process(new PatRecordReader(maxBodyBytes, YLEISET_KINDS, null,
                         "(send offerings to /cxf/palvelukanava/putPalvelutarjous)")).id("yleiset-read")
                 .process(validate).id("yleiset-validate")
+                .process(tenantCheck).id("yleiset-tenant")
                 .process(store).id("yleiset-store")
                 .process(call.log()).id("yleiset-log")
                 .process(call.answer()).id("yleiset-answer");
@@ -64,6 +69,7 @@ public class PatIntakeRouteBuilder extends RouteBuilder {
                 .process(new PatRecordReader(maxBodyBytes, EnumSet.of(RecordKind.OFFERING), RecordKind.OFFERING,
                         "(send organisations, services and channels to /cxf/yleiset/put)")).id("palvelukanava-read")
                 .process(validate).id("palvelukanava-validate")
+                .process(tenantCheck).id("palvelukanava-tenant")
                 .process(store).id("palvelukanava-store")
                 .process(call.log()).id("palvelukanava-log")
                 .process(call.answer()).id("palvelukanava-answer");

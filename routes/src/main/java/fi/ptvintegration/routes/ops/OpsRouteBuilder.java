@@ -13,8 +13,9 @@ import org.apache.camel.builder.RouteBuilder;
  * Operations under {@code /cxf/ops}, behind HTTP Basic (API keys, which Drupal holds, do not open
  * them): views for the viewer role ({@code GET log}, "where is my change?"; {@code deliveries},
  * {@code failed}, {@code metrics}) and actions on failed deliveries for the admin role (replay
- * or dismiss one or a group). One branch per endpoint, each with its role; the {@link OpsService}
- * writes the integration-log record of every action, naming the admin.
+ * or dismiss one or a group); what PTV already holds: adoption proposals and adopting (admin),
+ * drift (views for viewers, accepting and scanning for admins). One branch per endpoint, each with
+ * its role; the {@link OpsService} writes the integration-log record of every action, naming the admin.
  */
 public class OpsRouteBuilder extends RouteBuilder {
 
@@ -27,14 +28,16 @@ public class OpsRouteBuilder extends RouteBuilder {
     private final Authenticator admins;
     private final IntegrationLogQueryProcessor queryLog;
     private final DeliveryOpsSteps deliveries;
+    private final PtvViewOpsSteps ptv;
 
     public OpsRouteBuilder(CallSteps call, Authenticator viewers, Authenticator admins, IntegrationLogQueryProcessor queryLog,
-            DeliveryOpsSteps deliveries) {
+            DeliveryOpsSteps deliveries, PtvViewOpsSteps ptv) {
         this.call = call;
         this.viewers = viewers;
         this.admins = admins;
         this.queryLog = queryLog;
         this.deliveries = deliveries;
+        this.ptv = ptv;
     }
 
     @Override
@@ -72,6 +75,27 @@ public class OpsRouteBuilder extends RouteBuilder {
                     .when(calls(OpsResource.DISMISS_GROUP))
                         .process(admins).id("ops-dismiss-group-authenticate")
                         .process(deliveries.dismissGroup()).id("ops-dismiss-group")
+                    .when(calls(OpsResource.PROPOSALS))
+                        .process(viewers).id("ops-proposals-authenticate")
+                        .process(ptv.proposals()).id("ops-proposals")
+                    .when(calls(OpsResource.ACCEPT_PROPOSALS))
+                        .process(admins).id("ops-accept-proposals-authenticate")
+                        .process(ptv.acceptProposals()).id("ops-accept-proposals")
+                    .when(calls(OpsResource.ADOPT))
+                        .process(admins).id("ops-adopt-authenticate")
+                        .process(ptv.adopt()).id("ops-adopt")
+                    .when(calls(OpsResource.DRIFT))
+                        .process(viewers).id("ops-drift-authenticate")
+                        .process(ptv.listDrift()).id("ops-drift")
+                    .when(calls(OpsResource.DRIFT_ENTRY))
+                        .process(viewers).id("ops-drift-entry-authenticate")
+                        .process(ptv.showDrift()).id("ops-drift-entry")
+                    .when(calls(OpsResource.ACCEPT_DRIFT))
+                        .process(admins).id("ops-accept-drift-authenticate")
+                        .process(ptv.acceptDrift()).id("ops-accept-drift")
+                    .when(calls(OpsResource.SCAN_DRIFT))
+                        .process(admins).id("ops-scan-drift-authenticate")
+                        .process(ptv.scanDrift()).id("ops-scan-drift")
                 .end()
                 .process(call.answer()).id("ops-answer");
     }

@@ -49,10 +49,21 @@ public final class PtvFailures {
 
     private PtvFailures() {}
 
+    /** Signature of deliveries refused because the item has unsaved edits in PTV's editor. */
+    public static final String MODIFIED_SIGNATURE = "PTV item has unsaved edits (Modified)";
+    /** Signature of deliveries refused because someone edited the item in PTV since (drift.policy=refuse). */
+    public static final String DRIFT_SIGNATURE = "PTV item edited since last push (drift)";
+
     /** Whether the failure is worth another attempt, when, and under which signature it is grouped. */
     public static Meaning meaning(PtvApiException e) {
         int status = e.status();
         Duration asked = e.retryAfter().orElse(Duration.ZERO);
+        if (e.modifiedInEditor()) {
+            return new Meaning(false, Duration.ZERO, MODIFIED_SIGNATURE, status, null);
+        }
+        if (e.unreadableAnswer()) {
+            return new Meaning(false, Duration.ZERO, "PTV answer unreadable", status, e.getMessage());
+        }
         if (e.isTransportFailure()) {
             return new Meaning(true, Duration.ZERO, "PTV unreachable", 0, null);
         }
@@ -86,6 +97,12 @@ public final class PtvFailures {
      */
     public static CallRefusal answer(PtvApiException e, Operation operation, RecordKind kind, String code, String sourceId) {
         String name = kind.jsonName();
+        if (e.modifiedInEditor()) {
+            return modified(kind, code, e);
+        }
+        if (e.unreadableAnswer()) {
+            return new CallRefusal(502, "ptv-unreadable", e.getMessage(), List.of(), e);
+        }
         if (e.status() == 400 && operation == Operation.CREATE && e.alreadyExists()) {
             return new CallRefusal(409, "already-in-ptv", "PTV already has a " + name + " with sourceId '" + sourceId
                     + "': use " + pushPath(kind) + "/put/" + code, List.of(), e);
@@ -104,6 +121,18 @@ public final class PtvFailures {
         return new CallRefusal(502, "ptv-unavailable", e.isTransportFailure()
                 ? "PTV could not be reached or did not answer in time"
                 : "PTV answered " + e.status(), List.of(), e);
+    }
+
+    /**
+     * Drupal's answer when the item has unsaved edits in PTV's editor ({@code Modified}): 409
+     * {@code ptv-modified}, saying what the editor can do. Not retried; replayable once the edit
+     * is published or discarded.
+     *
+     * @param cause PTV's refusal of the write, or null when the check before the write saw it
+     */
+    public static CallRefusal modified(RecordKind kind, String code, Throwable cause) {
+        return new CallRefusal(409, "ptv-modified", "someone has unsaved edits to " + kind.jsonName() + " '" + code
+                + "' in PTV's editor: publish or discard them there, then push again", List.of(), cause);
     }
 
     /** The push endpoint of a kind, as Drupal is told to call it: {@code /cxf/ptv/servicechannel/phone}. */

@@ -48,11 +48,11 @@ public final class PtvLogins {
             public String token() throws PtvApiException {
                 try {
                     String token = tokens.token();
-                    State was = states.get(account);
+                    State was = states.getOrDefault(account, new State(account, null, null, null));
                     states.put(account, new State(account, clock.instant(), was.lastFailure(), was.lastError()));
                     return token;
                 } catch (PtvApiException e) {
-                    State was = states.get(account);
+                    State was = states.getOrDefault(account, new State(account, null, null, null));
                     states.put(account, new State(account, was.lastSuccess(), clock.instant(),
                             Secrets.redactText(Texts.firstLine(e.getMessage(), 300))));
                     throw e;
@@ -64,6 +64,11 @@ public final class PtvLogins {
                 tokens.invalidate(token);
             }
         };
+    }
+
+    /** Stops reporting an account (a tenant removed from the node). */
+    public void forget(String account) {
+        states.remove(account);
     }
 
     /** Every watched account's state, by account name. */

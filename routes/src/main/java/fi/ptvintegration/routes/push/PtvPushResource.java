@@ -5,6 +5,7 @@ import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
@@ -12,26 +13,31 @@ import javax.ws.rs.core.Response;
  * JAX-RS description of {@code /cxf/ptv}: pushes a stored PAT record to PTV. The path says which
  * record and what to do, as data: {@code kind} (organization, service, or one of the five channel
  * kinds under {@code servicechannel/}), {@code operation} ({@code post} creates the item,
- * {@code put} updates it) and {@code code}. Both HTTP methods are accepted, as in the original
- * system: these are the fourteen endpoints of the original.
+ * {@code put} updates it: the fourteen endpoints of the original system; {@code adopt} links the
+ * record to the item PTV already holds, {@code ?ptvId=}) and {@code code}. Both HTTP methods are
+ * accepted, as in the original system.
  */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public interface PtvPushResource {
 
     @POST
-    @Path("{kind: organization|service}/{operation: post|put}/{code}")
-    Response post(@PathParam("kind") String kind, @PathParam("operation") String operation, @PathParam("code") String code);
+    @Path("{kind: organization|service}/{operation: post|put|adopt}/{code}")
+    Response post(@PathParam("kind") String kind, @PathParam("operation") String operation, @PathParam("code") String code,
+            @QueryParam("ptvId") String ptvId);
 
     @PUT
-    @Path("{kind: organization|service}/{operation: post|put}/{code}")
-    Response put(@PathParam("kind") String kind, @PathParam("operation") String operation, @PathParam("code") String code);
+    @Path("{kind: organization|service}/{operation: post|put|adopt}/{code}")
+    Response put(@PathParam("kind") String kind, @PathParam("operation") String operation, @PathParam("code") String code,
+            @QueryParam("ptvId") String ptvId);
 
     @POST
-    @Path("servicechannel/{kind: echannel|phone|servicelocation|printableform|webpage}/{operation: post|put}/{code}")
-    Response postChannel(@PathParam("kind") String kind, @PathParam("operation") String operation, @PathParam("code") String code);
+    @Path("servicechannel/{kind: echannel|phone|servicelocation|printableform|webpage}/{operation: post|put|adopt}/{code}")
+    Response postChannel(@PathParam("kind") String kind, @PathParam("operation") String operation, @PathParam("code") String code,
+            @QueryParam("ptvId") String ptvId);
 
     @PUT
-    @Path("servicechannel/{kind: echannel|phone|servicelocation|printableform|webpage}/{operation: post|put}/{code}")
-    Response putChannel(@PathParam("kind") String kind, @PathParam("operation") String operation, @PathParam("code") String code);
+    @Path("servicechannel/{kind: echannel|phone|servicelocation|printableform|webpage}/{operation: post|put|adopt}/{code}")
+    Response putChannel(@PathParam("kind") String kind, @PathParam("operation") String operation, @PathParam("code") String code,
+            @QueryParam("ptvId") String ptvId);
 }

@@ -1,5 +1,6 @@
 package fi.ptvintegration.routes.push;
 
+import fi.ptvintegration.routes.adopt.AdoptProcessor;
 import fi.ptvintegration.routes.delivery.PtvDeliveryRouteBuilder;
 import fi.ptvintegration.routes.delivery.StoredRecordLoader;
 import fi.ptvintegration.routes.http.Authenticator;
@@ -7,6 +8,7 @@ import fi.ptvintegration.routes.http.CallStartProcessor;
 import fi.ptvintegration.routes.http.CallSteps;
 import fi.ptvintegration.routes.http.RefusalHandling;
 import fi.ptvintegration.routes.http.UnmatchedCallMapper;
+import fi.ptvintegration.routes.http.TenantCheckProcessor;
 import fi.ptvintegration.routes.support.ExchangeKeys;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -15,7 +17,8 @@ import org.apache.camel.builder.RouteBuilder;
  * for the five channel kinds) reads the stored record, checks it, records the push in the outbox,
  * makes the first delivery attempt ({@link PtvDeliveryRouteBuilder}) and answers Drupal: 200 with
  * the PTV id and status, 202 with the message id and next attempt time when it will be retried,
- * or the reasons PTV or the checks gave.
+ * or the reasons PTV or the checks gave. {@code /cxf/ptv/{kind}/adopt/{code}?ptvId=} links the
+ * record to an item PTV already holds instead ({@link AdoptProcessor}).
  */
 public class PtvPushRouteBuilder extends RouteBuilder {
 
@@ -26,13 +29,18 @@ public class PtvPushRouteBuilder extends RouteBuilder {
     private final CallSteps call;
     private final Authenticator writers;
     private final StoredRecordLoader load;
+    private final TenantCheckProcessor tenantCheck;
     private final DeliveryEnqueueProcessor enqueue;
+    private final AdoptProcessor adopt;
 
-    public PtvPushRouteBuilder(CallSteps call, Authenticator writers, StoredRecordLoader load, DeliveryEnqueueProcessor enqueue) {
+    public PtvPushRouteBuilder(CallSteps call, Authenticator writers, StoredRecordLoader load, TenantCheckProcessor tenantCheck,
+            DeliveryEnqueueProcessor enqueue, AdoptProcessor adopt) {
         this.call = call;
         this.writers = writers;
         this.load = load;
+        this.tenantCheck = tenantCheck;
         this.enqueue = enqueue;
+        this.adopt = adopt;
     }
 
     @Override
@@ -44,8 +52,14 @@ public class PtvPushRouteBuilder extends RouteBuilder {
                 .process(new CallStartProcessor("Push", "/cxf/ptv")).id("push-start")
                 .process(new PushRequestProcessor()).id("push-request")
                 .process(writers).id("push-authenticate")
-                .process(load).id("push-load-record")
-                .process(enqueue).id("push-enqueue")
+                .choice().id("push-or-adopt")
+                    .when(header(ExchangeKeys.OPERATION).isEqualTo(PushRequestProcessor.ADOPT))
+                        .process(adopt).id("push-adopt")
+                    .otherwise()
+                        .process(load).id("push-load-record")
+                        .process(tenantCheck).id("push-tenant")
+                        .process(enqueue).id("push-enqueue")
+                .end()
                 .filter(exchangeProperty(ExchangeKeys.CLAIMED).isEqualTo(true)).id("push-attempt-now")
                     .to(PtvDeliveryRouteBuilder.DELIVER_URI).id("push-deliver")
                 .end()

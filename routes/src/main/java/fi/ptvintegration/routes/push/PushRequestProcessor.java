@@ -15,6 +15,9 @@ import org.apache.camel.Processor;
  */
 public class PushRequestProcessor implements Processor {
 
+    /** The path operation that links the record to an item already in PTV instead of pushing it. */
+    public static final String ADOPT = "adopt";
+
     @Override
     public void process(Exchange exchange) {
         Message message = exchange.getMessage();
@@ -22,6 +25,9 @@ public class PushRequestProcessor implements Processor {
         RecordKind kind = RecordKind.fromJsonName(kindName).filter(k -> k != RecordKind.OFFERING)
                 .orElseThrow(() -> new CallRefusal(404, "not-found", "no push endpoint for kind '" + kindName + "'"));
         exchange.setProperty(ExchangeKeys.RECORD_KIND, kind);
-        exchange.setProperty(ExchangeKeys.PUSH_OPERATION, PushOperation.ofPath(message.getHeader(ExchangeKeys.OPERATION, String.class)));
+        String operation = message.getHeader(ExchangeKeys.OPERATION, String.class);
+        if (!ADOPT.equals(operation)) {
+            exchange.setProperty(ExchangeKeys.PUSH_OPERATION, PushOperation.ofPath(operation));
+        }
     }
 }

@@ -2,6 +2,8 @@ package fi.ptvintegration.routes.runtime;
 
 import fi.ptvintegration.pat.validation.PatValidator;
 import fi.ptvintegration.pat.validation.ReferenceData;
+import fi.ptvintegration.routes.adopt.AdoptProcessor;
+import fi.ptvintegration.routes.adopt.AdoptionService;
 import fi.ptvintegration.routes.apidocs.ApiDocsRouteBuilder;
 import fi.ptvintegration.routes.delivery.ConnectionSyncProcessor;
 import fi.ptvintegration.routes.delivery.DeliveredProcessor;
@@ -11,6 +13,7 @@ import fi.ptvintegration.routes.delivery.DeliveryMetrics;
 import fi.ptvintegration.routes.delivery.DeliveryOutcomeLog;
 import fi.ptvintegration.routes.delivery.DeliveryPollProcessor;
 import fi.ptvintegration.routes.delivery.PollerState;
+import fi.ptvintegration.routes.delivery.DriftCheck;
 import fi.ptvintegration.routes.delivery.PtvDeliveryRouteBuilder;
 import fi.ptvintegration.routes.delivery.PtvSendProcessor;
 import fi.ptvintegration.routes.delivery.RetryPolicy;
@@ -18,6 +21,8 @@ import fi.ptvintegration.routes.delivery.StoredRecordLoader;
 import fi.ptvintegration.routes.delivery.StrandedClaims;
 import fi.ptvintegration.routes.health.ApplicationHealthCheck;
 import fi.ptvintegration.routes.health.DatabaseHealthCheck;
+import fi.ptvintegration.routes.drift.DriftScanRouteBuilder;
+import fi.ptvintegration.routes.drift.DriftService;
 import fi.ptvintegration.routes.health.HealthCheckProcessor;
 import fi.ptvintegration.routes.health.HealthChecks;
 import fi.ptvintegration.routes.health.OutboxPollerHealthCheck;
@@ -31,6 +36,7 @@ import fi.ptvintegration.routes.http.JsonAnswerProcessor;
 import fi.ptvintegration.routes.http.PasswordVerifier;
 import fi.ptvintegration.routes.http.RefusalProcessor;
 import fi.ptvintegration.routes.http.UnmatchedCallMapper;
+import fi.ptvintegration.routes.http.TenantCheckProcessor;
 import fi.ptvintegration.routes.intake.PatIntakeRouteBuilder;
 import fi.ptvintegration.routes.intake.PatRecordStoreProcessor;
 import fi.ptvintegration.routes.intake.PatRecordValidationProcessor;
@@ -43,6 +49,7 @@ import fi.ptvintegration.routes.metrics.MetricsRouteBuilder;
 import fi.ptvintegration.routes.metrics.PrometheusScrapeProcessor;
 import fi.ptvintegration.routes.metrics.TextAnswerProcessor;
 import fi.ptvintegration.routes.ops.OpsService;
+import fi.ptvintegration.routes.ops.PtvViewOpsSteps;
 import fi.ptvintegration.routes.ptv.OutboundLog;
 import fi.ptvintegration.routes.ptv.PtvAccounts;
 import fi.ptvintegration.routes.push.DeliveryEnqueueProcessor;
@@ -52,9 +59,13 @@ import fi.ptvintegration.routes.retention.RetentionRouteBuilder;
 import fi.ptvintegration.routes.store.DatabaseHealthProbe;
 import fi.ptvintegration.routes.store.DatabaseMigrations;
 import fi.ptvintegration.routes.store.DeliveryStore;
+import fi.ptvintegration.routes.store.DriftStore;
 import fi.ptvintegration.routes.store.IntegrationLogStore;
 import fi.ptvintegration.routes.store.PatStore;
 import fi.ptvintegration.routes.store.PtvItemStore;
+import fi.ptvintegration.routes.tenant.Tenant;
+import fi.ptvintegration.routes.tenant.TenantDirectory;
+import fi.ptvintegration.routes.tenant.TenantScope;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
@@ -80,6 +91,7 @@ public final class Application {
     private final ApplicationSettings settings;
     private final PtvAccounts accounts;
     private final PasswordVerifier passwords;
+    private final TenantDirectory tenants;
     private final Clock clock;
 
     private final PatStore records;
@@ -91,15 +103,25 @@ public final class Application {
     private final StrandedClaims stranded;
     private final PollerState poller;
     private final OpsService operations;
+    private final DriftStore drifts;
+    private final OutboundLog ptvCalls;
+    private final AdoptionService adoption;
+    private final DriftService drift;
+    private final TenantScope scope;
 
+    /**
+     * @param tenants the municipalities on this node and the credentials that act for each; empty for one city
+     */
     public Application(DataSource dataSource, ApplicationSettings settings, PtvAccounts accounts, PasswordVerifier passwords,
-            Clock clock) {
+            TenantDirectory tenants, Clock clock) {
         this.dataSource = dataSource;
         this.settings = settings;
-        this.accounts = accounts;
         this.passwords = passwords;
+        this.tenants = tenants;
         this.clock = clock;
         this.records = new PatStore(dataSource, clock);
+        TenantScope tenantScope = new TenantScope(tenants, records);
+        this.accounts = accounts.withTenants(record -> tenantScope.tenantOf(record).flatMap(Tenant::ptv));
         this.items = new PtvItemStore(dataSource);
         this.deliveries = new DeliveryStore(dataSource, clock, settings.node().id());
         this.log = new IntegrationLogStore(dataSource);
@@ -108,6 +130,11 @@ public final class Application {
         this.stranded = new StrandedClaims();
         this.poller = new PollerState(clock);
         this.operations = new OpsService(deliveries, log, metrics, clock);
+        this.drifts = new DriftStore(dataSource, clock);
+        this.ptvCalls = new OutboundLog(log, clock, meters);
+        this.scope = tenantScope;
+        this.adoption = new AdoptionService(records, items, accounts, settings.push().sourceIds(), scope, ptvCalls, clock);
+        this.drift = new DriftService(items, drifts, records, accounts, ptvCalls, clock, settings.drift().scanConcurrency());
     }
 
     /**
@@ -136,9 +163,10 @@ public final class Application {
         PatValidator validator = new PatValidator(ReferenceData.bundled());
         JsonAnswerProcessor answer = new JsonAnswerProcessor();
         CallSteps call = new CallSteps(new RefusalProcessor(), new CallLogProcessor(log, clock, meters), answer);
-        Authenticator writers = new Authenticator(settings.intake().apiKeys(), passwords, settings.intake().basicRole(), "to write");
+        Authenticator writers = new Authenticator(settings.intake().apiKeys(), passwords, settings.intake().basicRole(), "to write",
+                tenants, Authenticator.Scope.WRITERS);
+        TenantCheckProcessor tenantCheck = new TenantCheckProcessor(scope, records);
         StoredRecordLoader load = new StoredRecordLoader(records, validator);
-        OutboundLog ptvCalls = new OutboundLog(log, clock, meters);
         DeliveryOutcomeLog outcomes = new DeliveryOutcomeLog(log, clock, settings.node().id());
         ApplicationSettings.Delivery delivery = settings.delivery();
         RetryPolicy policy = new RetryPolicy(delivery.maxAttempts(), delivery.backoffInitial(), delivery.backoffMax(),
@@ -149,16 +177,17 @@ public final class Application {
         // Every cxfrs endpoint refers to this provider: calls CXF refuses before a route sees them are answered and logged too.
         context.getRegistry().bind(UnmatchedCallMapper.BEAN, new UnmatchedCallMapper(log, clock, meters));
         HealthChecks checks = HealthChecks.install(context, healthChecks(),
-                Set.of(PtvDeliveryRouteBuilder.POLLER_ROUTE_ID, RetentionRouteBuilder.ROUTE_ID));
+                Set.of(PtvDeliveryRouteBuilder.POLLER_ROUTE_ID, RetentionRouteBuilder.ROUTE_ID, DriftScanRouteBuilder.ROUTE_ID));
 
         return List.of(
                 new PatIntakeRouteBuilder(call, writers, settings.intake().maxBodyBytes(), new PatRecordValidationProcessor(validator),
-                        new PatRecordStoreProcessor(records)),
-                new PtvPushRouteBuilder(call, writers, load, new DeliveryEnqueueProcessor(deliveries, delivery.lease())),
+                        tenantCheck, new PatRecordStoreProcessor(records)),
+                new PtvPushRouteBuilder(call, writers, load, tenantCheck, new DeliveryEnqueueProcessor(deliveries, delivery.lease()),
+                        new AdoptProcessor(adoption)),
                 new PtvDeliveryRouteBuilder(
                         load,
-                        new PtvSendProcessor(accounts, settings.push().sourceIds(), settings.push().createWhenMissing(), items, ptvCalls,
-                                clock),
+                        new PtvSendProcessor(accounts, settings.push().sourceIds(), settings.push().createWhenMissing(), items,
+                                new DriftCheck(settings.drift().policy(), drifts, ptvCalls), ptvCalls, clock),
                         new ConnectionSyncProcessor(records, items, accounts, ptvCalls),
                         new DeliveredProcessor(deliveries, metrics, outcomes),
                         new DeliveryFailureProcessor(deliveries, policy, metrics, outcomes, stranded, clock),
@@ -169,15 +198,23 @@ public final class Application {
                         new RetentionProcessor("integration-log entries", log::deleteOlderThan, settings.retention().integrationLogDays(),
                                 clock),
                         new RetentionProcessor("delivered or dismissed deliveries", deliveries::deleteFinishedBefore,
-                                settings.retention().deliveryDays(), clock)),
+                                settings.retention().deliveryDays(), clock),
+                        new RetentionProcessor("resolved drift entries", drifts::deleteResolvedBefore,
+                                settings.retention().integrationLogDays(), clock)),
+                new DriftScanRouteBuilder(drift, settings.drift().scanDelay().toMillis(), settings.drift().scanInterval().toMillis()),
                 new OpsRouteBuilder(call,
-                        new Authenticator(List.of(), passwords, settings.ops().viewerRole(), "to view operations"),
-                        new Authenticator(List.of(), passwords, settings.ops().adminRole(), "to act on deliveries"),
-                        new IntegrationLogQueryProcessor(log),
-                        new DeliveryOpsSteps(operations)),
+                        new Authenticator(List.of(), passwords, settings.ops().viewerRole(), "to view operations", tenants,
+                                Authenticator.Scope.ADMINS),
+                        new Authenticator(List.of(), passwords, settings.ops().adminRole(), "to act on deliveries", tenants,
+                                Authenticator.Scope.ADMINS),
+                        new IntegrationLogQueryProcessor(log, scope, records),
+                        new DeliveryOpsSteps(operations, scope, records),
+                        new PtvViewOpsSteps(adoption, drift, operations, scope, records)),
+                // The node's figures are the whole node's: the viewers of the node may scrape them, not a tenant's admins.
                 new MetricsRouteBuilder(call,
                         settings.metrics().anonymous() ? new AnonymousAccess()
-                                : new Authenticator(List.of(), passwords, settings.ops().viewerRole(), "to scrape metrics"),
+                                : new Authenticator(List.of(), passwords, settings.ops().viewerRole(), "to scrape metrics",
+                                        new TenantDirectory(), Authenticator.Scope.ADMINS),
                         new PrometheusScrapeProcessor(settings.node().id(), health.version(), meters, metrics, deliveries, log,
                                 accounts.logins(), checks),
                         new TextAnswerProcessor()),
@@ -198,6 +235,11 @@ public final class Application {
                 new PtvLoginHealthCheck(accounts.logins()));
     }
 
+    /** Which tenant a record belongs to, and what a caller may act on. */
+    public TenantScope scope() {
+        return scope;
+    }
+
     public ApplicationSettings settings() {
         return settings;
     }
@@ -215,6 +257,20 @@ public final class Application {
     /** The delivery counters, also registered as an MBean for Hawtio. */
     public DeliveryMetrics metrics() {
         return metrics;
+    }
+
+    /** Adoption of items already in PTV, also published for the {@code ptv:*} shell commands. */
+    public AdoptionService adoption() {
+        return adoption;
+    }
+
+    /** Drift views, scan and accept, also published for the {@code ptv:*} shell commands. */
+    public DriftService drift() {
+        return drift;
+    }
+
+    public DriftStore drifts() {
+        return drifts;
     }
 
     public PatStore records() {

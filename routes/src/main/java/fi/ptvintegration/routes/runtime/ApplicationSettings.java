@@ -1,6 +1,7 @@
 package fi.ptvintegration.routes.runtime;
 
 import fi.ptvintegration.pat.sourceid.SourceIdMapping;
+import fi.ptvintegration.routes.ptv.DriftPolicy;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -12,7 +13,7 @@ import java.util.List;
  * tests write them. {@link #defaults()} are the defaults of those files.
  */
 public record ApplicationSettings(Intake intake, Ops ops, Push push, Delivery delivery, Retention retention, Health health,
-        Node node, Metrics metrics) {
+        Drift drift, Node node, Metrics metrics) {
 
     /**
      * Who may write and how large a record may be ({@code fi.ptvintegration.intake}).
@@ -99,6 +100,24 @@ public record ApplicationSettings(Intake intake, Ops ops, Push push, Delivery de
     }
 
     /**
+     * What a push does about edits made in PTV's editor, and the scan that looks for them
+     * ({@code drift.*} of {@code fi.ptvintegration.runtime}).
+     *
+     * @param scanInterval time between two scans; zero turns the schedule off
+     * @param scanDelay time from start to the first scan
+     * @param scanConcurrency items read from PTV at once by a scan
+     */
+    public record Drift(DriftPolicy policy, Duration scanInterval, Duration scanDelay, int scanConcurrency) {
+        public Drift {
+            scanConcurrency = Math.max(1, scanConcurrency);
+        }
+
+        public static Drift defaults() {
+            return new Drift(DriftPolicy.REPORT, Duration.ofHours(24), Duration.ofMinutes(30), 4);
+        }
+    }
+
+    /**
      * This node among those sharing one database ({@code node.id}): named in the outbox claims it
      * makes and in the labels of its own metrics.
      *
@@ -162,38 +181,42 @@ public record ApplicationSettings(Intake intake, Ops ops, Push push, Delivery de
 
     public static ApplicationSettings defaults() {
         return new ApplicationSettings(Intake.defaults(), Ops.defaults(), Push.defaults(), Delivery.defaults(), Retention.defaults(),
-                Health.defaults(), Node.generated(), Metrics.defaults());
+                Health.defaults(), Drift.defaults(), Node.generated(), Metrics.defaults());
     }
 
     public ApplicationSettings with(Intake value) {
-        return new ApplicationSettings(value, ops, push, delivery, retention, health, node, metrics);
+        return new ApplicationSettings(value, ops, push, delivery, retention, health, drift, node, metrics);
     }
 
     public ApplicationSettings with(Ops value) {
-        return new ApplicationSettings(intake, value, push, delivery, retention, health, node, metrics);
+        return new ApplicationSettings(intake, value, push, delivery, retention, health, drift, node, metrics);
     }
 
     public ApplicationSettings with(Push value) {
-        return new ApplicationSettings(intake, ops, value, delivery, retention, health, node, metrics);
+        return new ApplicationSettings(intake, ops, value, delivery, retention, health, drift, node, metrics);
     }
 
     public ApplicationSettings with(Delivery value) {
-        return new ApplicationSettings(intake, ops, push, value, retention, health, node, metrics);
+        return new ApplicationSettings(intake, ops, push, value, retention, health, drift, node, metrics);
     }
 
     public ApplicationSettings with(Retention value) {
-        return new ApplicationSettings(intake, ops, push, delivery, value, health, node, metrics);
+        return new ApplicationSettings(intake, ops, push, delivery, value, health, drift, node, metrics);
     }
 
     public ApplicationSettings with(Health value) {
-        return new ApplicationSettings(intake, ops, push, delivery, retention, value, node, metrics);
+        return new ApplicationSettings(intake, ops, push, delivery, retention, value, drift, node, metrics);
+    }
+
+    public ApplicationSettings with(Drift value) {
+        return new ApplicationSettings(intake, ops, push, delivery, retention, health, value, node, metrics);
     }
 
     public ApplicationSettings with(Node value) {
-        return new ApplicationSettings(intake, ops, push, delivery, retention, health, value, metrics);
+        return new ApplicationSettings(intake, ops, push, delivery, retention, health, drift, value, metrics);
     }
 
     public ApplicationSettings with(Metrics value) {
-        return new ApplicationSettings(intake, ops, push, delivery, retention, health, node, value);
+        return new ApplicationSettings(intake, ops, push, delivery, retention, health, drift, node, value);
     }
 }

@@ -1,9 +1,12 @@
 package fi.ptvintegration.routes.runtime;
 
+import fi.ptvintegration.routes.adopt.AdoptionService;
 import fi.ptvintegration.routes.config.RuntimeConfig;
+import fi.ptvintegration.routes.drift.DriftService;
 import fi.ptvintegration.routes.http.JaasPasswordVerifier;
 import fi.ptvintegration.routes.ops.DeliveryOperations;
 import fi.ptvintegration.routes.ops.OpsService;
+import fi.ptvintegration.routes.ptv.DriftPolicy;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
@@ -77,8 +80,11 @@ public class IntegrationCamelContextComponent {
     @Reference
     private IntakeSettingsComponent intake;
 
+    @Reference
+    private TenantDirectoryComponent tenants;
+
     private OsgiDefaultCamelContext camelContext;
-    private ServiceRegistration<OpsService> operationsRegistration;
+    private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
     private final List<ObjectName> mbeans = new ArrayList<>();
 
     @Activate
@@ -86,7 +92,7 @@ public class IntegrationCamelContextComponent {
         Clock clock = Clock.systemUTC();
         ApplicationSettings settings = settings(config, bundleContext);
         Application application = new Application(dataSource, settings, ptv.accounts(),
-                new JaasPasswordVerifier(settings.intake().basicRealm(), clock), clock);
+                new JaasPasswordVerifier(settings.intake().basicRealm(), clock), tenants.directory(), clock);
         application.prepareDatabase();
 
         OsgiDefaultCamelContext context = new OsgiDefaultCamelContext(bundleContext);
@@ -108,16 +114,17 @@ public class IntegrationCamelContextComponent {
         }
         register("Delivery", config.camel_context_name(), application.metrics());
         register("Operations", config.camel_context_name(), new DeliveryOperations(application.operations()));
-        operationsRegistration = bundleContext.registerService(OpsService.class, application.operations(), null);
+        // The services the ptv:* shell commands use.
+        registrations.add(bundleContext.registerService(OpsService.class, application.operations(), null));
+        registrations.add(bundleContext.registerService(AdoptionService.class, application.adoption(), null));
+        registrations.add(bundleContext.registerService(DriftService.class, application.drift(), null));
         LOG.info("Camel context {} started with {} routes", context.getName(), context.getRoutesSize());
     }
 
     @Deactivate
     void deactivate() {
-        if (operationsRegistration != null) {
-            operationsRegistration.unregister();
-            operationsRegistration = null;
-        }
+        registrations.forEach(ServiceRegistration::unregister);
+        registrations.clear();
         for (ObjectName name : mbeans) {
             try {
                 ManagementFactory.getPlatformMBeanServer().unregisterMBean(name);
@@ -160,6 +167,8 @@ public class IntegrationCamelContextComponent {
                 new ApplicationSettings.Retention(config.integration_log_retention_days(), config.delivery_retention_days()),
                 new ApplicationSettings.Health(config.camel_context_name(), applicationVersion(bundleContext),
                         ptv.settings().baseUrl(), ptv.settings().apiVersion(), config.health_database_timeout_seconds()),
+                new ApplicationSettings.Drift(DriftPolicy.of(config.drift_policy()), Duration.ofHours(Math.max(0, config.drift_scan_interval_hours())),
+                        Duration.ofMinutes(Math.max(0, config.drift_scan_delay_minutes())), config.drift_scan_concurrency()),
                 ApplicationSettings.Node.of(config.node_id()),
                 ApplicationSettings.Metrics.of(config.metrics_access()));
     }

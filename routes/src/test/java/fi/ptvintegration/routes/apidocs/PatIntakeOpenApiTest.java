@@ -19,6 +19,7 @@ import fi.ptvintegration.ptv.http.PtvTokenSource;
 import fi.ptvintegration.routes.ptv.PtvAccounts;
 import fi.ptvintegration.routes.runtime.Application;
 import fi.ptvintegration.routes.runtime.ApplicationSettings;
+import fi.ptvintegration.routes.tenant.TenantDirectory;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
@@ -153,7 +154,7 @@ class PatIntakeOpenApiTest {
         h2.setURL("jdbc:h2:mem:openapi-contract;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
         Application application = new Application(h2, ApplicationSettings.defaults(), new PtvAccounts(PtvAdapters.connect(
                 new PtvClientSettings("http://127.0.0.1:9", "v11", Duration.ofSeconds(1), Duration.ofSeconds(1)), PtvTokenSource.none()),
-                Map.of()), (user, password) -> Optional.empty(), Clock.systemUTC());
+                Map.of()), (user, password) -> Optional.empty(), new TenantDirectory(), Clock.systemUTC());
         ExecutorService pool = Executors.newSingleThreadExecutor();
         List<Served> served = new ArrayList<>();
         try (DefaultCamelContext context = new DefaultCamelContext()) {
