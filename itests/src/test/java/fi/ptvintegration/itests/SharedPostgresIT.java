@@ -54,6 +54,8 @@ class SharedPostgresIT {
     private static final int LEASE_SECONDS = 30;
     private static final Duration OUTAGE = Duration.ofSeconds(15);
     private static final int BACKLOG = 300;
+    /** What a node logs when it puts deliveries whose lease ran out back in the queue. */
+    private static final String LEASE_EXPIRED = "whose lease ran out are back in the queue";
     private static PostgresServer postgres;
     private static PtvSimulator ptv;
     private static KarafDistribution nodeA;
@@ -179,10 +181,13 @@ class SharedPostgresIT {
     void givenPostgresqlStoppedFor15SecondsUnderLoadWhenItIsBackThenEveryPushIsDeliveredOnceWithinSeconds() throws Exception {
         int deliveredBefore = count(nodeA, "/cxf/ops/deliveries?status=DELIVERED&limit=1000");
         long createsBefore = ptv.items().creates();
+        long leaseExpiriesBefore = linesContaining(nodeA, LEASE_EXPIRED) + linesContaining(nodeB, LEASE_EXPIRED);
         for (int i = 0; i < BACKLOG; i++) {
             store(i % 2 == 0 ? nodeA : nodeB, i % 2 == 0 ? adminA : adminB, String.format("load-%03d", i));
         }
-        ptv.items().setLatencyMillis(100);
+        // PTV slow (3 s a call) while the backlog is queued, then 200 ms: the outage comes mid-drain,
+        // with calls in flight that PTV answers while the database is down.
+        ptv.items().setLatencyMillis(3000);
         for (int i = 0; i < BACKLOG; i++) {
             KarafDistribution node = i % 2 == 0 ? nodeA : nodeB;
             Map<String, String> headers = new HashMap<>(i % 2 == 0 ? adminA : adminB);
@@ -191,6 +196,7 @@ class SharedPostgresIT {
                     headers, Duration.ofSeconds(30));
             assertThat(queued.statusCode()).as("%s", queued.body()).isEqualTo(202);
         }
+        ptv.items().setLatencyMillis(200);
         awaitTrue(() -> ptv.items().creates() - createsBefore >= BACKLOG / 5, Duration.ofMinutes(3), "a fifth is delivered");
         long createdBeforeStop = ptv.items().creates() - createsBefore;
         postgres.stop();
@@ -199,6 +205,7 @@ class SharedPostgresIT {
         List<String> intakeErrors = new ArrayList<>();
         List<JsonNode> metricsDuringOutage = new ArrayList<>();
         List<Integer> healthDuringOutage = new ArrayList<>();
+        int heldMost = 0;
         while (Duration.between(stopped, Instant.now()).compareTo(OUTAGE) < 0) {
             ObjectNode record = PatJson.mapper().valueToTree(PatJson.example("organization"));
             record.put("code", "outage-" + intakeDuringOutage.size());
@@ -208,6 +215,7 @@ class SharedPostgresIT {
             intakeErrors.add(JSON.readTree(intake.body()).path("error").asText());
             metricsDuringOutage.add(JSON.readTree(nodeA.get("/cxf/ops/metrics", adminA).body()));
             healthDuringOutage.add(nodeB.get("/cxf/health", Map.of()).statusCode());
+            heldMost = Math.max(heldMost, held(nodeA, adminA, "node-a") + held(nodeB, adminB, "node-b"));
             Thread.sleep(1000);
         }
         long createdDuringOutage = ptv.items().creates() - createsBefore - createdBeforeStop;
@@ -224,10 +232,7 @@ class SharedPostgresIT {
         awaitTrue(() -> count(nodeA, "/cxf/ops/log?direction=OUT&outcome=created&limit=1000") == ptv.items().creates(),
                 Duration.ofSeconds(60), "every PTV create has its OUT record");
         int outCreated = count(nodeA, "/cxf/ops/log?direction=OUT&outcome=created&limit=1000");
-        long leaseExpiries = Files.readAllLines(nodeA.home().resolve("data/log/karaf.log")).stream()
-                .filter(line -> line.contains("whose lease ran out are back in the queue")).count()
-                + Files.readAllLines(nodeB.home().resolve("data/log/karaf.log")).stream()
-                        .filter(line -> line.contains("whose lease ran out are back in the queue")).count();
+        long leaseExpiries = linesContaining(nodeA, LEASE_EXPIRED) + linesContaining(nodeB, LEASE_EXPIRED) - leaseExpiriesBefore;
         long givenBack = linesContaining(nodeA, "could not record the outcome") + linesContaining(nodeB, "could not record the outcome");
         Files.writeString(Path.of(System.getProperty("ptv.work.dir")).resolve("postgres-restart.properties"),
                 "backlog=" + BACKLOG + "\n"
@@ -236,6 +241,7 @@ class SharedPostgresIT {
                         + "createdInPtvDuringTheOutage=" + createdDuringOutage + "\n"
                         + "secondsFromTheDatabasesReturnToTheLastDelivery=" + returnToLast.toMillis() / 1000.0 + "\n"
                         + "claimsGivenBackAfterTheOutage=" + givenBack + "\n"
+                        + "integrationLogRecordsHeldInMemoryAtMost=" + heldMost + "\n"
                         + "deliveriesBackByLeaseExpiry=" + leaseExpiries + "\n"
                         + "intakeStatusesDuringTheOutage=" + intakeDuringOutage + "\n"
                         + "healthStatusesDuringTheOutage=" + healthDuringOutage + "\n"
@@ -256,7 +262,20 @@ class SharedPostgresIT {
         assertThat(creates).as("no item created twice").isEqualTo(BACKLOG);
         assertThat(outCreated).as("OUT records of creates, also those made during the outage").isEqualTo((int) ptv.items().creates());
         assertThat(leaseExpiries).as("no delivery waited for its lease to run out").isZero();
+        assertThat(heldMost).as("integration-log records held while the database was down").isPositive();
+        assertThat(held(nodeA, adminA, "node-a") + held(nodeB, adminB, "node-b")).as("held records written once it was back").isZero();
         assertThat(returnToLast).as("from the database's return to the last delivery").isLessThan(Duration.ofSeconds(LEASE_SECONDS));
+    }
+
+    /** The integration-log records a node holds in memory for the database, from its metrics. */
+    private static int held(KarafDistribution node, Map<String, String> admin, String id) throws Exception {
+        String prefix = "ptv_integration_integration_log_held_records{node=\"" + id + "\"} ";
+        for (String line : node.get("/cxf/metrics", admin).body().split("\n")) {
+            if (line.startsWith(prefix)) {
+                return Integer.parseInt(line.substring(prefix.length()).strip());
+            }
+        }
+        throw new AssertionError("no " + prefix + "in the scrape of " + id);
     }
 
     private static void store(KarafDistribution node, Map<String, String> admin, String code) throws Exception {

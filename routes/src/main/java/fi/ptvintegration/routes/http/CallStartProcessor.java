@@ -41,6 +41,9 @@ public class CallStartProcessor implements Processor {
         exchange.setProperty(ExchangeKeys.FLOW, flow);
         Message message = exchange.getMessage();
         String correlationId = correlationId(message.getHeader(CORRELATION_HEADER, String.class));
+        // The REST binding sends a message's headers back with the answer: an insane id the caller
+        // sent must not go back beside the one chosen here.
+        message.setHeader(CORRELATION_HEADER, correlationId);
         exchange.setProperty(ExchangeKeys.CORRELATION_ID, correlationId);
         MDC.put(ExchangeKeys.MDC_CORRELATION_ID, correlationId);
         String path = message.getHeader(Exchange.HTTP_PATH, String.class);

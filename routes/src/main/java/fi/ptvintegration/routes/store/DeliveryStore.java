@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The outbox of pushes ({@code delivery}). A row is written before PTV is called; claiming it is
@@ -30,6 +32,8 @@ import javax.sql.DataSource;
  * over finds its claim gone: its write changes nothing and it is told so.
  */
 public class DeliveryStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeliveryStore.class);
 
     private static final String COLUMNS = "id, namespace, kind, code, operation, correlation_id, status, attempts, replays,"
             + " created_at, updated_at, next_attempt_at, delivered_at, ptv_id, last_status, last_error, failure_signature, maybe_in_ptv,"
@@ -148,20 +152,51 @@ public class DeliveryStore {
      */
     public Optional<Delivery> claim(long id, Duration lease) throws SQLException {
         OffsetDateTime now = now();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement update = connection.prepareStatement(
+        // The claim and the read of the claimed row are one transaction: a database failing between
+        // them leaves no claim this node does not know of (it would wait for its lease to run out).
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                try (PreparedStatement update = connection.prepareStatement(
                         "UPDATE delivery SET status = 'IN_FLIGHT', attempts = attempts + 1, claims = claims + 1, claimed_by = ?,"
                                 + " claimed_until = ?, updated_at = ?"
                                 + " WHERE id = ? AND status IN ('NEW', 'PENDING') AND" + NO_OLDER_ACTIVE)) {
-            update.setString(1, nodeId);
-            update.setObject(2, now.plus(lease));
-            update.setObject(3, now);
-            update.setLong(4, id);
-            if (update.executeUpdate() == 0) {
-                return Optional.empty();
+                    update.setString(1, nodeId);
+                    update.setObject(2, now.plus(lease));
+                    update.setObject(3, now);
+                    update.setLong(4, id);
+                    if (update.executeUpdate() == 0) {
+                        connection.rollback();
+                        return Optional.empty();
+                    }
+                }
+                List<Delivery> claimed = query(connection, "WHERE id = ?", 1, id);
+                connection.commit();
+                return claimed.isEmpty() ? Optional.empty() : Optional.of(claimed.get(0));
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(connection, e);
+                throw e;
+            } finally {
+                restoreAutoCommit(connection);
             }
         }
-        return find(id);
+    }
+
+    /** Back to auto-commit before the connection returns to the pool; a broken one the pool drops anyway. */
+    private static void restoreAutoCommit(Connection connection) {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            LOG.debug("Connection could not return to auto-commit; the pool validates it before its next use: {}", e.getMessage());
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection, Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
     }
 
     /**
@@ -394,10 +429,15 @@ public class DeliveryStore {
     }
 
     private List<Delivery> query(String clause, int limit, Object... values) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return query(connection, clause, limit, values);
+        }
+    }
+
+    private List<Delivery> query(Connection connection, String clause, int limit, Object... values) throws SQLException {
         List<Delivery> found = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(
-                        "SELECT " + COLUMNS + " FROM delivery " + clause + " FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY")) {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT " + COLUMNS + " FROM delivery " + clause + " FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY")) {
             for (int i = 0; i < values.length; i++) {
                 select.setObject(i + 1, values[i]);
             }
