@@ -468,7 +468,7 @@ class DistributionIT {
         assertThat(wrong.exitCode).as("wrong password: %s", wrong.output).isEqualTo(1);
         assertThat(wrong.output).contains("login rejected");
         assertThat(admin.exitCode).as("browser check: %s", admin.output).isZero();
-        assertThat(admin.output).contains("all 11 routes visible").contains("PASS");
+        assertThat(admin.output).contains("all 14 routes visible").contains("PASS");
         assertThat(Files.size(screenshot)).isGreaterThan(10_000);
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The house plan of this module, checked on the compiled classes: each flow (intake, push,
- * delivery, ops, health, apidocs, retention, metrics, adopt, drift, ...) keeps its route, steps and types in its package;
+ * delivery, ops, health, apidocs, retention, metrics, adopt, drift, codelists, ...) keeps its route, steps and types in its package;
  * the shared packages (http, store, ptv, support, config, tenant, meter) are used by flows and never use them;
  * only the composition root ({@code runtime}) knows every package; and no two packages depend
  * on each other in a cycle. A change that breaks the plan fails here, naming the dependency.

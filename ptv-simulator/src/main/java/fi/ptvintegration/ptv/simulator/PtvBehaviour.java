@@ -30,13 +30,16 @@ import java.util.regex.Pattern;
  * PTV's write side as the middleware meets it, kept in memory: login with expiring JWT-shaped
  * tokens, create with a new GUID (200 with the saved item), update by PTV id or by sourceId,
  * 400 with a map of PTV property names to messages for invalid bodies (required fields, lengths,
- * sourceId characters, language coverage), 404 for an unknown id or sourceId, "already exists"
+ * sourceId characters, language coverage, and the content rules of {@link PtvContentRules}:
+ * coordinates in Finland, phone types, service classes, area, publishing status), 500 where PTV
+ * fails inside (an industrial class as a bare code), 404 for an unknown id or sourceId, "already exists"
  * for a duplicate sourceId on create, and full-replace connections of a service. Reads are
  * {@link SimulatedReads}'; edits in PTV's editor, preloads and archiving {@link SimulatedEditor}'s,
  * which also refuses writes to an item left Modified.
  *
- * <p>Tokens: a call without one is accepted unless {@code requireToken}; a call with one that
- * was not issued here or has expired gets 401, as PTV does.
+ * <p>Tokens: a call without one is accepted unless {@code requireToken}, except PTV's public
+ * reads, which anyone may make (without sourceIds in the answer); a call with one that was not
+ * issued here or has expired gets 401, as PTV does.
  */
 final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
 
@@ -53,12 +56,15 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
     private final Map<String, Instant> tokens = new ConcurrentHashMap<>();
     private final SimulatedItems items;
     private final ScriptedFaults faults;
+    private final SimulatedCodeLists codeLists;
     private final SimulatedEditor editor;
     private final SimulatedReads reads;
 
-    PtvBehaviour(SimulatedItems items, ScriptedFaults faults, Clock clock, Duration tokenLifetime, boolean requireToken) {
+    PtvBehaviour(SimulatedItems items, ScriptedFaults faults, SimulatedCodeLists codeLists, Clock clock, Duration tokenLifetime,
+            boolean requireToken) {
         this.items = items;
         this.faults = faults;
+        this.codeLists = codeLists;
         this.clock = clock;
         this.tokenLifetime = tokenLifetime;
         this.requireToken = requireToken;
@@ -85,7 +91,9 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
         String url = request.getUrl();
         int delay = items.latencyMillis();
         boolean apiCall = url.startsWith("/api/") && !url.startsWith("/api/auth/");
-        Optional<ScriptedFaults.Fault> fault = apiCall ? faults.take(url) : Optional.empty();
+        Optional<ScriptedFaults.Fault> fault = apiCall
+                ? faults.take(url, SimulatedCodeLists.serves(request.getMethod().getName(), url))
+                : Optional.empty();
         ResponseDefinition answer;
         if (fault.isEmpty()) {
             answer = answer(request);
@@ -123,6 +131,10 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
         try {
             if ("POST".equals(method) && url.startsWith("/api/auth/api-login")) {
                 return login(request);
+            }
+            // Code lists are public in PTV: answered before the token check.
+            if (SimulatedCodeLists.serves(method, url)) {
+                return codeLists.answer(method, url, request.getBodyAsString());
             }
             if (url.startsWith("/simulator/")) {
                 return admin(method, url, request.getBodyAsString());
@@ -255,6 +267,11 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
 
     private ResponseDefinition create(String type, String channelKind, ObjectNode body) {
         Map<String, List<String>> errors = PtvRules.validateCreate(type, channelKind, body);
+        try {
+            PtvContentRules.check(errors, type, channelKind, body, Optional.empty(), this::organization);
+        } catch (PtvContentRules.InternalError e) {
+            return error(500, "An error has occurred. " + e.getMessage());
+        }
         if (!errors.isEmpty()) {
             return json(400, JSON.valueToTree(errors));
         }
@@ -283,6 +300,11 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
         }
         Map<String, List<String>> errors = new LinkedHashMap<>(PtvRules.validateUpdate(body));
         editor.refuseWriteToModified(existing.get().id(), errors);
+        try {
+            PtvContentRules.check(errors, type, channelKind, body, Optional.of(existing.get().body()), this::organization);
+        } catch (PtvContentRules.InternalError e) {
+            return error(500, "An error has occurred. " + e.getMessage());
+        }
         if (!errors.isEmpty()) {
             return json(400, JSON.valueToTree(errors));
         }
@@ -326,6 +348,7 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
                 errors.computeIfAbsent("ChannelRelations[" + i + "].ServiceChannelId", k -> new ArrayList<>())
                         .add("Service channel with id '" + channelId + "' not found!");
             }
+            PtvContentRules.connection(errors, relations.get(i), "ChannelRelations[" + i + "]");
             ObjectNode connection = relations.get(i).deepCopy();
             connection.set("serviceChannel", JSON.createObjectNode().put("id", channelId));
             channels.add(connection);
@@ -337,6 +360,10 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
         saved.set("serviceChannels", channels);
         items.save("Service", saved);
         return json(200, ReadModels.of(saved));
+    }
+
+    private Optional<ObjectNode> organization(String id) {
+        return items.byId(id).filter(item -> item.type().equals("Organization")).map(SimulatedItems.Item::body);
     }
 
     private static String jwt(String subject, Instant expires) {

@@ -16,7 +16,7 @@ import java.util.List;
  * A PTV stand-in on WireMock for tests and for running the middleware without a PTV account.
  * It answers PTV's write API (v11 paths, any version segment) as {@link PtvBehaviour} describes
  * and PTV's read API as {@link SimulatedReads} does, and keeps what it was sent in
- * {@link #items()}.
+ * {@link #items()}; PTV's code lists (v12 and v11) are {@link SimulatedCodeLists}'.
  *
  * <pre>
  * PtvSimulator ptv = PtvSimulator.start(0, false);   // 0 = a free port
@@ -62,12 +62,15 @@ public final class PtvSimulator implements AutoCloseable {
     private final SimulatedItems items;
     private final ScriptedFaults faults;
     private final PtvBehaviour behaviour;
+    private final SimulatedCodeLists codeLists;
 
-    private PtvSimulator(WireMockServer server, SimulatedItems items, ScriptedFaults faults, PtvBehaviour behaviour) {
+    private PtvSimulator(WireMockServer server, SimulatedItems items, ScriptedFaults faults, PtvBehaviour behaviour,
+            SimulatedCodeLists codeLists) {
         this.server = server;
         this.items = items;
         this.faults = faults;
         this.behaviour = behaviour;
+        this.codeLists = codeLists;
     }
 
     /**
@@ -81,7 +84,8 @@ public final class PtvSimulator implements AutoCloseable {
     public static PtvSimulator start(int port, boolean requireToken, Duration tokenLifetime, Clock clock) {
         SimulatedItems items = new SimulatedItems();
         ScriptedFaults faults = new ScriptedFaults();
-        PtvBehaviour behaviour = new PtvBehaviour(items, faults, clock, tokenLifetime, requireToken);
+        SimulatedCodeLists codeLists = new SimulatedCodeLists();
+        PtvBehaviour behaviour = new PtvBehaviour(items, faults, codeLists, clock, tokenLifetime, requireToken);
         WireMockServer server = new WireMockServer(WireMockConfiguration.wireMockConfig()
                 .port(port)
                 .bindAddress("127.0.0.1")
@@ -90,7 +94,7 @@ public final class PtvSimulator implements AutoCloseable {
                 .extensions(behaviour));
         server.start();
         server.stubFor(any(anyUrl()).willReturn(ok()));
-        return new PtvSimulator(server, items, faults, behaviour);
+        return new PtvSimulator(server, items, faults, behaviour, codeLists);
     }
 
     public String baseUrl() {
@@ -112,6 +116,16 @@ public final class PtvSimulator implements AutoCloseable {
     /** Failures to give before answering normally again. */
     public ScriptedFaults faults() {
         return faults;
+    }
+
+    /** How many code-list pages (v12 pages, v11 lists and postal-code pages) were answered. */
+    public long codeListPagesServed() {
+        return codeLists.pagesServed();
+    }
+
+    /** Entries of a code list by its v12 name, e.g. {@code ontology-terms}. */
+    public int codeListSize(String v12List) {
+        return codeLists.size(v12List);
     }
 
     /**

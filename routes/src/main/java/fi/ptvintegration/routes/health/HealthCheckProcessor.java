@@ -1,8 +1,10 @@
 package fi.ptvintegration.routes.health;
 
+import fi.ptvintegration.routes.codelists.CodeListsStatus;
 import fi.ptvintegration.routes.store.DatabaseStatus;
 import fi.ptvintegration.routes.support.ExchangeKeys;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -25,11 +27,15 @@ public class HealthCheckProcessor implements Processor {
     private final HealthChecks checks;
     private final HealthReport.Application application;
     private final HealthReport.Ptv ptv;
+    private final Supplier<CodeListsStatus> codeLists;
 
-    public HealthCheckProcessor(HealthChecks checks, HealthReport.Application application, HealthReport.Ptv ptv) {
+    /** @param codeLists the code lists' state, read from memory at each call, shown in the full report */
+    public HealthCheckProcessor(HealthChecks checks, HealthReport.Application application, HealthReport.Ptv ptv,
+            Supplier<CodeListsStatus> codeLists) {
         this.checks = checks;
         this.application = application;
         this.ptv = ptv;
+        this.codeLists = codeLists;
     }
 
     @Override
@@ -39,14 +45,14 @@ public class HealthCheckProcessor implements Processor {
         if (LIVE.equals(asked) || READY.equals(asked)) {
             HealthChecks.Evaluation evaluation = checks.evaluate(LIVE.equals(asked) ? HealthChecks.Question.LIVENESS
                     : HealthChecks.Question.READINESS);
-            report = new HealthReport(evaluation.status(), null, null, null, null, evaluation.failing(), evaluation.checks());
+            report = new HealthReport(evaluation.status(), null, null, null, null, null, evaluation.failing(), evaluation.checks());
         } else {
             HealthChecks.Evaluation evaluation = checks.evaluate(HealthChecks.Question.ALL);
             CamelContext context = exchange.getContext();
             HealthReport.Camel camel = new HealthReport.Camel(context.getName(), context.getStatus().name(), context.getVersion(),
                     context.getRoutesSize(), context.getUptimeMillis());
-            report = new HealthReport(evaluation.status(), application, camel, database(evaluation), ptv, evaluation.failing(),
-                    evaluation.checks());
+            report = new HealthReport(evaluation.status(), application, camel, database(evaluation), ptv, codeLists.get(),
+                    evaluation.failing(), evaluation.checks());
         }
         exchange.getMessage().setBody(report);
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, HealthReport.DOWN.equals(report.status()) ? 503 : 200);

@@ -1,6 +1,7 @@
 package fi.ptvintegration.routes.health;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import fi.ptvintegration.routes.codelists.CodeListsStatus;
 import fi.ptvintegration.routes.store.DatabaseStatus;
 import java.util.List;
 
@@ -11,12 +12,14 @@ import java.util.List;
  * status and the checks of their question only.
  *
  * @param status {@code UP}; {@code DEGRADED} when only checks that do not stop the node fail (the
- *     outbox poller, a PTV login, ...); {@code DOWN} when the node cannot do its job
+ *     outbox poller, a PTV login, the code lists' refresh, ...); {@code DOWN} when the node cannot do its job
+ * @param codeLists the code lists' refresh state and entries per list (its check, {@code code-lists},
+ *     is DEGRADED while a refresh from PTV fails: the stored lists are served)
  * @param failing the ids of the checks that are not up
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record HealthReport(
-        String status, Application application, Camel camel, DatabaseStatus database, Ptv ptv,
+        String status, Application application, Camel camel, DatabaseStatus database, Ptv ptv, CodeListsStatus codeLists,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> failing, List<HealthChecks.CheckResult> checks) {
 
     public static final String UP = HealthChecks.UP;

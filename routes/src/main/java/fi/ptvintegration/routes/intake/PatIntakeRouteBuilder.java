@@ -15,7 +15,8 @@ import org.apache.camel.builder.RouteBuilder;
  * PAT intake from Drupal: {@code /cxf/yleiset/{put,update}} for organisations, services and
  * channels, {@code /cxf/palvelukanava/{put,update}Palvelutarjous} for service offerings. Each
  * call is authenticated, read, validated against PTV's rules, checked against the caller's tenant,
- * stored, logged and answered with
+ * its classifications checked against PTV's code lists (whose warnings go with the answer), stored,
+ * logged and answered with
  * JSON; every refusal is answered and logged by the one error handler ({@link RefusalHandling}).
  */
 public class PatIntakeRouteBuilder extends RouteBuilder {
@@ -34,15 +35,17 @@ public class PatIntakeRouteBuilder extends RouteBuilder {
     private final int maxBodyBytes;
     private final PatRecordValidationProcessor validate;
     private final TenantCheckProcessor tenantCheck;
+    private final CodeListValidationProcessor codeLists;
     private final PatRecordStoreProcessor store;
 
     public PatIntakeRouteBuilder(CallSteps call, Authenticator writers, int maxBodyBytes, PatRecordValidationProcessor validate,
-            TenantCheckProcessor tenantCheck, PatRecordStoreProcessor store) {
+            TenantCheckProcessor tenantCheck, CodeListValidationProcessor codeLists, PatRecordStoreProcessor store) {
         this.call = call;
         this.writers = writers;
         this.maxBodyBytes = maxBodyBytes;
         this.validate = validate;
         this.tenantCheck = tenantCheck;
+        this.codeLists = codeLists;
         this.store = store;
     }
 
@@ -58,7 +61,9 @@ public class PatIntakeRouteBuilder extends RouteBuilder {
                         "(send offerings to /cxf/palvelukanava/putPalvelutarjous)")).id("yleiset-read")
                 .process(validate).id("yleiset-validate")
                 .process(tenantCheck).id("yleiset-tenant")
+                .process(codeLists.check()).id("yleiset-code-list-check")
                 .process(store).id("yleiset-store")
+                .process(codeLists.addWarnings()).id("yleiset-code-list-warnings")
                 .process(call.log()).id("yleiset-log")
                 .process(call.answer()).id("yleiset-answer");
 
@@ -70,7 +75,9 @@ public class PatIntakeRouteBuilder extends RouteBuilder {
                         "(send organisations, services and channels to /cxf/yleiset/put)")).id("palvelukanava-read")
                 .process(validate).id("palvelukanava-validate")
                 .process(tenantCheck).id("palvelukanava-tenant")
+                .process(codeLists.check()).id("palvelukanava-code-list-check")
                 .process(store).id("palvelukanava-store")
+                .process(codeLists.addWarnings()).id("palvelukanava-code-list-warnings")
                 .process(call.log()).id("palvelukanava-log")
                 .process(call.answer()).id("palvelukanava-answer");
     }

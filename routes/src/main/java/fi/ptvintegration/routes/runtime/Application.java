@@ -1,10 +1,13 @@
 package fi.ptvintegration.routes.runtime;
 
+import fi.ptvintegration.pat.validation.CodeListCheck;
 import fi.ptvintegration.pat.validation.PatValidator;
 import fi.ptvintegration.pat.validation.ReferenceData;
 import fi.ptvintegration.routes.adopt.AdoptProcessor;
 import fi.ptvintegration.routes.adopt.AdoptionService;
 import fi.ptvintegration.routes.apidocs.ApiDocsRouteBuilder;
+import fi.ptvintegration.routes.codelists.CodeListsRouteBuilder;
+import fi.ptvintegration.routes.codelists.CodeListsRuntime;
 import fi.ptvintegration.routes.delivery.ConnectionSyncProcessor;
 import fi.ptvintegration.routes.delivery.DeliveredProcessor;
 import fi.ptvintegration.routes.delivery.DeliveryDispatcher;
@@ -20,6 +23,7 @@ import fi.ptvintegration.routes.delivery.RetryPolicy;
 import fi.ptvintegration.routes.delivery.StoredRecordLoader;
 import fi.ptvintegration.routes.delivery.StrandedClaims;
 import fi.ptvintegration.routes.health.ApplicationHealthCheck;
+import fi.ptvintegration.routes.health.CodeListsHealthCheck;
 import fi.ptvintegration.routes.health.DatabaseHealthCheck;
 import fi.ptvintegration.routes.drift.DriftScanRouteBuilder;
 import fi.ptvintegration.routes.drift.DriftService;
@@ -36,6 +40,7 @@ import fi.ptvintegration.routes.http.JsonAnswerProcessor;
 import fi.ptvintegration.routes.http.PasswordVerifier;
 import fi.ptvintegration.routes.http.RefusalProcessor;
 import fi.ptvintegration.routes.http.UnmatchedCallMapper;
+import fi.ptvintegration.routes.intake.CodeListValidationProcessor;
 import fi.ptvintegration.routes.http.TenantCheckProcessor;
 import fi.ptvintegration.routes.intake.PatIntakeRouteBuilder;
 import fi.ptvintegration.routes.intake.PatRecordStoreProcessor;
@@ -103,6 +108,7 @@ public final class Application {
     private final StrandedClaims stranded;
     private final PollerState poller;
     private final OpsService operations;
+    private CodeListsRuntime codeLists;
     private final DriftStore drifts;
     private final OutboundLog ptvCalls;
     private final AdoptionService adoption;
@@ -138,12 +144,14 @@ public final class Application {
     }
 
     /**
-     * Brings the schema to the current version and, on a single node, puts deliveries left in
-     * flight by a stop or crash back in the queue. Run once before the routes start.
+     * Brings the schema to the current version, seeds and loads the code lists, and, on a single
+     * node, puts deliveries left in flight by a stop or crash back in the queue. Run once before
+     * the routes start.
      */
     public void prepareDatabase() throws SQLException {
         int migrations = DatabaseMigrations.migrate(dataSource);
         LOG.info("Database schema is current ({} migrations applied now)", migrations);
+        codeLists = CodeListsRuntime.start(dataSource, settings.codeLists(), clock);
         if (settings.delivery().recoverAtStart()) {
             int recovered = deliveries.releaseAllInFlight();
             if (recovered > 0) {
@@ -177,11 +185,14 @@ public final class Application {
         // Every cxfrs endpoint refers to this provider: calls CXF refuses before a route sees them are answered and logged too.
         context.getRegistry().bind(UnmatchedCallMapper.BEAN, new UnmatchedCallMapper(log, clock, meters));
         HealthChecks checks = HealthChecks.install(context, healthChecks(),
-                Set.of(PtvDeliveryRouteBuilder.POLLER_ROUTE_ID, RetentionRouteBuilder.ROUTE_ID, DriftScanRouteBuilder.ROUTE_ID));
+                Set.of(PtvDeliveryRouteBuilder.POLLER_ROUTE_ID, RetentionRouteBuilder.ROUTE_ID, DriftScanRouteBuilder.ROUTE_ID,
+                        CodeListsRouteBuilder.REFRESH_ROUTE_ID));
 
         return List.of(
-                new PatIntakeRouteBuilder(call, writers, settings.intake().maxBodyBytes(), new PatRecordValidationProcessor(validator),
-                        tenantCheck, new PatRecordStoreProcessor(records)),
+                new PatIntakeRouteBuilder(call, writers, settings.intake().maxBodyBytes(), new PatRecordValidationProcessor(validator,
+                        PatRecordValidationProcessor.relatedIn(records), settings.intake().contentReview()),
+                        tenantCheck, new CodeListValidationProcessor(new CodeListCheck(codeLists.catalogue())),
+                        new PatRecordStoreProcessor(records)),
                 new PtvPushRouteBuilder(call, writers, load, tenantCheck, new DeliveryEnqueueProcessor(deliveries, delivery.lease()),
                         new AdoptProcessor(adoption)),
                 new PtvDeliveryRouteBuilder(
@@ -210,6 +221,11 @@ public final class Application {
                         new IntegrationLogQueryProcessor(log, scope, records),
                         new DeliveryOpsSteps(operations, scope, records),
                         new PtvViewOpsSteps(adoption, drift, operations, scope, records)),
+                codeLists.routes(call, writers,
+                        new Authenticator(List.of(), passwords, settings.ops().viewerRole(), "to view operations", tenants,
+                                Authenticator.Scope.ADMINS),
+                        new Authenticator(List.of(), passwords, settings.ops().adminRole(), "to refresh code lists", tenants,
+                                Authenticator.Scope.ADMINS)),
                 // The node's figures are the whole node's: the viewers of the node may scrape them, not a tenant's admins.
                 new MetricsRouteBuilder(call,
                         settings.metrics().anonymous() ? new AnonymousAccess()
@@ -220,7 +236,12 @@ public final class Application {
                         new TextAnswerProcessor()),
                 new HealthRouteBuilder(new HealthCheckProcessor(checks,
                         new HealthReport.Application("ptv-integration", health.version()),
-                        new HealthReport.Ptv(health.ptvBaseUrl(), health.ptvApiVersion())), answer));
+                        new HealthReport.Ptv(health.ptvBaseUrl(), health.ptvApiVersion()), codeLists::status), answer));
+    }
+
+    /** The code lists: their catalogue, store and refresher (after {@link #prepareDatabase()}). */
+    public CodeListsRuntime codeLists() {
+        return codeLists;
     }
 
     /**
@@ -232,7 +253,8 @@ public final class Application {
         return List.of(
                 new DatabaseHealthCheck(new DatabaseHealthProbe(dataSource, settings.health().databaseTimeoutSeconds())),
                 new OutboxPollerHealthCheck(poller, settings.delivery().pollInterval(), clock),
-                new PtvLoginHealthCheck(accounts.logins()));
+                new PtvLoginHealthCheck(accounts.logins()),
+                new CodeListsHealthCheck(codeLists::status));
     }
 
     /** Which tenant a record belongs to, and what a caller may act on. */

@@ -1,6 +1,8 @@
 package fi.ptvintegration.routes.runtime;
 
 import fi.ptvintegration.pat.sourceid.SourceIdMapping;
+import fi.ptvintegration.routes.codelists.CodeListsSettings;
+import fi.ptvintegration.routes.intake.PatRecordValidationProcessor.ContentReviewMode;
 import fi.ptvintegration.routes.ptv.DriftPolicy;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -10,10 +12,16 @@ import java.util.List;
 /**
  * Everything the {@link Application} is configured with, as plain values: the DS components
  * read them from ConfigAdmin ({@code etc/fi.ptvintegration.*.cfg}, each key documented there),
- * tests write them. {@link #defaults()} are the defaults of those files.
+ * tests write them. {@link #defaults()} are the defaults of those files. {@code codeLists}: where PTV's
+ * code lists are read and how often ({@code fi.ptvintegration.codelists}).
  */
 public record ApplicationSettings(Intake intake, Ops ops, Push push, Delivery delivery, Retention retention, Health health,
-        Drift drift, Node node, Metrics metrics) {
+        Drift drift, CodeListsSettings codeLists, Node node, Metrics metrics) {
+
+    /** Settings with the code lists', this node's and the metrics' defaults. */
+    public ApplicationSettings(Intake intake, Ops ops, Push push, Delivery delivery, Retention retention, Health health, Drift drift) {
+        this(intake, ops, push, delivery, retention, health, drift, CodeListsSettings.defaults(), Node.generated(), Metrics.defaults());
+    }
 
     /**
      * Who may write and how large a record may be ({@code fi.ptvintegration.intake}).
@@ -21,13 +29,20 @@ public record ApplicationSettings(Intake intake, Ops ops, Push push, Delivery de
      * @param apiKeys accepted {@code X-API-Key} values; empty turns API keys off
      * @param basicRealm JAAS realm of HTTP Basic users
      * @param basicRole role a Basic user needs to write
+     * @param contentReview what DVV's content review findings do: warn in the answer or refuse ({@code content.review})
      */
-    public record Intake(List<String> apiKeys, String basicRealm, String basicRole, int maxBodyBytes) {
+    public record Intake(List<String> apiKeys, String basicRealm, String basicRole, int maxBodyBytes, ContentReviewMode contentReview) {
         public Intake {
             apiKeys = List.copyOf(apiKeys);
             if (maxBodyBytes < 1024) {
                 throw new IllegalArgumentException("max.body.bytes must be at least 1024, was " + maxBodyBytes);
             }
+            contentReview = contentReview == null ? ContentReviewMode.WARN : contentReview;
+        }
+
+        /** Content review findings as warnings. */
+        public Intake(List<String> apiKeys, String basicRealm, String basicRole, int maxBodyBytes) {
+            this(apiKeys, basicRealm, basicRole, maxBodyBytes, ContentReviewMode.WARN);
         }
 
         public static Intake defaults() {
@@ -181,42 +196,46 @@ public record ApplicationSettings(Intake intake, Ops ops, Push push, Delivery de
 
     public static ApplicationSettings defaults() {
         return new ApplicationSettings(Intake.defaults(), Ops.defaults(), Push.defaults(), Delivery.defaults(), Retention.defaults(),
-                Health.defaults(), Drift.defaults(), Node.generated(), Metrics.defaults());
+                Health.defaults(), Drift.defaults());
     }
 
     public ApplicationSettings with(Intake value) {
-        return new ApplicationSettings(value, ops, push, delivery, retention, health, drift, node, metrics);
+        return new ApplicationSettings(value, ops, push, delivery, retention, health, drift, codeLists, node, metrics);
     }
 
     public ApplicationSettings with(Ops value) {
-        return new ApplicationSettings(intake, value, push, delivery, retention, health, drift, node, metrics);
+        return new ApplicationSettings(intake, value, push, delivery, retention, health, drift, codeLists, node, metrics);
     }
 
     public ApplicationSettings with(Push value) {
-        return new ApplicationSettings(intake, ops, value, delivery, retention, health, drift, node, metrics);
+        return new ApplicationSettings(intake, ops, value, delivery, retention, health, drift, codeLists, node, metrics);
     }
 
     public ApplicationSettings with(Delivery value) {
-        return new ApplicationSettings(intake, ops, push, value, retention, health, drift, node, metrics);
+        return new ApplicationSettings(intake, ops, push, value, retention, health, drift, codeLists, node, metrics);
     }
 
     public ApplicationSettings with(Retention value) {
-        return new ApplicationSettings(intake, ops, push, delivery, value, health, drift, node, metrics);
+        return new ApplicationSettings(intake, ops, push, delivery, value, health, drift, codeLists, node, metrics);
     }
 
     public ApplicationSettings with(Health value) {
-        return new ApplicationSettings(intake, ops, push, delivery, retention, value, drift, node, metrics);
+        return new ApplicationSettings(intake, ops, push, delivery, retention, value, drift, codeLists, node, metrics);
     }
 
     public ApplicationSettings with(Drift value) {
-        return new ApplicationSettings(intake, ops, push, delivery, retention, health, value, node, metrics);
+        return new ApplicationSettings(intake, ops, push, delivery, retention, health, value, codeLists, node, metrics);
+    }
+
+    public ApplicationSettings with(CodeListsSettings value) {
+        return new ApplicationSettings(intake, ops, push, delivery, retention, health, drift, value, node, metrics);
     }
 
     public ApplicationSettings with(Node value) {
-        return new ApplicationSettings(intake, ops, push, delivery, retention, health, drift, value, metrics);
+        return new ApplicationSettings(intake, ops, push, delivery, retention, health, drift, codeLists, value, metrics);
     }
 
     public ApplicationSettings with(Metrics value) {
-        return new ApplicationSettings(intake, ops, push, delivery, retention, health, drift, node, value);
+        return new ApplicationSettings(intake, ops, push, delivery, retention, health, drift, codeLists, node, value);
     }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 import javax.sql.DataSource;
+import fi.ptvintegration.routes.codelists.CodeListsComponent;
 import org.apache.camel.CamelContext;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.core.osgi.OsgiCamelContextPublisher;
@@ -79,6 +80,9 @@ public class IntegrationCamelContextComponent {
 
     @Reference
     private IntakeSettingsComponent intake;
+
+    @Reference
+    private CodeListsComponent codeLists;
 
     @Reference
     private TenantDirectoryComponent tenants;
@@ -154,7 +158,7 @@ public class IntegrationCamelContextComponent {
         mbeans.add(name);
     }
 
-    /** The application's settings from the three configuration files. */
+    /** The application's settings from the four configuration files. */
     private ApplicationSettings settings(RuntimeConfig config, BundleContext bundleContext) {
         return new ApplicationSettings(
                 intake.settings(),
@@ -169,6 +173,7 @@ public class IntegrationCamelContextComponent {
                         ptv.settings().baseUrl(), ptv.settings().apiVersion(), config.health_database_timeout_seconds()),
                 new ApplicationSettings.Drift(DriftPolicy.of(config.drift_policy()), Duration.ofHours(Math.max(0, config.drift_scan_interval_hours())),
                         Duration.ofMinutes(Math.max(0, config.drift_scan_delay_minutes())), config.drift_scan_concurrency()),
+                codeLists.settings(ptv.settings()),
                 ApplicationSettings.Node.of(config.node_id()),
                 ApplicationSettings.Metrics.of(config.metrics_access()));
     }

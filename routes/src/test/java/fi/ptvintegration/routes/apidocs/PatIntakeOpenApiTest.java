@@ -155,6 +155,7 @@ class PatIntakeOpenApiTest {
         Application application = new Application(h2, ApplicationSettings.defaults(), new PtvAccounts(PtvAdapters.connect(
                 new PtvClientSettings("http://127.0.0.1:9", "v11", Duration.ofSeconds(1), Duration.ofSeconds(1)), PtvTokenSource.none()),
                 Map.of()), (user, password) -> Optional.empty(), new TenantDirectory(), Clock.systemUTC());
+        application.prepareDatabase();
         ExecutorService pool = Executors.newSingleThreadExecutor();
         List<Served> served = new ArrayList<>();
         try (DefaultCamelContext context = new DefaultCamelContext()) {

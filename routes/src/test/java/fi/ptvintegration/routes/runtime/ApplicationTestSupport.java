@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fi.ptvintegration.pat.model.PatJson;
 import fi.ptvintegration.ptv.adapters.PtvAdapters;
 import fi.ptvintegration.ptv.http.PtvClientSettings;
+import fi.ptvintegration.ptv.codelists.PtvCodeListSource;
 import fi.ptvintegration.ptv.http.PtvTokenSource;
+import fi.ptvintegration.routes.codelists.CodeListsSettings;
+import java.net.URI;
 import fi.ptvintegration.routes.http.PasswordVerifier;
 import fi.ptvintegration.routes.ptv.PtvAccounts;
 import fi.ptvintegration.routes.tenant.TenantDirectory;
@@ -39,7 +42,8 @@ import org.junit.jupiter.api.BeforeEach;
  * route from the settings a test class gives ({@link #settings()}), on an in-memory H2 database
  * (PostgreSQL mode) that every test starts empty. Each HTTP route's {@code cxfrs:} entry is
  * replaced by {@code direct:<route id>}, which a test calls with the headers the REST binding
- * would set. The outbox poller idles (a day between polls) unless a test class sets it going.
+ * would set. The outbox poller idles (a day between polls) unless a test class sets it going; the
+ * code lists are refreshed only on demand, from a PTV no test reaches unless a test class says.
  */
 public abstract class ApplicationTestSupport extends CamelTestSupport {
 
@@ -59,7 +63,14 @@ public abstract class ApplicationTestSupport extends CamelTestSupport {
         ApplicationSettings.Delivery delivery = ApplicationSettings.Delivery.defaults();
         return ApplicationSettings.defaults().with(new ApplicationSettings.Delivery(delivery.concurrency(), delivery.maxAttempts(),
                 delivery.backoffInitial(), delivery.backoffMax(), Duration.ofDays(1), delivery.lease(), delivery.waitForReferences(),
-                delivery.recoverAtStart()));
+                delivery.recoverAtStart())).with(codeListsOnDemand("http://127.0.0.1:9", null));
+    }
+
+    /** Code lists read from a PTV at {@code v11BaseUrl} (and v12 at {@code v12BaseUrl} when given), refreshed only on demand. */
+    protected static CodeListsSettings codeListsOnDemand(String v11BaseUrl, String v12BaseUrl) {
+        return new CodeListsSettings(new PtvCodeListSource(v12BaseUrl == null ? null : URI.create(v12BaseUrl), null,
+                URI.create(v11BaseUrl), "v11", Duration.ofSeconds(2), Duration.ofSeconds(10)), Duration.ZERO, Duration.ofHours(1),
+                Duration.ofMinutes(10), 300);
     }
 
     /** The PTV accounts: by default one that no test reaches (nothing listens on port 9). */
