@@ -539,7 +539,11 @@ class DistributionIT {
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(JSON.readTree(anonymous.body()).path("error").asText()).isEqualTo("unauthorized");
         assertThat(scrape.statusCode()).isEqualTo(200);
-        assertThat(scrape.headers().firstValue("Content-Type")).hasValue("text/plain; version=0.0.4; charset=utf-8");
+        // Jetty may reorder the parameters (text/plain;charset=utf-8;version=0.0.4): Prometheus reads them in any order
+        List<String> contentType = java.util.Arrays.stream(scrape.headers().firstValue("Content-Type").orElse("").split(";"))
+                .map(part -> part.strip().toLowerCase(java.util.Locale.ROOT)).toList();
+        assertThat(contentType).first().isEqualTo("text/plain");
+        assertThat(contentType).contains("version=0.0.4", "charset=utf-8").hasSize(3);
         assertThat(scrape.body()).contains("# TYPE ptv_integration_outbox_queue_depth gauge", "ptv_integration_outbox_figures_known 1",
                 "# TYPE ptv_integration_deliveries_total counter", "# TYPE ptv_integration_ptv_call_duration_seconds histogram",
                 "ptv_integration_build_info{node=", "version=\"" + System.getProperty("ptv.expected.version") + "\"");
