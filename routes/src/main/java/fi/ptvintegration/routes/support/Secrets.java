@@ -14,10 +14,16 @@ import java.util.regex.Pattern;
 public final class Secrets {
 
     private static final String SECRET_WORD = "(?:password|passwd|pwd|secret|token|api[-_]?key|authorization|credential)";
+    /*
+     * Bodies of up to 64K characters pass through these patterns, hostile ones too: a JSON string is read
+     * by possessive runs (a repeated alternation recurses once per character in Java's matcher: a
+     * StackOverflowError on a long secret value), and a key starts only where a word starts (with \b,
+     * every hyphen in "a-a-a..." started a scan to the word's end: quadratic).
+     */
     private static final Pattern JSON_PROPERTY = Pattern.compile(
-            "(\"[^\"]*(?i:" + SECRET_WORD + ")[^\"]*\"\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"|[^,}\\]\\s]+)");
+            "(\"[^\"]*(?i:" + SECRET_WORD + ")[^\"]*\"\\s*:\\s*)(\"(?:[^\"\\\\]++|\\\\.)*+\"|[^,}\\]\\s]++)");
     private static final Pattern KEY_VALUE = Pattern.compile(
-            "(?i)(\\b[\\w.-]*" + SECRET_WORD + "s?\\s*[=:]\\s*)"
+            "(?i)((?<![\\w.-])[\\w.-]*" + SECRET_WORD + "s?\\s*[=:]\\s*)"
                     + "((?:Bearer|Basic)\\s+\\S+|\"[^\"]*\"|'[^']*'|[^\\s,;&\"'}\\]]+)");
     private static final Pattern AUTH_SCHEME = Pattern.compile("(?i)\\b(Bearer|Basic)\\s+[A-Za-z0-9._~+/=-]{4,}");
     private static final Pattern JWT = Pattern.compile("\\beyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*");

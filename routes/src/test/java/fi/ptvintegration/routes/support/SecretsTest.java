@@ -46,4 +46,21 @@ class SecretsTest {
         assertThat(Secrets.redactText(message)).isEqualTo(message);
         assertThat(Secrets.redactText(null)).isNull();
     }
+
+    /**
+     * Bodies the integration log keeps (cut at 64K characters) come from anyone: a long secret value, one
+     * made of escapes, a word of hyphens. The timeout guards against a hang, it measures nothing: the
+     * former patterns overflowed the stack on the first two and needed over a minute for the last.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 5, unit = java.util.concurrent.TimeUnit.MINUTES)
+    void givenHostileBodiesOf64KCharactersWhenRedactedThenRedactionEndsAndTheSecretIsGone() {
+        String longSecret = "{\"password\":\"" + "d".repeat(65_536) + "\",\"name\":\"Turku\"}";
+        String escapes = "{\"apiKey\":\"" + "\\\"".repeat(30_000) + "\",\"name\":\"Turku\"}";
+        String hyphens = "a-".repeat(32_768) + " token=abc123";
+
+        assertThat(Secrets.redactText(longSecret)).isEqualTo("{\"password\":\"***\",\"name\":\"Turku\"}");
+        assertThat(Secrets.redactText(escapes)).isEqualTo("{\"apiKey\":\"***\",\"name\":\"Turku\"}");
+        assertThat(Secrets.redactText(hyphens)).endsWith(" token=***").startsWith("a-a-a-");
+    }
 }
