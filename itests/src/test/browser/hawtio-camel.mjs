@@ -18,7 +18,7 @@ if (!baseArg || !user || password === undefined || !shotPath) {
 const base = baseArg.replace(/\/+$/, '');
 const camelContext = contextArg || 'ptv-integration';
 const expected = (process.env.EXPECTED_ROUTES ||
-  'health,yleiset-intake,palvelukanava-intake,ptv-push,ptv-deliver,ptv-delivery-poller,api-docs,ops,retention')
+  'health,yleiset-intake,palvelukanava-intake,ptv-push,ptv-deliver,ptv-delivery-poller,api-docs,ops,retention,drift-scan,codelists,codelists-ops,codelists-refresh,metrics')
   .split(',').map(s => s.trim()).filter(Boolean);
 const executablePath = process.env.CHROMIUM_PATH || '/usr/lib/chromium/chromium';
 const T = Number(process.env.TIMEOUT_MS || 30000);

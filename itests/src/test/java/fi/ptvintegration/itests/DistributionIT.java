@@ -38,6 +38,8 @@ class DistributionIT {
     private static final String PTV_PASSWORD = "simulator-password-" + java.util.UUID.randomUUID();
     private static final String VIEWER_USER = "watcher";
     private static final String VIEWER_PASSWORD = "viewer-" + java.util.UUID.randomUUID();
+    private static final String SHELL_VIEWER = "shell-watcher";
+    private static final String SHELL_VIEWER_PASSWORD = "shell-viewer-" + java.util.UUID.randomUUID();
     private static KarafDistribution karaf;
     private static fi.ptvintegration.ptv.simulator.PtvSimulator ptv;
     private static Map<String, String> admin;
@@ -48,6 +50,7 @@ class DistributionIT {
                 Path.of(System.getProperty("ptv.distribution.archive")), Path.of(System.getProperty("ptv.work.dir")));
         ptv = fi.ptvintegration.ptv.simulator.PtvSimulator.start(0, true);
         karaf.addUser(VIEWER_USER, VIEWER_PASSWORD, "viewer");
+        karaf.addUser(SHELL_VIEWER, SHELL_VIEWER_PASSWORD, "viewer,ssh");
         // Retries come quickly here, so the failed-delivery test does not wait minutes.
         karaf.configureRuntime("delivery.backoff.initial.ms", "200");
         karaf.configureRuntime("delivery.backoff.max.ms", "1000");
@@ -465,7 +468,7 @@ class DistributionIT {
         assertThat(wrong.exitCode).as("wrong password: %s", wrong.output).isEqualTo(1);
         assertThat(wrong.output).contains("login rejected");
         assertThat(admin.exitCode).as("browser check: %s", admin.output).isZero();
-        assertThat(admin.output).contains("all 9 routes visible").contains("PASS");
+        assertThat(admin.output).contains("all 14 routes visible").contains("PASS");
         assertThat(Files.size(screenshot)).isGreaterThan(10_000);
     }
 
@@ -495,6 +498,131 @@ class DistributionIT {
                 .filter(line -> line.contains("| " + correlationId + " |")).toList();
 
         assertThat(lines).as("karaf.log lines with the correlation id in its column").isNotEmpty();
+    }
+
+    @Test
+    void givenTheOutboxPollerStoppedByAnAdminWhenHealthIsAskedThenTheNodeIsDegradedNamingThePoller() throws Exception {
+        String poller = jolokiaSearch("org.apache.camel:context=ptv-integration,type=routes,*").stream()
+                .filter(name -> name.contains("\"ptv-delivery-poller\"")).findFirst().orElseThrow();
+        jolokia(JSON.createObjectNode().put("type", "exec").put("mbean", poller).put("operation", "stop()").toString());
+        HttpResponse<String> health;
+        HttpResponse<String> ready;
+        HttpResponse<String> live;
+        String scrape;
+        try {
+            health = karaf.get("/cxf/health", Map.of());
+            ready = karaf.get("/cxf/health/ready", Map.of());
+            live = karaf.get("/cxf/health/live", Map.of());
+            scrape = karaf.get("/cxf/metrics", Map.of("Authorization", basicAuth(VIEWER_USER, VIEWER_PASSWORD))).body();
+        } finally {
+            jolokia(JSON.createObjectNode().put("type", "exec").put("mbean", poller).put("operation", "start()").toString());
+        }
+        Files.writeString(Path.of(System.getProperty("ptv.work.dir")).resolve("health-poller-stopped.json"), health.body());
+
+        JsonNode body = JSON.readTree(health.body());
+        assertThat(health.statusCode()).as("the node still takes calls: %s", health.body()).isEqualTo(200);
+        assertThat(body.path("status").asText()).isEqualTo("DEGRADED");
+        assertThat(body.path("failing").toString()).contains("route:ptv-delivery-poller");
+        assertThat(JSON.readTree(ready.body()).path("status").asText()).isEqualTo("DEGRADED");
+        assertThat(live.statusCode()).isEqualTo(200);
+        assertThat(scrape).contains("ptv_integration_health_status{node=").contains("status=\"DEGRADED\"} 1")
+                .contains("check=\"route:ptv-delivery-poller\",impact=\"DEGRADED\"} 0");
+        assertThat(JSON.readTree(karaf.get("/cxf/health", Map.of()).body()).path("status").asText()).as("started again").isEqualTo("UP");
+    }
+
+    @Test
+    void givenAViewerWhenMetricsAreScrapedThenClusterAndNodeFiguresComeInTextFormatAndAnonymousScrapesAreRefused() throws Exception {
+        HttpResponse<String> anonymous = karaf.get("/cxf/metrics", Map.of());
+        HttpResponse<String> scrape = karaf.get("/cxf/metrics", Map.of("Authorization", basicAuth(VIEWER_USER, VIEWER_PASSWORD)));
+        Files.writeString(Path.of(System.getProperty("ptv.work.dir")).resolve("metrics-scrape.txt"), scrape.body());
+
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(JSON.readTree(anonymous.body()).path("error").asText()).isEqualTo("unauthorized");
+        assertThat(scrape.statusCode()).isEqualTo(200);
+        // Jetty may reorder the parameters (text/plain;charset=utf-8;version=0.0.4): Prometheus reads them in any order
+        List<String> contentType = java.util.Arrays.stream(scrape.headers().firstValue("Content-Type").orElse("").split(";"))
+                .map(part -> part.strip().toLowerCase(java.util.Locale.ROOT)).toList();
+        assertThat(contentType).first().isEqualTo("text/plain");
+        assertThat(contentType).contains("version=0.0.4", "charset=utf-8").hasSize(3);
+        assertThat(scrape.body()).contains("# TYPE ptv_integration_outbox_queue_depth gauge", "ptv_integration_outbox_figures_known 1",
+                "# TYPE ptv_integration_deliveries_total counter", "# TYPE ptv_integration_ptv_call_duration_seconds histogram",
+                "ptv_integration_build_info{node=", "version=\"" + System.getProperty("ptv.expected.version") + "\"");
+        for (String line : scrape.body().split("\n")) {
+            assertThat(line).as("a comment or a sample line").matches("# (HELP|TYPE) .*|[a-z_:]+(\\{.*\\})? \\S+");
+        }
+    }
+
+    @Test
+    void givenTheOperationsMBeanWhenAnAdminReplaysFromJolokiaThenItIsAuditedAsJmxAndAViewerIsForbidden() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode record = fi.ptvintegration.pat.model.PatJson.mapper()
+                .valueToTree(fi.ptvintegration.pat.model.PatJson.example("organization"));
+        record.put("code", "it-jmx-replay");
+        karaf.post("/cxf/yleiset/put", record.toString(), admin);
+        ptv.faults().add(fi.ptvintegration.ptv.simulator.ScriptedFaults.Fault.refused("{\"OrganizationNames\":[\"JMX test\"]}", 1));
+        HttpResponse<String> refused = karaf.post("/cxf/ptv/organization/post/it-jmx-replay", "", admin);
+        long id = JSON.readTree(karaf.get("/cxf/ops/deliveries?status=FAILED&code=it-jmx-replay", admin).body())
+                .path("items").get(0).path("id").asLong();
+        String operations = "fi.ptvintegration:type=Operations,context=ptv-integration";
+        String replay = JSON.createObjectNode().put("type", "exec").put("mbean", operations).put("operation", "replay(long)")
+                .set("arguments", JSON.createArrayNode().add(id)).toString();
+
+        HttpResponse<String> byViewer = karaf.post("/hawtio/jolokia", replay, Map.of("Authorization", basicAuth(VIEWER_USER,
+                VIEWER_PASSWORD)));
+        JsonNode byAdmin = jolokia(replay);
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(byViewer.body()).path("status").asInt()).as("viewer replaying: %s", byViewer.body()).isEqualTo(403);
+        assertThat(byAdmin.path("value").asText()).isEqualTo("Delivery " + id + " is back in the queue.");
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+        while (!karaf.shell("ptv:deliveries --code it-jmx-replay").contains("DELIVERED") && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+        }
+        assertThat(karaf.shell("ptv:deliveries --code it-jmx-replay")).contains("DELIVERED");
+        JsonNode audit = JSON.readTree(karaf.get("/cxf/ops/log?code=it-jmx-replay&outcome=replayed", admin).body());
+        assertThat(audit.path("entries").get(0).path("actor").asText()).isEqualTo("jmx:" + ADMIN_USER);
+    }
+
+    @Test
+    void givenTheShellWhenMisusedOrUsedByAViewerThenItExitsNonZeroAndOffersAViewerOnlyTheViews() throws Exception {
+        KarafDistribution.ShellRun misuse = karaf.shellAs(ADMIN_USER, karaf.adminPassword(), "ptv:replay");
+        KarafDistribution.ShellRun badStatus = karaf.shellAs(ADMIN_USER, karaf.adminPassword(), "ptv:deliveries --status BOGUS");
+        KarafDistribution.ShellRun unknownId = karaf.shellAs(ADMIN_USER, karaf.adminPassword(), "ptv:dismiss 999999");
+        KarafDistribution.ShellRun viewerLooks = karaf.shellAs(SHELL_VIEWER, SHELL_VIEWER_PASSWORD, "ptv:failed");
+        KarafDistribution.ShellRun viewerActs = karaf.shellAs(SHELL_VIEWER, SHELL_VIEWER_PASSWORD, "ptv:replay --signature 'PTV 503'");
+
+        assertThat(misuse.exitStatus()).as("%s", misuse.output()).isEqualTo(1);
+        assertThat(misuse.output()).contains("Give a delivery id or --signature");
+        assertThat(badStatus.exitStatus()).as("%s", badStatus.output()).isEqualTo(1);
+        assertThat(badStatus.output()).contains("--status must be one of");
+        assertThat(unknownId.exitStatus()).isEqualTo(1);
+        assertThat(unknownId.output()).contains("No delivery 999999.");
+        assertThat(viewerLooks.exitStatus()).as("%s", viewerLooks.output()).isZero();
+        assertThat(viewerActs.exitStatus()).isEqualTo(1);
+        assertThat(viewerActs.output()).as("the ACL hides actions from viewers").contains("Command not found");
+        assertThat(karaf.home().resolve("etc/org.apache.karaf.command.acl.ptv.cfg")).exists();
+        assertThat(karaf.home().resolve("etc/jmx.acl.fi.ptvintegration.cfg")).exists();
+    }
+
+    @Test
+    void givenACallCxfCannotMatchWhenAnsweredThenItIsAJsonRefusalWithItsRecordAndEveryRequestIsInTheAccessLog() throws Exception {
+        HttpResponse<String> unknownKind = karaf.post("/cxf/ptv/organisation/post/x", "", Map.of("Authorization",
+                admin.get("Authorization"), "X-Correlation-Id", "it-unmatched-1"));
+        HttpResponse<String> wrongMethod = karaf.get("/cxf/ptv/organization/post/x", Map.of("X-Correlation-Id", "it-unmatched-2"));
+
+        assertThat(unknownKind.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(unknownKind.body()).path("error").asText()).isEqualTo("not-found");
+        assertThat(wrongMethod.statusCode()).isEqualTo(405);
+        assertThat(wrongMethod.headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("POST"));
+        for (String id : List.of("it-unmatched-1", "it-unmatched-2")) {
+            JsonNode log = JSON.readTree(karaf.get("/cxf/ops/log?correlationId=" + id, admin).body());
+            assertThat(log.path("count").asInt()).as("records of %s", id).isEqualTo(1);
+        }
+        List<Path> accessLogs;
+        try (var files = Files.list(karaf.home().resolve("data/log"))) {
+            accessLogs = files.filter(f -> f.getFileName().toString().endsWith(".request.log")).toList();
+        }
+        assertThat(accessLogs).as("the access log").isNotEmpty();
+        assertThat(Files.readString(accessLogs.get(0))).contains("POST /cxf/ptv/organisation/post/x");
     }
 
     private static JsonNode jolokiaRead(String mbean, String attribute) throws IOException, InterruptedException {

@@ -142,12 +142,16 @@ final class KarafDistribution implements AutoCloseable {
      * Jetty's idle timeout does.
      */
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return send(request, Duration.ofSeconds(30));
+    }
+
+    private HttpResponse<String> send(HttpRequest request, Duration limit) throws IOException, InterruptedException {
         CompletableFuture<HttpResponse<String>> answer = http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
         try {
-            return answer.get(30, TimeUnit.SECONDS);
+            return answer.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             answer.cancel(true);
-            throw new IOException(request.method() + " " + request.uri() + " got no answer within 30 s", e);
+            throw new IOException(request.method() + " " + request.uri() + " got no answer within " + limit.toSeconds() + " s", e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
         }
@@ -229,6 +233,11 @@ final class KarafDistribution implements AutoCloseable {
         setProperty(home.resolve("etc/fi.ptvintegration.runtime.cfg"), key, value);
     }
 
+    /** Sets a key of the PTV configuration before start ({@code etc/fi.ptvintegration.ptv.cfg}). */
+    void configurePtv(String key, String value) {
+        setProperty(home.resolve("etc/fi.ptvintegration.ptv.cfg"), key, value);
+    }
+
     /** Adds a user to the Karaf realm before start ({@code etc/users.properties}). */
     void addUser(String user, String password, String roles) {
         setProperty(home.resolve("etc/users.properties"), user, password + "," + roles);
@@ -239,8 +248,19 @@ final class KarafDistribution implements AutoCloseable {
      * printed; the password goes on the client's command line, never into a file.
      */
     String shell(String command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(home.resolve("bin/client").toString(), "-a", String.valueOf(sshPort), "-u", ADMIN_USER,
-                "-p", adminPassword, "-r", "10", "-d", "2", command)
+        return shellAs(ADMIN_USER, adminPassword, command).output();
+    }
+
+    /** What {@code bin/client} printed and its exit status (1 when the command failed). */
+    record ShellRun(int exitStatus, String output) {}
+
+    /**
+     * Runs a Karaf shell command over SSH with {@code bin/client} as the given user; its standard
+     * input stays open until it ends (the client closes the session at end of input).
+     */
+    ShellRun shellAs(String user, String password, String command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(home.resolve("bin/client").toString(), "-a", String.valueOf(sshPort), "-u", user,
+                "-p", password, "-r", "10", "-d", "2", command)
                 .directory(home.toFile())
                 .redirectErrorStream(true)
                 .start();
@@ -249,7 +269,31 @@ final class KarafDistribution implements AutoCloseable {
             process.destroyForcibly();
             throw new IllegalStateException("bin/client did not finish: " + command);
         }
-        return output;
+        return new ShellRun(process.exitValue(), output);
+    }
+
+    /** Sends a signal to the Karaf JVM ({@code STOP} freezes it as a long GC pause would, {@code CONT} resumes it). */
+    void signal(String name) throws IOException, InterruptedException {
+        long pid = readPid().orElseThrow(() -> new IllegalStateException("no karaf.pid to signal"));
+        Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(pid)).inheritIO().start();
+        if (kill.waitFor() != 0) {
+            throw new IllegalStateException("kill -" + name + " " + pid + " failed with " + kill.exitValue());
+        }
+    }
+
+    /**
+     * Sends any request with a raw path (percent-encodings kept as written), method and body, with
+     * a limit of its own: hostile calls, and calls to a node that is frozen for a while.
+     */
+    HttpResponse<String> exchange(String method, String rawPath, String contentType, byte[] body, Map<String, String> headers,
+            Duration limit) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + rawPath))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        headers.forEach(request::header);
+        return send(request.build(), limit);
     }
 
     @Override

@@ -20,12 +20,20 @@ import java.util.regex.Pattern;
  */
 public final class ContentReview {
 
+    /*
+     * The patterns read texts of any length (an intake body may carry a description of a megabyte), so every
+     * repetition is bounded where a match could otherwise restart at every character (quadratic time) or
+     * repeat a group once per character (Java's matcher recurses per group repetition: a StackOverflowError on
+     * "a.a.a..." or a long run of digits): a domain label has at most 63 characters and an address at most 16
+     * of them (DNS), the local part of an e-mail address at most 64 (RFC 5321), a phone number at most 15
+     * digits (E.164). Possessive quantifiers where nothing could be given back anyway.
+     */
     private static final Pattern WEB_ADDRESS = Pattern.compile(
-            "(?i)\\b(?:https?://|www\\.)[^\\s<>\"]+|\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:fi|ax|com|org|net|eu|info)(?:/[^\\s<>\"]*)?\\b");
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
-    /** +358 40 123 4567, 040-123 4567, (06) 325 1111, 0800 12345: a country prefix or a leading 0, then at least five more digits. */
+            "(?i)\\b(?:https?://|www\\.)[^\\s<>\"]++|\\b[a-z0-9-]{1,63}+(?:\\.[a-z0-9-]{1,63}+){0,16}\\.(?:fi|ax|com|org|net|eu|info)(?:/[^\\s<>\"]*)?\\b");
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]{1,64}+@[\\w-]{1,63}+(?:\\.[\\w-]{1,63}+){1,16}");
+    /** +358 40 123 4567, 040-123 4567, (06) 325 1111, 0800 12345: a country prefix or a leading 0, then five to fifteen more digits. */
     private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\w/.-])(?:\\+\\d{1,3}[ -]?\\(?\\d{1,4}\\)?|\\(?0\\d{1,4}\\)?)(?:[ -]?\\d){5,}(?![\\w/]|\\.\\d)");
+            "(?<![\\w/.-])(?:\\+\\d{1,3}[ -]?\\(?\\d{1,4}\\)?|\\(?0\\d{1,4}\\)?)(?:[ -]?\\d){5,15}(?![\\w/]|\\.\\d)");
     /** A postal code with its post office (65100 Vaasa, 00100 HELSINKI) or a post office box (PL 3, PB 3, P.O. Box 3). */
     private static final Pattern STREET_ADDRESS = Pattern.compile(
             "\\b\\d{5}\\s+\\p{Lu}[\\p{L}-]+|\\b(?:PL|PB|P\\.?O\\.?\\s?Box)\\s+\\d+\\b");

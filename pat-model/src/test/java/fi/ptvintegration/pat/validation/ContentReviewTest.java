@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.ptvintegration.pat.model.PatJson;
 import fi.ptvintegration.pat.model.PatRecord;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class ContentReviewTest {
 
@@ -49,5 +51,25 @@ class ContentReviewTest {
     @Test
     void givenNumbersThatAreNoPhoneNumbersWhenReviewedThenNothingIsFound() throws Exception {
         assertThat(review("Altaassa on 8 rataa ja 50 metriä. Vuonna 2026 hallissa kävi 250 000 uimaria klo 6-21.")).isEmpty();
+    }
+
+    /**
+     * Texts an intake caller may send (the hostile-input battery sends a description of 900,000 characters):
+     * the review must end and must not overflow the stack. The timeout is a hang guard, not a speed figure:
+     * unbounded patterns need hours on these texts (quadratic) or throw StackOverflowError at once.
+     */
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.MINUTES)
+    void givenHostileTextsOfAlmostAMegabyteWhenReviewedThenTheReviewEndsAndNamesOnlyWhatIsThere() throws Exception {
+        List<String> hostile = List.of("d".repeat(900_000), "a.".repeat(450_000), "a-".repeat(450_000),
+                "0" + "1".repeat(900_000), "0 ".repeat(450_000), "a@".repeat(450_000), "x@" + "b.".repeat(450_000),
+                "www.".repeat(225_000), "PL " + "1".repeat(900_000) + "x", "12345" + " ".repeat(900_000));
+        for (String text : hostile) {
+            assertThat(review(text)).as("rules found in a hostile text starting %s", text.substring(0, 8))
+                    .extracting(Violation::rule).doesNotContain("content-phone-number", "content-street-address");
+        }
+        assertThat(review("d".repeat(900_000) + " Kysy: uinti@turku.fi")).extracting(Violation::rule).containsExactly("content-email");
+        assertThat(review("a.".repeat(450_000) + " Katso turku.fi/uimahallit")).extracting(Violation::rule)
+                .containsExactly("content-web-address");
     }
 }

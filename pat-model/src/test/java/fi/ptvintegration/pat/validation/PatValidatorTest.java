@@ -246,4 +246,37 @@ class PatValidatorTest {
         assertViolation(violations("organization", tree -> tree.put("code", "x".repeat(101))), "code", "max-length");
         assertViolation(violations("organization", tree -> tree.put("code", " padded")), "code", "format");
     }
+
+    /**
+     * Values of almost a megabyte where the validator reads a form: the validation must end and name the
+     * fields. The timeout guards against a hang, it measures nothing: the former patterns overflowed the
+     * stack on the codes and needed minutes for the e-mail address.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 10, unit = java.util.concurrent.TimeUnit.MINUTES)
+    void givenHostileValuesOfAlmostAMegabyteWhenValidatedThenValidationEndsAndNamesThem() {
+        assertViolation(violations("organization", tree -> ((ObjectNode) tree.get("emails").get(0))
+                .put("address", "a@" + ".".repeat(900_000) + "@")), "emails[0].address", "format");
+        assertViolation(violations("organization", tree -> ((ObjectNode) tree.get("emails").get(0))
+                .put("address", "a@" + "b.".repeat(450_000) + "fi")), "emails[0].address", "max-length");
+        assertViolation(violations("service", tree -> {
+            tree.putArray("serviceClasses").add("P27" + ".1".repeat(450_000));
+            tree.putArray("industrialClasses").add("http://www.stat.fi/meta/luokitukset/toimiala/001-2008/93110");
+            tree.putArray("targetGroups").add("KR2").add("KR2" + ".1".repeat(450_000));
+        }), "targetGroups", "industrial-class-target-group");
+        assertThat(violations("service", tree -> tree.putArray("serviceClasses").add("P27" + ".1".repeat(450_000))))
+                .extracting(Violation::rule).contains("subclass-required");
+    }
+
+    @Test
+    void givenEmailAddressesWhenValidatedThenTheFormIsReadAsBefore() {
+        for (String good : List.of("uinti@turku.fi", "a.b+c@palvelut.turku.fi", "x@y.z")) {
+            assertThat(violations("organization", tree -> ((ObjectNode) tree.get("emails").get(0)).put("address", good)))
+                    .as(good).isEmpty();
+        }
+        for (String bad : List.of("a@b.", "a@.b", "a@b", "a@b@c.d", "@b.c", "a b@c.d", "a@b.c ")) {
+            assertViolation(violations("organization", tree -> ((ObjectNode) tree.get("emails").get(0)).put("address", bad)),
+                    "emails[0].address", "format");
+        }
+    }
 }

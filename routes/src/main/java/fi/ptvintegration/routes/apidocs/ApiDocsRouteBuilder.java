@@ -1,6 +1,7 @@
 package fi.ptvintegration.routes.apidocs;
 
 import fi.ptvintegration.routes.http.JsonAnswerProcessor;
+import fi.ptvintegration.routes.http.UnmatchedCallMapper;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
@@ -11,7 +12,8 @@ public class ApiDocsRouteBuilder extends RouteBuilder {
 
     public static final String ROUTE_ID = "api-docs";
     public static final String DOCUMENT = "/fi/ptvintegration/routes/openapi/pat-intake-openapi.json";
-    static final String ENDPOINT_URI = "cxfrs:/api?resourceClasses=" + ApiDocsResource.class.getName() + "&bindingStyle=SimpleConsumer";
+    static final String ENDPOINT_URI = "cxfrs:/api?resourceClasses=" + ApiDocsResource.class.getName() + "&bindingStyle=SimpleConsumer"
+            + UnmatchedCallMapper.PROVIDER;
 
     private final JsonAnswerProcessor jsonResponse;
 

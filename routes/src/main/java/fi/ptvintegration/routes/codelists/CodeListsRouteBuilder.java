@@ -1,9 +1,10 @@
 package fi.ptvintegration.routes.codelists;
 
 import fi.ptvintegration.routes.http.Authenticator;
+import fi.ptvintegration.routes.http.CallStartProcessor;
 import fi.ptvintegration.routes.http.CallSteps;
 import fi.ptvintegration.routes.http.RefusalHandling;
-import fi.ptvintegration.routes.http.CallStartProcessor;
+import fi.ptvintegration.routes.http.UnmatchedCallMapper;
 import fi.ptvintegration.routes.support.ExchangeKeys;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -22,9 +23,9 @@ public class CodeListsRouteBuilder extends RouteBuilder {
     public static final String OPS_ROUTE_ID = "codelists-ops";
     public static final String REFRESH_ROUTE_ID = "codelists-refresh";
     static final String ENDPOINT_URI = "cxfrs:/codelists?resourceClasses=" + CodeListsResource.class.getName()
-            + "&bindingStyle=SimpleConsumer";
+            + "&bindingStyle=SimpleConsumer" + UnmatchedCallMapper.PROVIDER;
     static final String OPS_ENDPOINT_URI = "cxfrs:/ops/codelists?resourceClasses=" + CodeListOpsResource.class.getName()
-            + "&bindingStyle=SimpleConsumer";
+            + "&bindingStyle=SimpleConsumer" + UnmatchedCallMapper.PROVIDER;
 
     private final CallSteps call;
     private final Authenticator readers;

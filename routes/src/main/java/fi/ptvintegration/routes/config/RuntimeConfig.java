@@ -57,6 +57,14 @@ public @interface RuntimeConfig {
             + "Set false when several nodes share the database: then their leases expire instead.")
     boolean delivery_recover_at_start() default true;
 
+    @AttributeDefinition(description = "This node's name among the nodes sharing one database, in its outbox claims and in the "
+            + "labels of its own metrics; at most 100 characters. Empty: host name and process id.")
+    String node_id() default "";
+
+    @AttributeDefinition(description = "Who may scrape GET /cxf/metrics: viewer (HTTP Basic with the ops viewer role) or "
+            + "anonymous (no credentials; only where the port is reachable from the monitoring network alone).")
+    String metrics_access() default "viewer";
+
     @AttributeDefinition(description = "Days integration-log entries are kept; older ones are deleted once an hour. 0 keeps them for ever.")
     int integration_log_retention_days() default 90;
 

@@ -5,6 +5,8 @@ import fi.ptvintegration.pat.model.RecordKind;
 import fi.ptvintegration.routes.support.ExchangeKeys;
 import fi.ptvintegration.routes.store.Delivery;
 import fi.ptvintegration.routes.store.DeliveryStore;
+import fi.ptvintegration.routes.support.Secrets;
+import fi.ptvintegration.routes.support.Texts;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -77,7 +79,8 @@ public class DeliveryDispatcher {
                 next = claimed.isEmpty() ? null : claimed.get(0);
             }
         } catch (Exception e) {
-            LOG.error("Outbox worker stopped on a database failure; the next poll carries on: {}", e.getMessage());
+            LOG.warn("Outbox worker stopped on a database failure; the next poll carries on: {}",
+                    Secrets.redactText(Texts.firstLine(e.getMessage(), 300)));
         } finally {
             slots.release();
         }

@@ -1,6 +1,7 @@
 package fi.ptvintegration.routes.delivery;
 
 import fi.ptvintegration.routes.ptv.OutboundLog;
+import fi.ptvintegration.routes.ptv.PtvAnswerCheck;
 import fi.ptvintegration.routes.ptv.PtvFailures;
 
 import fi.ptvintegration.pat.model.PatRecord;
@@ -27,10 +28,13 @@ import fi.ptvintegration.routes.store.StoredRecord;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sends a stored record to PTV through the {@link PtvPort} of its account: maps the code to a
@@ -40,9 +44,13 @@ import org.apache.camel.Processor;
  * {@code ptv_item}, and answers Drupal.
  *
  * <p>PTV's refusals become Drupal's answers by {@link PtvFailures#answer}. Each PTV call leaves an
- * outbound integration-log record with the body sent and PTV's answer.
+ * outbound integration-log record with the body sent and PTV's answer. PTV's answer to a save is
+ * checked before it is stored ({@link PtvAnswerCheck}): what does not fit is left out and named in
+ * the answer, the log record and karaf.log, and the delivery still counts as delivered.
  */
 public class PtvSendProcessor implements Processor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PtvSendProcessor.class);
 
     private final PtvAccounts accounts;
     private final SourceIdMapping sourceIds;
@@ -119,7 +127,12 @@ public class PtvSendProcessor implements Processor {
             saved = call.update(known.map(k -> PtvTarget.byId(k.ptvId())).orElse(PtvTarget.bySourceId(sourceId)),
                     createWhenMissing);
         }
+        exchange.setProperty(ExchangeKeys.PTV_SAVED, true);
         String outcome = "POST".equals(saved.call().method()) ? "created" : "updated";
+        if (!call.notStored().isEmpty()) {
+            LOG.warn("PTV saved {} '{}' ({}), but not all of its answer fits: {}", kind, record.code(), outcome,
+                    String.join("; ", call.notStored()));
+        }
         if (saved.ptvId() != null) {
             try {
                 OffsetDateTime now = OffsetDateTime.now(clock);
@@ -138,7 +151,7 @@ public class PtvSendProcessor implements Processor {
         }
         drift.written(record);
         exchange.getMessage().setBody(new PushAnswer(correlationId, delivery == null ? null : delivery.id(), kind, record.code(),
-                sourceId, saved.ptvId(), saved.publishingStatus(), outcome, null));
+                sourceId, saved.ptvId(), saved.publishingStatus(), outcome, null, call.notStored()));
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 200);
     }
 
@@ -156,11 +169,15 @@ public class PtvSendProcessor implements Processor {
                         PtvFailures.pushPath(reference.kind())));
     }
 
-    /** The PTV calls of one delivery attempt, each logged with the body sent and PTV's answer. */
+    /**
+     * The PTV calls of one delivery attempt, each logged with the body sent and PTV's answer; a
+     * save's answer is checked ({@link PtvAnswerCheck}) before anything stores it.
+     */
     private final class Attempt {
         private final PtvPort ptv;
         private final PtvRequest request;
         private final OutboundLog.Context context;
+        private final List<String> notStored = new ArrayList<>();
 
         Attempt(PtvPort ptv, PtvRequest request, OutboundLog.Context context) {
             this.ptv = ptv;
@@ -170,6 +187,11 @@ public class PtvSendProcessor implements Processor {
 
         PtvSaved create(PtvFailures.Operation operation) throws PtvApiException {
             return logged(operation, () -> ptv.create(request));
+        }
+
+        /** What PTV answered that did not fit and was not stored, one sentence each. */
+        List<String> notStored() {
+            return notStored;
         }
 
         /** Update the target; when PTV does not have it, create when allowed, else answer "use post". */
@@ -188,8 +210,11 @@ public class PtvSendProcessor implements Processor {
         private PtvSaved logged(PtvFailures.Operation operation, PtvWrite write) throws PtvApiException {
             try {
                 PtvSaved saved = write.run();
-                log.write(context, saved.call(), saved.ptvId(), "POST".equals(saved.call().method()) ? "created" : "updated", null);
-                return saved;
+                PtvAnswerCheck.Checked checked = PtvAnswerCheck.check(saved);
+                notStored.addAll(checked.notStored());
+                log.write(context, saved.call(), checked.ptvId(), "POST".equals(saved.call().method()) ? "created" : "updated",
+                        checked.note());
+                return checked.applyTo(saved);
             } catch (PtvApiException e) {
                 e.call().ifPresent(call -> log.write(context, call, null, "ptv-" + e.status(), e.getMessage()));
                 if (operation == null) {

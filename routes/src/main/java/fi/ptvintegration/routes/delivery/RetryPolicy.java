@@ -3,7 +3,9 @@ package fi.ptvintegration.routes.delivery;
 import fi.ptvintegration.ptv.port.PtvApiException;
 import fi.ptvintegration.routes.http.CallRefusal;
 import fi.ptvintegration.routes.ptv.PtvFailures;
+import fi.ptvintegration.routes.store.DatabaseFailures;
 import fi.ptvintegration.routes.support.Causes;
+import fi.ptvintegration.routes.support.Secrets;
 import fi.ptvintegration.routes.support.Texts;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -15,8 +17,10 @@ import java.util.function.DoubleSupplier;
  * for good, and under which failure signature the failure is grouped for admins.
  *
  * <p>What a PTV failure means is {@link PtvFailures}'s to say; here: a record waiting for another
- * one to reach PTV is retried when {@code waitForReferences}, a database failure is retried, a
- * refusal (conflicts, records that break the rules) and anything unexpected are not. Retries
+ * one to reach PTV is retried when {@code waitForReferences}, the database being unavailable is
+ * retried, the database refusing a value is not (it would refuse it again: a retry loop), nor is a
+ * refusal (conflicts, records that break the rules) or anything unexpected. Every cause is the
+ * first line of the failure's message with its secrets removed ({@link Secrets}). Retries
  * back off exponentially from {@code initialBackoff} up to {@code maxBackoff}, with jitter (half
  * the delay is random) so that many deliveries failing together do not come back together; after
  * {@code maxAttempts} attempts the delivery fails with the cause of its last attempt. Pure: the
@@ -28,12 +32,23 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
      * @param retry true: try again after {@code delay}; false: failed for good
      * @param signature what failures with the same cause share, for grouping and group replay
      * @param ptvStatus PTV's HTTP status, 0 when it did not answer, null when PTV was not called
-     * @param cause a sentence for the admin
+     * @param cause a sentence for the admin, without secrets
      */
-    public record Decision(boolean retry, Duration delay, String signature, Integer ptvStatus, String cause) {}
+    public record Decision(boolean retry, Duration delay, String signature, Integer ptvStatus, String cause) {
+
+        /**
+         * PTV may have saved the item although this attempt did not learn it: it gave no answer, timed
+         * out (408) or failed with a 5xx other than 503. After a 429 or 503 PTV saved nothing.
+         */
+        public boolean ptvMayHaveSaved() {
+            return ptvStatus != null && (ptvStatus == 0 || ptvStatus == 408 || (ptvStatus >= 500 && ptvStatus != 503));
+        }
+    }
 
     public Decision decide(Throwable failure, int attempts, DoubleSupplier random) {
-        Decision classified = classify(failure);
+        Decision found = classify(failure);
+        Decision classified = new Decision(found.retry(), found.delay(), found.signature(), found.ptvStatus(),
+                Secrets.redactText(found.cause()));
         if (!classified.retry()) {
             return classified;
         }
@@ -81,6 +96,10 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
             return new Decision(false, Duration.ZERO, signature, null, refusal.getMessage());
         }
         Optional<SQLException> database = Causes.find(failure, SQLException.class);
+        if (database.isPresent() && DatabaseFailures.refused(database.get())) {
+            return new Decision(false, Duration.ZERO, "database refused a value", null, "the database refused a value (SQLState "
+                    + DatabaseFailures.sqlState(database.get()) + "): " + Texts.firstLine(database.get().getMessage(), 300));
+        }
         if (database.isPresent()) {
             return new Decision(true, Duration.ZERO, "database unavailable", null, "the database failed: "
                     + Texts.firstLine(database.get().getMessage(), 300));

@@ -7,13 +7,25 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 /**
- * JAX-RS description of {@code /cxf/health}. The cxfrs consumer serves it and the health route
- * produces the answer; this interface is never implemented.
+ * JAX-RS description of {@code /cxf/health}: the whole report, and the liveness and readiness
+ * answers for a load balancer or an orchestrator. The cxfrs consumer serves it and the health
+ * route produces the answers; this interface is never implemented.
  */
 @Path("/")
+@Produces(MediaType.APPLICATION_JSON)
 public interface HealthResource {
 
+    /** Every check, with the application, Camel context, database and PTV. */
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
     Response health();
+
+    /** The liveness checks only: 503 means restart the node. */
+    @GET
+    @Path("live")
+    Response live();
+
+    /** The readiness checks only: 503 means send the node no calls. */
+    @GET
+    @Path("ready")
+    Response ready();
 }

@@ -3,11 +3,14 @@ package fi.ptvintegration.routes.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import fi.ptvintegration.pat.model.PatJson;
 import fi.ptvintegration.pat.model.PatRecord;
+import fi.ptvintegration.routes.meter.Meters;
 import fi.ptvintegration.routes.support.ExchangeKeys;
+import fi.ptvintegration.routes.support.Texts;
 import fi.ptvintegration.routes.store.IntegrationLogEntry;
 import fi.ptvintegration.routes.store.IntegrationLogStore;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -18,20 +21,35 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes the integration-log record of a call from Drupal or an admin (intake, push, refused ops
  * calls), accepted or refused: correlation id, endpoint, method, kind, code, outcome, status,
- * duration, and the request and answer bodies (the store removes secrets and bounds every value;
- * a record the database does not take goes whole to the server log). Also the one log line of
- * the call, named by its flow.
+ * duration, the request and answer bodies, and for a call that failed inside, the first line of
+ * its cause (the store removes secrets and bounds every value; a record the database does not take
+ * goes whole to the server log). Also the one log line of the call, named by its flow, and the
+ * count of calls by flow and outcome in this node's meters.
  */
 public class CallLogProcessor implements Processor {
+
+    public static final String CALLS = "ptv_integration_calls_total";
 
     private static final Logger LOG = LoggerFactory.getLogger(CallLogProcessor.class);
 
     private final IntegrationLogStore log;
     private final Clock clock;
+    private final Meters.Counter calls;
 
-    public CallLogProcessor(IntegrationLogStore log, Clock clock) {
+    public CallLogProcessor(IntegrationLogStore log, Clock clock, Meters meters) {
         this.log = log;
         this.clock = clock;
+        this.calls = calls(meters);
+    }
+
+    /** The count of calls answered, by flow and outcome, in this node's meters. */
+    static Meters.Counter calls(Meters meters) {
+        return meters.counter(CALLS, "Calls this node answered, by flow (intake, push, ops, metrics) and outcome", "flow", "outcome");
+    }
+
+    /** A log whose call counts go to a registry of its own (tests that do not read them). */
+    public CallLogProcessor(IntegrationLogStore log, Clock clock) {
+        this(log, clock, new Meters());
     }
 
     @Override
@@ -55,6 +73,10 @@ public class CallLogProcessor implements Processor {
         } else {
             outcome = "unknown";
         }
+        String cause = exchange.getProperty(ExchangeKeys.FAILURE_CAUSE, String.class);
+        if (cause != null) {
+            error = (error == null ? "" : error + "; ") + "cause: " + cause;
+        }
         String correlationId = exchange.getProperty(ExchangeKeys.CORRELATION_ID, String.class);
         IntegrationLogEntry entry = new IntegrationLogEntry(
                 correlationId,
@@ -73,9 +95,10 @@ public class CallLogProcessor implements Processor {
                 exchange.getProperty(ExchangeKeys.RAW_BODY, String.class),
                 json(body));
         log.append(entry);
+        calls.inc(exchange.getProperty(ExchangeKeys.FLOW, "call", String.class).toLowerCase(Locale.ROOT), outcome);
         LOG.info("{} {} {} {} {} -> {} {}", exchange.getProperty(ExchangeKeys.FLOW, "Call", String.class), correlationId,
-                entry.method(), entry.endpoint(),
-                entry.code() == null ? "-" : entry.entityKind() + ":" + entry.code(), status, outcome);
+                Texts.printable(entry.method(), 10), Texts.printable(entry.endpoint(), 200),
+                entry.code() == null ? "-" : entry.entityKind() + ":" + Texts.printable(entry.code(), 100), status, outcome);
     }
 
     private static String json(Object body) {

@@ -15,7 +15,7 @@ import org.slf4j.MDC;
  */
 public class CallStartProcessor implements Processor {
 
-    static final String CORRELATION_HEADER = "X-Correlation-Id";
+    public static final String CORRELATION_HEADER = "X-Correlation-Id";
     private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     private final String flow;
@@ -30,13 +30,20 @@ public class CallStartProcessor implements Processor {
         this.endpointBase = endpointBase;
     }
 
+    /** Drupal's {@code X-Correlation-Id} when it is a sane token, else a new one. */
+    public static String correlationId(String supplied) {
+        return supplied != null && SANE_ID.matcher(supplied).matches() ? supplied : UUID.randomUUID().toString();
+    }
+
     @Override
     public void process(Exchange exchange) {
         exchange.setProperty(ExchangeKeys.STARTED_NANOS, System.nanoTime());
         exchange.setProperty(ExchangeKeys.FLOW, flow);
         Message message = exchange.getMessage();
-        String supplied = message.getHeader(CORRELATION_HEADER, String.class);
-        String correlationId = supplied != null && SANE_ID.matcher(supplied).matches() ? supplied : UUID.randomUUID().toString();
+        String correlationId = correlationId(message.getHeader(CORRELATION_HEADER, String.class));
+        // The REST binding sends a message's headers back with the answer: an insane id the caller
+        // sent must not go back beside the one chosen here.
+        message.setHeader(CORRELATION_HEADER, correlationId);
         exchange.setProperty(ExchangeKeys.CORRELATION_ID, correlationId);
         MDC.put(ExchangeKeys.MDC_CORRELATION_ID, correlationId);
         String path = message.getHeader(Exchange.HTTP_PATH, String.class);

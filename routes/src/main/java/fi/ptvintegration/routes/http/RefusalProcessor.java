@@ -1,7 +1,9 @@
 package fi.ptvintegration.routes.http;
 
+import fi.ptvintegration.routes.store.DatabaseFailures;
 import fi.ptvintegration.routes.support.Causes;
 import fi.ptvintegration.routes.support.ExchangeKeys;
+import fi.ptvintegration.routes.support.Secrets;
 import fi.ptvintegration.routes.support.Texts;
 import java.sql.SQLException;
 import java.util.List;
@@ -12,9 +14,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns what stopped a call into its answer: an {@link CallRefusal} into its
- * status and reason; a database failure into 503 (try again later, nothing was stored); anything
- * else into 500 with the correlation id to quote. The exception itself goes only to the server
- * log, never into the answer.
+ * status and reason; the database being unavailable into 503 (try again later, nothing was
+ * stored); the database refusing a value, or anything else, into 500 with the correlation id to
+ * quote. The exception itself goes only to the server log, never into the answer; the first line
+ * of its cause, secrets removed, also to the call's integration-log record.
  */
 public class RefusalProcessor implements Processor {
 
@@ -30,12 +33,22 @@ public class RefusalProcessor implements Processor {
             error = new ErrorAnswer(correlationId, refusal.status(), refusal.error(), refusal.getMessage(), refusal.violations());
         } else if (Causes.find(cause, SQLException.class).isPresent()) {
             SQLException sql = Causes.find(cause, SQLException.class).get();
-            LOG.error("{} {} failed on the database: SQLState {}: {}", flow, correlationId, sql.getSQLState(),
-                    Texts.firstLine(sql.getMessage(), 300), cause);
-            error = new ErrorAnswer(correlationId, 503, "store-unavailable",
-                    "the PAT store is not available; nothing was stored, try again later", List.of());
+            String first = "SQLState " + DatabaseFailures.sqlState(sql) + ": " + Secrets.redactText(Texts.firstLine(sql.getMessage(), 300));
+            exchange.setProperty(ExchangeKeys.FAILURE_CAUSE, first);
+            if (DatabaseFailures.refused(sql)) {
+                LOG.error("{} {} failed: the database refused a value: {}", flow, correlationId, first);
+                error = new ErrorAnswer(correlationId, 500, "internal-error",
+                        "the database refused a value of this call; quote correlation id " + correlationId, List.of());
+            } else {
+                LOG.warn("{} {} failed, the database is not available: {}", flow, correlationId, first);
+                error = new ErrorAnswer(correlationId, 503, "store-unavailable",
+                        "the PAT store is not available; nothing was stored, try again later", List.of());
+            }
         } else {
-            LOG.error("{} {} failed unexpectedly", flow, correlationId, cause);
+            String first = cause == null ? "no cause" : cause.getClass().getSimpleName() + ": "
+                    + Secrets.redactText(Texts.firstLine(cause.getMessage(), 300));
+            exchange.setProperty(ExchangeKeys.FAILURE_CAUSE, first);
+            LOG.error("{} {} failed unexpectedly: {}", flow, correlationId, first, cause);
             error = new ErrorAnswer(correlationId, 500, "internal-error",
                     "the call could not be processed; quote correlation id " + correlationId, List.of());
         }

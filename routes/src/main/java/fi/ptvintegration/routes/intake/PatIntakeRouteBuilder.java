@@ -5,6 +5,7 @@ import fi.ptvintegration.routes.http.Authenticator;
 import fi.ptvintegration.routes.http.CallStartProcessor;
 import fi.ptvintegration.routes.http.CallSteps;
 import fi.ptvintegration.routes.http.RefusalHandling;
+import fi.ptvintegration.routes.http.UnmatchedCallMapper;
 import fi.ptvintegration.routes.http.TenantCheckProcessor;
 import java.util.EnumSet;
 import java.util.Set;
@@ -23,9 +24,9 @@ public class PatIntakeRouteBuilder extends RouteBuilder {
     public static final String YLEISET_ROUTE_ID = "yleiset-intake";
     public static final String PALVELUKANAVA_ROUTE_ID = "palvelukanava-intake";
     public static final String YLEISET_URI = "cxfrs:/yleiset?resourceClasses=" + YleisetResource.class.getName()
-            + "&bindingStyle=SimpleConsumer";
+            + "&bindingStyle=SimpleConsumer" + UnmatchedCallMapper.PROVIDER;
     public static final String PALVELUKANAVA_URI = "cxfrs:/palvelukanava?resourceClasses="
-            + PalvelukanavaResource.class.getName() + "&bindingStyle=SimpleConsumer";
+            + PalvelukanavaResource.class.getName() + "&bindingStyle=SimpleConsumer" + UnmatchedCallMapper.PROVIDER;
 
     static final Set<RecordKind> YLEISET_KINDS = EnumSet.complementOf(EnumSet.of(RecordKind.OFFERING));
 

@@ -18,7 +18,7 @@ import org.apache.camel.Processor;
 
 /**
  * Answers {@code GET /cxf/ops/log}: integration-log entries matching the query parameters
- * {@code code}, {@code correlationId}, {@code outcome}, {@code direction} (IN or OUT),
+ * {@code code}, {@code correlationId}, {@code outcome}, {@code direction} (IN, OUT or OUTBOX),
  * {@code from} and {@code to} (ISO-8601 instants, e.g. 2026-11-22T08:00:00Z), {@code limit}
  * (default 100, at most 1000), newest first. Bodies (secrets already removed) only with
  * {@code bodies=true}. A malformed parameter is a 400 naming it. An admin of one tenant sees the
@@ -49,8 +49,9 @@ public class IntegrationLogQueryProcessor implements Processor {
         String direction = OpsParameters.text(message, "direction");
         if (direction != null) {
             direction = direction.toUpperCase(Locale.ROOT);
-            if (!direction.equals(IntegrationLogEntry.INBOUND) && !direction.equals(IntegrationLogEntry.OUTBOUND)) {
-                throw OpsParameters.badQuery("direction", "IN or OUT");
+            if (!direction.equals(IntegrationLogEntry.INBOUND) && !direction.equals(IntegrationLogEntry.OUTBOUND)
+                    && !direction.equals(IntegrationLogEntry.OUTBOX)) {
+                throw OpsParameters.badQuery("direction", "IN, OUT or OUTBOX");
             }
         }
         IntegrationLogQuery query = new IntegrationLogQuery(

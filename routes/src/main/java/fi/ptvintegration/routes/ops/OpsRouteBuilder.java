@@ -4,6 +4,7 @@ import fi.ptvintegration.routes.http.Authenticator;
 import fi.ptvintegration.routes.http.CallStartProcessor;
 import fi.ptvintegration.routes.http.CallSteps;
 import fi.ptvintegration.routes.http.RefusalHandling;
+import fi.ptvintegration.routes.http.UnmatchedCallMapper;
 import fi.ptvintegration.routes.support.ExchangeKeys;
 import org.apache.camel.Predicate;
 import org.apache.camel.builder.RouteBuilder;
@@ -19,7 +20,8 @@ import org.apache.camel.builder.RouteBuilder;
 public class OpsRouteBuilder extends RouteBuilder {
 
     public static final String ROUTE_ID = "ops";
-    static final String ENDPOINT_URI = "cxfrs:/ops?resourceClasses=" + OpsResource.class.getName() + "&bindingStyle=SimpleConsumer";
+    static final String ENDPOINT_URI = "cxfrs:/ops?resourceClasses=" + OpsResource.class.getName() + "&bindingStyle=SimpleConsumer"
+            + UnmatchedCallMapper.PROVIDER;
 
     private final CallSteps call;
     private final Authenticator viewers;

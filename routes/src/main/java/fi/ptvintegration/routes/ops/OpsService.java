@@ -18,22 +18,30 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What operations can see and do with deliveries, the one service behind both the
- * {@code /cxf/ops} routes and the {@code ptv:*} shell commands (published as an OSGi service):
- * failure groups, deliveries by status, replay and dismiss one or a group, counters, and the
- * integration log. Every replay and dismissal leaves an integration-log record naming who made
- * it and from where ({@code rest:admin}, {@code shell:karaf}). A replay only puts the delivery
- * back in the queue: the worker re-reads the current PAT record and, for a create, updates what
- * PTV already has instead of creating it again.
+ * What operations can see and do with deliveries, the one service behind the {@code /cxf/ops}
+ * routes, the {@code ptv:*} shell commands (published as an OSGi service) and the operations
+ * MBean (Hawtio): failure groups, deliveries by status, replay and dismiss one or a group,
+ * counters, and the integration log. Every replay and dismissal leaves an integration-log record
+ * naming who made it and from where ({@code rest:admin}, {@code shell:karaf}, {@code jmx:admin}).
+ * A replay only puts the delivery back in the queue: the worker re-reads the current PAT record
+ * and, for a create, updates what PTV already has instead of creating it again.
  */
 public class OpsService {
 
     private static final Logger LOG = LoggerFactory.getLogger(OpsService.class);
 
     /**
+     * What an action of the shell or JMX came to, in a sentence for the operator.
+     *
+     * @param done false when nothing was done (no such delivery, not in a state the action takes, no
+     *     failed delivery under the signature): the shell exits non-zero, JMX answers an error
+     */
+    public record Result(boolean done, String message) {}
+
+    /**
      * Who acts, from where, in which call: what the audit record of an action says.
      *
-     * @param channel {@code rest} or {@code shell}
+     * @param channel {@code rest}, {@code shell} or {@code jmx}
      * @param endpoint the REST path or the shell command, e.g. {@code /cxf/ops/failed/replay}, {@code ptv:replay}
      */
     public record Actor(String user, String channel, String correlationId, String endpoint, String method) {
@@ -101,7 +109,45 @@ public class OpsService {
         return dismissed;
     }
 
-    public Map<String, Object> metrics() {
+    /** Replays one delivery, saying why not when it cannot be. */
+    public Result replayOne(long id, Actor actor) throws SQLException {
+        Optional<Delivery> delivery = deliveries.find(id);
+        if (delivery.isEmpty()) {
+            return new Result(false, "No delivery " + id + ".");
+        }
+        if (!replay(id, actor)) {
+            return new Result(false, "Delivery " + id + " is " + delivery.get().status() + ", not failed or dismissed; nothing replayed.");
+        }
+        return new Result(true, "Delivery " + id + " is back in the queue.");
+    }
+
+    /** Dismisses one delivery, saying why not when it cannot be. */
+    public Result dismissOne(long id, Actor actor) throws SQLException {
+        Optional<Delivery> delivery = deliveries.find(id);
+        if (delivery.isEmpty()) {
+            return new Result(false, "No delivery " + id + ".");
+        }
+        if (!dismiss(id, actor)) {
+            return new Result(false, "Delivery " + id + " is " + delivery.get().status() + ", not failed or pending; nothing dismissed.");
+        }
+        return new Result(true, "Delivery " + id + " dismissed.");
+    }
+
+    /** Replays every failed delivery of a signature; not done when there is none. */
+    public Result replaySignature(String signature, Actor actor) throws SQLException {
+        int replayed = replayGroup(signature, actor);
+        return replayed == 0 ? new Result(false, "No failed delivery under '" + signature + "'; nothing replayed.")
+                : new Result(true, replayed + " deliveries failed as '" + signature + "' are back in the queue.");
+    }
+
+    /** Dismisses every failed delivery of a signature; not done when there is none. */
+    public Result dismissSignature(String signature, Actor actor) throws SQLException {
+        int dismissed = dismissGroup(signature, actor);
+        return dismissed == 0 ? new Result(false, "No failed delivery under '" + signature + "'; nothing dismissed.")
+                : new Result(true, dismissed + " deliveries failed as '" + signature + "' dismissed.");
+    }
+
+    public DeliveryMetrics.Snapshot metrics() {
         return metrics.snapshot();
     }
 

@@ -3,6 +3,7 @@ package fi.ptvintegration.routes.ptv;
 import fi.ptvintegration.pat.model.PatRecord;
 import fi.ptvintegration.pat.model.PatReferences;
 import fi.ptvintegration.ptv.port.PtvPort;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,20 +25,33 @@ public final class PtvAccounts {
     private final PtvPort defaultPort;
     private final Map<String, PtvPort> byOrganisationCode;
     private final TenantAccounts tenants;
+    private final PtvLogins logins;
 
+    /** Accounts whose logins nobody watches (their ports log in, or send no token, unobserved). */
     public PtvAccounts(PtvPort defaultPort, Map<String, PtvPort> byOrganisationCode) {
-        this(defaultPort, byOrganisationCode, record -> Optional.empty());
+        this(defaultPort, byOrganisationCode, new PtvLogins(Clock.systemUTC()));
     }
 
-    private PtvAccounts(PtvPort defaultPort, Map<String, PtvPort> byOrganisationCode, TenantAccounts tenants) {
+    /** @param logins the login state of the accounts whose token sources it watches */
+    public PtvAccounts(PtvPort defaultPort, Map<String, PtvPort> byOrganisationCode, PtvLogins logins) {
+        this(defaultPort, byOrganisationCode, record -> Optional.empty(), logins);
+    }
+
+    private PtvAccounts(PtvPort defaultPort, Map<String, PtvPort> byOrganisationCode, TenantAccounts tenants, PtvLogins logins) {
         this.defaultPort = defaultPort;
         this.byOrganisationCode = Map.copyOf(byOrganisationCode);
         this.tenants = tenants;
+        this.logins = logins;
     }
 
     /** These accounts, with the tenants' own accounts first: a tenant's records go with its account. */
     public PtvAccounts withTenants(TenantAccounts tenantAccounts) {
-        return new PtvAccounts(defaultPort, byOrganisationCode, tenantAccounts);
+        return new PtvAccounts(defaultPort, byOrganisationCode, tenantAccounts, logins);
+    }
+
+    /** How the accounts' logins fare (the tenants' own accounts watch theirs in the same place when given it). */
+    public PtvLogins logins() {
+        return logins;
     }
 
     public PtvPort portFor(PatRecord record) throws Exception {

@@ -7,6 +7,7 @@ import fi.ptvintegration.routes.http.Authenticator;
 import fi.ptvintegration.routes.http.CallStartProcessor;
 import fi.ptvintegration.routes.http.CallSteps;
 import fi.ptvintegration.routes.http.RefusalHandling;
+import fi.ptvintegration.routes.http.UnmatchedCallMapper;
 import fi.ptvintegration.routes.http.TenantCheckProcessor;
 import fi.ptvintegration.routes.support.ExchangeKeys;
 import org.apache.camel.builder.RouteBuilder;
@@ -23,7 +24,7 @@ public class PtvPushRouteBuilder extends RouteBuilder {
 
     public static final String ROUTE_ID = "ptv-push";
     public static final String ENDPOINT_URI = "cxfrs:/ptv?resourceClasses=" + PtvPushResource.class.getName()
-            + "&bindingStyle=SimpleConsumer";
+            + "&bindingStyle=SimpleConsumer" + UnmatchedCallMapper.PROVIDER;
 
     private final CallSteps call;
     private final Authenticator writers;

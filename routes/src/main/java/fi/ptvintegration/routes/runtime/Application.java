@@ -6,21 +6,31 @@ import fi.ptvintegration.pat.validation.ReferenceData;
 import fi.ptvintegration.routes.adopt.AdoptProcessor;
 import fi.ptvintegration.routes.adopt.AdoptionService;
 import fi.ptvintegration.routes.apidocs.ApiDocsRouteBuilder;
+import fi.ptvintegration.routes.codelists.CodeListsRouteBuilder;
 import fi.ptvintegration.routes.codelists.CodeListsRuntime;
 import fi.ptvintegration.routes.delivery.ConnectionSyncProcessor;
 import fi.ptvintegration.routes.delivery.DeliveredProcessor;
 import fi.ptvintegration.routes.delivery.DeliveryDispatcher;
 import fi.ptvintegration.routes.delivery.DeliveryFailureProcessor;
 import fi.ptvintegration.routes.delivery.DeliveryMetrics;
+import fi.ptvintegration.routes.delivery.DeliveryOutcomeLog;
 import fi.ptvintegration.routes.delivery.DeliveryPollProcessor;
+import fi.ptvintegration.routes.delivery.PollerState;
 import fi.ptvintegration.routes.delivery.DriftCheck;
 import fi.ptvintegration.routes.delivery.PtvDeliveryRouteBuilder;
 import fi.ptvintegration.routes.delivery.PtvSendProcessor;
 import fi.ptvintegration.routes.delivery.RetryPolicy;
 import fi.ptvintegration.routes.delivery.StoredRecordLoader;
+import fi.ptvintegration.routes.delivery.StrandedClaims;
+import fi.ptvintegration.routes.health.ApplicationHealthCheck;
+import fi.ptvintegration.routes.health.CodeListsHealthCheck;
+import fi.ptvintegration.routes.health.DatabaseHealthCheck;
 import fi.ptvintegration.routes.drift.DriftScanRouteBuilder;
 import fi.ptvintegration.routes.drift.DriftService;
 import fi.ptvintegration.routes.health.HealthCheckProcessor;
+import fi.ptvintegration.routes.health.HealthChecks;
+import fi.ptvintegration.routes.health.OutboxPollerHealthCheck;
+import fi.ptvintegration.routes.health.PtvLoginHealthCheck;
 import fi.ptvintegration.routes.health.HealthReport;
 import fi.ptvintegration.routes.health.HealthRouteBuilder;
 import fi.ptvintegration.routes.http.Authenticator;
@@ -29,6 +39,7 @@ import fi.ptvintegration.routes.http.CallSteps;
 import fi.ptvintegration.routes.http.JsonAnswerProcessor;
 import fi.ptvintegration.routes.http.PasswordVerifier;
 import fi.ptvintegration.routes.http.RefusalProcessor;
+import fi.ptvintegration.routes.http.UnmatchedCallMapper;
 import fi.ptvintegration.routes.intake.CodeListValidationProcessor;
 import fi.ptvintegration.routes.http.TenantCheckProcessor;
 import fi.ptvintegration.routes.intake.PatIntakeRouteBuilder;
@@ -37,6 +48,11 @@ import fi.ptvintegration.routes.intake.PatRecordValidationProcessor;
 import fi.ptvintegration.routes.ops.DeliveryOpsSteps;
 import fi.ptvintegration.routes.ops.IntegrationLogQueryProcessor;
 import fi.ptvintegration.routes.ops.OpsRouteBuilder;
+import fi.ptvintegration.routes.meter.Meters;
+import fi.ptvintegration.routes.metrics.AnonymousAccess;
+import fi.ptvintegration.routes.metrics.MetricsRouteBuilder;
+import fi.ptvintegration.routes.metrics.PrometheusScrapeProcessor;
+import fi.ptvintegration.routes.metrics.TextAnswerProcessor;
 import fi.ptvintegration.routes.ops.OpsService;
 import fi.ptvintegration.routes.ops.PtvViewOpsSteps;
 import fi.ptvintegration.routes.ptv.OutboundLog;
@@ -58,6 +74,7 @@ import fi.ptvintegration.routes.tenant.TenantScope;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
@@ -86,7 +103,10 @@ public final class Application {
     private final PtvItemStore items;
     private final DeliveryStore deliveries;
     private final IntegrationLogStore log;
+    private final Meters meters;
     private final DeliveryMetrics metrics;
+    private final StrandedClaims stranded;
+    private final PollerState poller;
     private final OpsService operations;
     private CodeListsRuntime codeLists;
     private final DriftStore drifts;
@@ -109,12 +129,15 @@ public final class Application {
         TenantScope tenantScope = new TenantScope(tenants, records);
         this.accounts = accounts.withTenants(record -> tenantScope.tenantOf(record).flatMap(Tenant::ptv));
         this.items = new PtvItemStore(dataSource);
-        this.deliveries = new DeliveryStore(dataSource, clock);
+        this.deliveries = new DeliveryStore(dataSource, clock, settings.node().id());
         this.log = new IntegrationLogStore(dataSource);
-        this.metrics = new DeliveryMetrics(deliveries, clock);
+        this.meters = new Meters();
+        this.metrics = new DeliveryMetrics(deliveries, clock, meters);
+        this.stranded = new StrandedClaims();
+        this.poller = new PollerState(clock);
         this.operations = new OpsService(deliveries, log, metrics, clock);
         this.drifts = new DriftStore(dataSource, clock);
-        this.ptvCalls = new OutboundLog(log, clock);
+        this.ptvCalls = new OutboundLog(log, clock, meters);
         this.scope = tenantScope;
         this.adoption = new AdoptionService(records, items, accounts, settings.push().sourceIds(), scope, ptvCalls, clock);
         this.drift = new DriftService(items, drifts, records, accounts, ptvCalls, clock, settings.drift().scanConcurrency());
@@ -147,17 +170,23 @@ public final class Application {
     public List<RoutesBuilder> routes(CamelContext context, ExecutorService deliveryPool) {
         PatValidator validator = new PatValidator(ReferenceData.bundled());
         JsonAnswerProcessor answer = new JsonAnswerProcessor();
-        CallSteps call = new CallSteps(new RefusalProcessor(), new CallLogProcessor(log, clock), answer);
+        CallSteps call = new CallSteps(new RefusalProcessor(), new CallLogProcessor(log, clock, meters), answer);
         Authenticator writers = new Authenticator(settings.intake().apiKeys(), passwords, settings.intake().basicRole(), "to write",
                 tenants, Authenticator.Scope.WRITERS);
         TenantCheckProcessor tenantCheck = new TenantCheckProcessor(scope, records);
         StoredRecordLoader load = new StoredRecordLoader(records, validator);
+        DeliveryOutcomeLog outcomes = new DeliveryOutcomeLog(log, clock, settings.node().id());
         ApplicationSettings.Delivery delivery = settings.delivery();
         RetryPolicy policy = new RetryPolicy(delivery.maxAttempts(), delivery.backoffInitial(), delivery.backoffMax(),
                 delivery.waitForReferences());
         DeliveryDispatcher dispatcher = new DeliveryDispatcher(deliveries, context.createProducerTemplate(),
                 PtvDeliveryRouteBuilder.DELIVER_URI, deliveryPool, delivery.concurrency(), delivery.lease());
         ApplicationSettings.Health health = settings.health();
+        // Every cxfrs endpoint refers to this provider: calls CXF refuses before a route sees them are answered and logged too.
+        context.getRegistry().bind(UnmatchedCallMapper.BEAN, new UnmatchedCallMapper(log, clock, meters));
+        HealthChecks checks = HealthChecks.install(context, healthChecks(),
+                Set.of(PtvDeliveryRouteBuilder.POLLER_ROUTE_ID, RetentionRouteBuilder.ROUTE_ID, DriftScanRouteBuilder.ROUTE_ID,
+                        CodeListsRouteBuilder.REFRESH_ROUTE_ID));
 
         return List.of(
                 new PatIntakeRouteBuilder(call, writers, settings.intake().maxBodyBytes(), new PatRecordValidationProcessor(validator,
@@ -171,9 +200,9 @@ public final class Application {
                         new PtvSendProcessor(accounts, settings.push().sourceIds(), settings.push().createWhenMissing(), items,
                                 new DriftCheck(settings.drift().policy(), drifts, ptvCalls), ptvCalls, clock),
                         new ConnectionSyncProcessor(records, items, accounts, ptvCalls),
-                        new DeliveredProcessor(deliveries, metrics),
-                        new DeliveryFailureProcessor(deliveries, policy, metrics, clock),
-                        new DeliveryPollProcessor(dispatcher),
+                        new DeliveredProcessor(deliveries, metrics, outcomes),
+                        new DeliveryFailureProcessor(deliveries, policy, metrics, outcomes, stranded, clock),
+                        new DeliveryPollProcessor(dispatcher, stranded, deliveries, log, poller),
                         delivery.pollInterval().toMillis()),
                 new ApiDocsRouteBuilder(answer),
                 new RetentionRouteBuilder(
@@ -197,7 +226,15 @@ public final class Application {
                                 Authenticator.Scope.ADMINS),
                         new Authenticator(List.of(), passwords, settings.ops().adminRole(), "to refresh code lists", tenants,
                                 Authenticator.Scope.ADMINS)),
-                new HealthRouteBuilder(new HealthCheckProcessor(new DatabaseHealthProbe(dataSource, health.databaseTimeoutSeconds()),
+                // The node's figures are the whole node's: the viewers of the node may scrape them, not a tenant's admins.
+                new MetricsRouteBuilder(call,
+                        settings.metrics().anonymous() ? new AnonymousAccess()
+                                : new Authenticator(List.of(), passwords, settings.ops().viewerRole(), "to scrape metrics",
+                                        new TenantDirectory(), Authenticator.Scope.ADMINS),
+                        new PrometheusScrapeProcessor(settings.node().id(), health.version(), meters, metrics, deliveries, log,
+                                accounts.logins(), checks),
+                        new TextAnswerProcessor()),
+                new HealthRouteBuilder(new HealthCheckProcessor(checks,
                         new HealthReport.Application("ptv-integration", health.version()),
                         new HealthReport.Ptv(health.ptvBaseUrl(), health.ptvApiVersion()), codeLists::status), answer));
     }
@@ -205,6 +242,19 @@ public final class Application {
     /** The code lists: their catalogue, store and refresher (after {@link #prepareDatabase()}). */
     public CodeListsRuntime codeLists() {
         return codeLists;
+    }
+
+    /**
+     * The application's own health checks, besides Camel's (the context and every route). A flow
+     * that needs one (the code lists' freshness, say) adds its {@link ApplicationHealthCheck}
+     * here; health, readiness and the metrics endpoint then show it.
+     */
+    List<ApplicationHealthCheck> healthChecks() {
+        return List.of(
+                new DatabaseHealthCheck(new DatabaseHealthProbe(dataSource, settings.health().databaseTimeoutSeconds())),
+                new OutboxPollerHealthCheck(poller, settings.delivery().pollInterval(), clock),
+                new PtvLoginHealthCheck(accounts.logins()),
+                new CodeListsHealthCheck(codeLists::status));
     }
 
     /** Which tenant a record belongs to, and what a caller may act on. */
@@ -219,6 +269,11 @@ public final class Application {
     /** The ops service, also published for the {@code ptv:*} shell commands. */
     public OpsService operations() {
         return operations;
+    }
+
+    /** This node's counters and histograms, which the metrics endpoint shows. */
+    public Meters meters() {
+        return meters;
     }
 
     /** The delivery counters, also registered as an MBean for Hawtio. */

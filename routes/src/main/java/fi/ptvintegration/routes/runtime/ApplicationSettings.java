@@ -4,6 +4,8 @@ import fi.ptvintegration.pat.sourceid.SourceIdMapping;
 import fi.ptvintegration.routes.codelists.CodeListsSettings;
 import fi.ptvintegration.routes.intake.PatRecordValidationProcessor.ContentReviewMode;
 import fi.ptvintegration.routes.ptv.DriftPolicy;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
 
@@ -14,11 +16,11 @@ import java.util.List;
  * code lists are read and how often ({@code fi.ptvintegration.codelists}).
  */
 public record ApplicationSettings(Intake intake, Ops ops, Push push, Delivery delivery, Retention retention, Health health,
-        Drift drift, CodeListsSettings codeLists) {
+        Drift drift, CodeListsSettings codeLists, Node node, Metrics metrics) {
 
-    /** Settings with the code lists' defaults. */
+    /** Settings with the code lists', this node's and the metrics' defaults. */
     public ApplicationSettings(Intake intake, Ops ops, Push push, Delivery delivery, Retention retention, Health health, Drift drift) {
-        this(intake, ops, push, delivery, retention, health, drift, CodeListsSettings.defaults());
+        this(intake, ops, push, delivery, retention, health, drift, CodeListsSettings.defaults(), Node.generated(), Metrics.defaults());
     }
 
     /**
@@ -130,40 +132,110 @@ public record ApplicationSettings(Intake intake, Ops ops, Push push, Delivery de
         }
     }
 
+    /**
+     * This node among those sharing one database ({@code node.id}): named in the outbox claims it
+     * makes and in the labels of its own metrics.
+     *
+     * @param id at most 100 characters; {@link #generated()} when the configuration leaves it empty
+     */
+    public record Node(String id) {
+        public Node {
+            if (id == null || id.isBlank()) {
+                throw new IllegalArgumentException("node.id must not be empty here; use Node.of");
+            }
+            id = id.strip();
+            if (id.length() > 100) {
+                throw new IllegalArgumentException("node.id must be at most 100 characters, was " + id.length());
+            }
+        }
+
+        /** The configured id, or {@link #generated()} for an empty one. */
+        public static Node of(String configured) {
+            return configured == null || configured.isBlank() ? generated() : new Node(configured);
+        }
+
+        /** Host name and process id: unique among the nodes on one database, new at every start. */
+        public static Node generated() {
+            String host = System.getenv("HOSTNAME");
+            if (host == null || host.isBlank()) {
+                try {
+                    host = InetAddress.getLocalHost().getHostName();
+                } catch (UnknownHostException e) {
+                    host = "node";
+                }
+            }
+            String pid = String.valueOf(ProcessHandle.current().pid());
+            String trimmed = host.length() > 80 ? host.substring(0, 80) : host;
+            return new Node(trimmed + "-" + pid);
+        }
+    }
+
+    /**
+     * The Prometheus endpoint ({@code metrics.access}).
+     *
+     * @param anonymous true: {@code GET /cxf/metrics} needs no credentials; false: HTTP Basic with the
+     *     ops viewer role
+     */
+    public record Metrics(boolean anonymous) {
+        public static Metrics defaults() {
+            return new Metrics(false);
+        }
+
+        /** {@code viewer} (credentials with the viewer role) or {@code anonymous}; anything else is refused. */
+        public static Metrics of(String access) {
+            String value = access == null ? "" : access.strip();
+            if (value.equalsIgnoreCase("anonymous")) {
+                return new Metrics(true);
+            }
+            if (value.isEmpty() || value.equalsIgnoreCase("viewer")) {
+                return new Metrics(false);
+            }
+            throw new IllegalArgumentException("metrics.access must be viewer or anonymous, was '" + access + "'");
+        }
+    }
+
     public static ApplicationSettings defaults() {
         return new ApplicationSettings(Intake.defaults(), Ops.defaults(), Push.defaults(), Delivery.defaults(), Retention.defaults(),
                 Health.defaults(), Drift.defaults());
     }
 
     public ApplicationSettings with(Intake value) {
-        return new ApplicationSettings(value, ops, push, delivery, retention, health, drift, codeLists);
+        return new ApplicationSettings(value, ops, push, delivery, retention, health, drift, codeLists, node, metrics);
     }
 
     public ApplicationSettings with(Ops value) {
-        return new ApplicationSettings(intake, value, push, delivery, retention, health, drift, codeLists);
+        return new ApplicationSettings(intake, value, push, delivery, retention, health, drift, codeLists, node, metrics);
     }
 
     public ApplicationSettings with(Push value) {
-        return new ApplicationSettings(intake, ops, value, delivery, retention, health, drift, codeLists);
+        return new ApplicationSettings(intake, ops, value, delivery, retention, health, drift, codeLists, node, metrics);
     }
 
     public ApplicationSettings with(Delivery value) {
-        return new ApplicationSettings(intake, ops, push, value, retention, health, drift, codeLists);
+        return new ApplicationSettings(intake, ops, push, value, retention, health, drift, codeLists, node, metrics);
     }
 
     public ApplicationSettings with(Retention value) {
-        return new ApplicationSettings(intake, ops, push, delivery, value, health, drift, codeLists);
+        return new ApplicationSettings(intake, ops, push, delivery, value, health, drift, codeLists, node, metrics);
     }
 
     public ApplicationSettings with(Health value) {
-        return new ApplicationSettings(intake, ops, push, delivery, retention, value, drift, codeLists);
+        return new ApplicationSettings(intake, ops, push, delivery, retention, value, drift, codeLists, node, metrics);
     }
 
     public ApplicationSettings with(Drift value) {
-        return new ApplicationSettings(intake, ops, push, delivery, retention, health, value, codeLists);
+        return new ApplicationSettings(intake, ops, push, delivery, retention, health, value, codeLists, node, metrics);
     }
 
     public ApplicationSettings with(CodeListsSettings value) {
-        return new ApplicationSettings(intake, ops, push, delivery, retention, health, drift, value);
+        return new ApplicationSettings(intake, ops, push, delivery, retention, health, drift, value, node, metrics);
+    }
+
+    public ApplicationSettings with(Node value) {
+        return new ApplicationSettings(intake, ops, push, delivery, retention, health, drift, codeLists, value, metrics);
+    }
+
+    public ApplicationSettings with(Metrics value) {
+        return new ApplicationSettings(intake, ops, push, delivery, retention, health, drift, codeLists, node, value);
     }
 }

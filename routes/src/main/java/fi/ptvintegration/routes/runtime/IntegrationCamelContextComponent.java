@@ -1,16 +1,17 @@
 package fi.ptvintegration.routes.runtime;
 
-import fi.ptvintegration.routes.config.RuntimeConfig;
-import fi.ptvintegration.routes.http.JaasPasswordVerifier;
 import fi.ptvintegration.routes.adopt.AdoptionService;
+import fi.ptvintegration.routes.config.RuntimeConfig;
 import fi.ptvintegration.routes.drift.DriftService;
+import fi.ptvintegration.routes.http.JaasPasswordVerifier;
+import fi.ptvintegration.routes.ops.DeliveryOperations;
 import fi.ptvintegration.routes.ops.OpsService;
 import fi.ptvintegration.routes.ptv.DriftPolicy;
-import java.util.ArrayList;
-import java.util.List;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
@@ -39,8 +40,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Owns the application's Camel context in Karaf: creates it when everything it needs is in the
- * OSGi registry, adds the routes the {@link Application} builds, publishes the ops service and
- * the delivery MBean, and stops it all when any of that goes away. Started by Declarative
+ * OSGi registry, adds the routes the {@link Application} builds, publishes the ops service, the
+ * delivery MBean and the operations MBean, and stops it all when any of that goes away. Started by Declarative
  * Services (no Blueprint: its Camel bundles are not obtainable here, see STACK.md).
  *
  * <p>Reads PID {@code fi.ptvintegration.runtime}. Waits until Camel's OSGi activator has
@@ -88,7 +89,7 @@ public class IntegrationCamelContextComponent {
 
     private OsgiDefaultCamelContext camelContext;
     private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
-    private ObjectName metricsName;
+    private final List<ObjectName> mbeans = new ArrayList<>();
 
     @Activate
     void activate(BundleContext bundleContext, RuntimeConfig config) throws Exception {
@@ -115,14 +116,8 @@ public class IntegrationCamelContextComponent {
         for (RoutesBuilder routes : application.routes(context, deliveryPool)) {
             context.addRoutes(routes);
         }
-        String contextName = config.camel_context_name();
-        metricsName = new ObjectName("fi.ptvintegration:type=Delivery,context="
-                + (contextName.matches("[A-Za-z0-9._-]+") ? contextName : ObjectName.quote(contextName)));
-        MBeanServer jmx = ManagementFactory.getPlatformMBeanServer();
-        if (jmx.isRegistered(metricsName)) {
-            jmx.unregisterMBean(metricsName);
-        }
-        jmx.registerMBean(application.metrics(), metricsName);
+        register("Delivery", config.camel_context_name(), application.metrics());
+        register("Operations", config.camel_context_name(), new DeliveryOperations(application.operations()));
         // The services the ptv:* shell commands use.
         registrations.add(bundleContext.registerService(OpsService.class, application.operations(), null));
         registrations.add(bundleContext.registerService(AdoptionService.class, application.adoption(), null));
@@ -134,18 +129,33 @@ public class IntegrationCamelContextComponent {
     void deactivate() {
         registrations.forEach(ServiceRegistration::unregister);
         registrations.clear();
-        if (metricsName != null) {
+        for (ObjectName name : mbeans) {
             try {
-                ManagementFactory.getPlatformMBeanServer().unregisterMBean(metricsName);
+                ManagementFactory.getPlatformMBeanServer().unregisterMBean(name);
             } catch (Exception e) {
-                LOG.debug("Delivery metrics MBean was already gone: {}", e.getMessage());
+                LOG.debug("MBean {} was already gone: {}", name, e.getMessage());
             }
-            metricsName = null;
         }
+        mbeans.clear();
         if (camelContext != null) {
             camelContext.stop();
             camelContext = null;
         }
+    }
+
+    /**
+     * Registers an MBean as {@code fi.ptvintegration:type=<type>,context=<context>}, where Hawtio
+     * shows it and the JMX ACL {@code jmx.acl.fi.ptvintegration} guards it.
+     */
+    private void register(String type, String contextName, Object mbean) throws Exception {
+        ObjectName name = new ObjectName("fi.ptvintegration:type=" + type + ",context="
+                + (contextName.matches("[A-Za-z0-9._-]+") ? contextName : ObjectName.quote(contextName)));
+        MBeanServer jmx = ManagementFactory.getPlatformMBeanServer();
+        if (jmx.isRegistered(name)) {
+            jmx.unregisterMBean(name);
+        }
+        jmx.registerMBean(mbean, name);
+        mbeans.add(name);
     }
 
     /** The application's settings from the four configuration files. */
@@ -163,7 +173,9 @@ public class IntegrationCamelContextComponent {
                         ptv.settings().baseUrl(), ptv.settings().apiVersion(), config.health_database_timeout_seconds()),
                 new ApplicationSettings.Drift(DriftPolicy.of(config.drift_policy()), Duration.ofHours(Math.max(0, config.drift_scan_interval_hours())),
                         Duration.ofMinutes(Math.max(0, config.drift_scan_delay_minutes())), config.drift_scan_concurrency()),
-                codeLists.settings(ptv.settings()));
+                codeLists.settings(ptv.settings()),
+                ApplicationSettings.Node.of(config.node_id()),
+                ApplicationSettings.Metrics.of(config.metrics_access()));
     }
 
     private static String applicationVersion(BundleContext bundleContext) {

@@ -8,6 +8,7 @@ import fi.ptvintegration.ptv.http.PtvClientSettings;
 import fi.ptvintegration.ptv.http.PtvCredentials;
 import fi.ptvintegration.ptv.http.PtvLoginTokenSource;
 import fi.ptvintegration.routes.ptv.PtvAccounts;
+import fi.ptvintegration.routes.ptv.PtvLogins;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
@@ -53,8 +54,9 @@ public class PtvAccountsComponent {
         this.apiKey = PtvApiKey.of(config.api_key());
         this.tokenUrl = config.token_url().strip();
         this.push = new ApplicationSettings.Push(new SourceIdMapping(config.source_id_prefix()), config.create_when_missing());
-        this.accounts = new PtvAccounts(PtvAdapters.connect(settings, tokens(config, settings), apiKey),
-                organisationAccounts(config, settings, apiKey, properties));
+        PtvLogins logins = new PtvLogins(Clock.systemUTC());
+        this.accounts = new PtvAccounts(PtvAdapters.connect(settings, tokens(config, settings, logins), apiKey),
+                organisationAccounts(config, settings, apiKey, properties, logins), logins);
     }
 
     /**
@@ -62,7 +64,7 @@ public class PtvAccountsComponent {
      * {@code .password} and {@code .api.user.organisation}, all from the environment.
      */
     private static Map<String, PtvPort> organisationAccounts(PtvConfig config, PtvClientSettings settings, PtvApiKey apiKey,
-            Map<String, Object> properties) {
+            Map<String, Object> properties, PtvLogins logins) {
         Map<String, PtvPort> ports = new HashMap<>();
         for (String key : properties.keySet()) {
             Matcher user = ACCOUNT_USER.matcher(key);
@@ -75,24 +77,24 @@ public class PtvAccountsComponent {
             }
             String password = String.valueOf(properties.getOrDefault("account." + code + ".password", ""));
             Object organisation = properties.get("account." + code + ".api.user.organisation");
-            ports.put(code, PtvAdapters.connect(settings, new PtvLoginTokenSource(URI.create(config.token_url().strip()),
+            ports.put(code, PtvAdapters.connect(settings, logins.watch(code, new PtvLoginTokenSource(URI.create(config.token_url().strip()),
                     new PtvCredentials(String.valueOf(properties.get(key)).strip(), password,
                             organisation == null ? null : blankToNull(organisation.toString())),
                     settings.connectTimeout(), settings.requestTimeout(), Duration.ofMinutes(5), Duration.ofMinutes(30),
-                    Clock.systemUTC()), apiKey));
+                    Clock.systemUTC())), apiKey));
         }
         return ports;
     }
 
-    /** Logs in when a token URL and a user are configured; otherwise calls go without a token. */
-    private static PtvTokenSource tokens(PtvConfig config, PtvClientSettings settings) {
+    /** Logs in (watched by {@code logins}) when a token URL and a user are configured; otherwise calls go without a token. */
+    private static PtvTokenSource tokens(PtvConfig config, PtvClientSettings settings, PtvLogins logins) {
         if (config.token_url().isBlank() || config.username().isBlank()) {
             return PtvTokenSource.none();
         }
-        return new PtvLoginTokenSource(URI.create(config.token_url().strip()),
+        return logins.watch("default", new PtvLoginTokenSource(URI.create(config.token_url().strip()),
                 new PtvCredentials(config.username().strip(), config.password(), blankToNull(config.api_user_organisation())),
                 settings.connectTimeout(), settings.requestTimeout(), Duration.ofMinutes(5), Duration.ofMinutes(30),
-                Clock.systemUTC());
+                Clock.systemUTC()));
     }
 
     private static String blankToNull(String value) {

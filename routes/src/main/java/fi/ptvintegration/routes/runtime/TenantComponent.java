@@ -3,6 +3,7 @@ package fi.ptvintegration.routes.runtime;
 import fi.ptvintegration.ptv.adapters.PtvAdapters;
 import fi.ptvintegration.ptv.http.PtvCredentials;
 import fi.ptvintegration.ptv.http.PtvLoginTokenSource;
+import fi.ptvintegration.routes.ptv.PtvLogins;
 import fi.ptvintegration.ptv.port.PtvPort;
 import fi.ptvintegration.routes.config.TenantConfig;
 import fi.ptvintegration.routes.tenant.Tenant;
@@ -17,6 +18,7 @@ import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 
@@ -30,6 +32,7 @@ import org.osgi.service.metatype.annotations.Designate;
 public class TenantComponent {
 
     private final Tenant tenant;
+    private final PtvLogins logins;
 
     @Activate
     public TenantComponent(TenantConfig config, @Reference PtvAccountsComponent ptv) {
@@ -45,18 +48,31 @@ public class TenantComponent {
             if (ptv.tokenUrl().isBlank()) {
                 throw new IllegalArgumentException("tenant '" + config.name() + "' has a PTV account but token.url is not set");
             }
-            account = Optional.of(PtvAdapters.connect(ptv.settings(), new PtvLoginTokenSource(URI.create(ptv.tokenUrl()),
+            // Watched with the node's accounts, so that the health check names a tenant whose login fails.
+            account = Optional.of(PtvAdapters.connect(ptv.settings(), ptv.accounts().logins().watch(account(config.name()),
+                    new PtvLoginTokenSource(URI.create(ptv.tokenUrl()),
                     new PtvCredentials(config.ptv_username().strip(), config.ptv_password(),
                             config.ptv_api_user_organisation().isBlank() ? null : config.ptv_api_user_organisation().strip()),
                     ptv.settings().connectTimeout(), ptv.settings().requestTimeout(), Duration.ofMinutes(5), Duration.ofMinutes(30),
-                    Clock.systemUTC()), ptv.apiKey()));
+                    Clock.systemUTC())), ptv.apiKey()));
         }
+        this.logins = ptv.accounts().logins();
         this.tenant = new Tenant(config.name().strip(), organizations, List.copyOf(set(config.api_keys())), set(config.users()),
                 set(config.roles()), set(config.admin_users()), set(config.admin_roles()), account);
     }
 
     public Tenant tenant() {
         return tenant;
+    }
+
+    /** A removed or changed tenant's login is no longer watched under its old state. */
+    @Deactivate
+    void deactivate() {
+        logins.forget(account(tenant.name()));
+    }
+
+    private static String account(String tenantName) {
+        return "tenant-" + tenantName.strip();
     }
 
     private static Set<String> set(String commaSeparated) {

@@ -1,5 +1,6 @@
 package fi.ptvintegration.routes.store;
 
+import fi.ptvintegration.routes.support.Secrets;
 import fi.ptvintegration.routes.support.Texts;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -10,7 +11,8 @@ import javax.sql.DataSource;
 
 /**
  * Checks that the application's database answers, by running a real query on a pooled
- * connection. Works the same on H2 and PostgreSQL ({@code SELECT 1} without a table).
+ * connection. Works the same on H2 and PostgreSQL ({@code SELECT 1} without a table). A failure
+ * is reported by its SQLState and the first line of its message, secrets removed.
  */
 public class DatabaseHealthProbe {
 
@@ -40,7 +42,7 @@ public class DatabaseHealthProbe {
                     elapsedMillis(started),
                     null);
         } catch (SQLException e) {
-            return down(started, "SQLState " + e.getSQLState() + ": " + Texts.firstLine(e.getMessage(), 500));
+            return down(started, "SQLState " + e.getSQLState() + ": " + Secrets.redactText(Texts.firstLine(e.getMessage(), 500)));
         }
     }
 

@@ -13,6 +13,9 @@ import java.time.OffsetDateTime;
  * @param lastStatus PTV's HTTP status in the last attempt; 0 when PTV did not answer; null when PTV was not called
  * @param failureSignature what failures of the same cause share, e.g. "PTV 400 ServiceNames"
  * @param maybeInPtv an earlier attempt may have saved the item in PTV without this system learning of it
+ * @param claims how often the delivery was claimed, all time; the number of its latest claim, which fences
+ *     the writes of that claim's outcome
+ * @param claimedBy the node that made the latest claim ({@code node.id}); after delivery, the node that delivered it
  */
 public record Delivery(
         long id,
@@ -32,7 +35,9 @@ public record Delivery(
         Integer lastStatus,
         String lastError,
         String failureSignature,
-        boolean maybeInPtv) {
+        boolean maybeInPtv,
+        int claims,
+        String claimedBy) {
 
     /** Recorded by a push call that attempts it at once; the worker leaves it alone unless its lease runs out. */
     public static final String NEW = "NEW";

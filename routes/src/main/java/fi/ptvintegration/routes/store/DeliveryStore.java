@@ -11,20 +11,35 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The outbox of pushes ({@code delivery}). A row is written before PTV is called; claiming it is
  * one conditional UPDATE (PENDING to IN_FLIGHT, with a lease), so two workers, or a worker and a
  * push call, never deliver the same row at once. A row is only claimable when no older row for
  * the same record is still pending or in flight: deliveries of one record keep their order.
+ *
+ * <p>Fenced: each claim is numbered ({@code claims}) and names this node ({@code claimed_by});
+ * every write of an attempt's outcome ({@link #delivered}, {@link #retryAt}, {@link #failed},
+ * {@link #releaseClaim}) matches the claim it was made under and reports whether it still held
+ * it. A node that stalled past its lease (a GC pause, a frozen VM) while another node took the row
+ * over finds its claim gone: its write changes nothing and it is told so.
  */
 public class DeliveryStore {
 
+    private static final Logger LOG = LoggerFactory.getLogger(DeliveryStore.class);
+
     private static final String COLUMNS = "id, namespace, kind, code, operation, correlation_id, status, attempts, replays,"
-            + " created_at, updated_at, next_attempt_at, delivered_at, ptv_id, last_status, last_error, failure_signature, maybe_in_ptv";
+            + " created_at, updated_at, next_attempt_at, delivered_at, ptv_id, last_status, last_error, failure_signature, maybe_in_ptv,"
+            + " claims, claimed_by";
+    /** The claim an outcome was reached under is still the row's latest, and still held. */
+    private static final String HELD_CLAIM = " WHERE id = ? AND status = 'IN_FLIGHT' AND claims = ? AND claimed_by = ?";
     /**
      * No older row of the same record is still to be delivered. One test per active status, each an
      * equality on the (namespace, code, status) index: H2 answers a single {@code status IN (...)}
@@ -42,15 +57,30 @@ public class DeliveryStore {
     public record FailureGroup(String signature, int count, OffsetDateTime oldest, OffsetDateTime newest, long exampleId,
             String exampleError) {}
 
-    /** Queue figures for metrics: rows waiting or being delivered, the oldest of them, and failed rows. */
-    public record QueueFigures(int pending, int inFlight, OffsetDateTime oldestPendingSince, int failed) {}
+    /**
+     * Queue figures for metrics, the same on every node: rows waiting or being delivered, the
+     * oldest of them, failed rows, and when a delivery last reached PTV (null: none kept).
+     */
+    public record QueueFigures(int pending, int inFlight, OffsetDateTime oldestPendingSince, int failed,
+            OffsetDateTime lastDeliveredAt) {}
 
     private final DataSource dataSource;
     private final Clock clock;
+    private final String nodeId;
 
-    public DeliveryStore(DataSource dataSource, Clock clock) {
+    /** @param nodeId this node's name in the claims it makes ({@code node.id}), at most 100 characters */
+    public DeliveryStore(DataSource dataSource, Clock clock, String nodeId) {
+        if (nodeId == null || nodeId.isBlank() || nodeId.length() > 100) {
+            throw new IllegalArgumentException("a node id of 1 to 100 characters is needed, was '" + nodeId + "'");
+        }
         this.dataSource = dataSource;
         this.clock = clock;
+        this.nodeId = nodeId;
+    }
+
+    /** This node's name in its claims. */
+    public String nodeId() {
+        return nodeId;
     }
 
     /** Records a push to make, due now; returns its id (the message id Drupal is given). */
@@ -116,22 +146,57 @@ public class DeliveryStore {
 
     /**
      * Claims one pending row for delivery now, if no older row of the same record is ahead of it.
-     * Returns it with its attempt counted; empty when someone else has it or it must wait.
+     * Returns it with its attempt and claim counted and this node named as the claimant; the
+     * returned row is the claim its outcome is written under. Empty when someone else has it or it
+     * must wait.
      */
     public Optional<Delivery> claim(long id, Duration lease) throws SQLException {
         OffsetDateTime now = now();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement update = connection.prepareStatement(
-                        "UPDATE delivery SET status = 'IN_FLIGHT', attempts = attempts + 1, claimed_until = ?, updated_at = ?"
+        // The claim and the read of the claimed row are one transaction: a database failing between
+        // them leaves no claim this node does not know of (it would wait for its lease to run out).
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                try (PreparedStatement update = connection.prepareStatement(
+                        "UPDATE delivery SET status = 'IN_FLIGHT', attempts = attempts + 1, claims = claims + 1, claimed_by = ?,"
+                                + " claimed_until = ?, updated_at = ?"
                                 + " WHERE id = ? AND status IN ('NEW', 'PENDING') AND" + NO_OLDER_ACTIVE)) {
-            update.setObject(1, now.plus(lease));
-            update.setObject(2, now);
-            update.setLong(3, id);
-            if (update.executeUpdate() == 0) {
-                return Optional.empty();
+                    update.setString(1, nodeId);
+                    update.setObject(2, now.plus(lease));
+                    update.setObject(3, now);
+                    update.setLong(4, id);
+                    if (update.executeUpdate() == 0) {
+                        connection.rollback();
+                        return Optional.empty();
+                    }
+                }
+                List<Delivery> claimed = query(connection, "WHERE id = ?", 1, id);
+                connection.commit();
+                return claimed.isEmpty() ? Optional.empty() : Optional.of(claimed.get(0));
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(connection, e);
+                throw e;
+            } finally {
+                restoreAutoCommit(connection);
             }
         }
-        return find(id);
+    }
+
+    /** Back to auto-commit before the connection returns to the pool; a broken one the pool drops anyway. */
+    private static void restoreAutoCommit(Connection connection) {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            LOG.debug("Connection could not return to auto-commit; the pool validates it before its next use: {}", e.getMessage());
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection, Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
     }
 
     /**
@@ -188,30 +253,65 @@ public class DeliveryStore {
         }
     }
 
-    public void delivered(long id, String ptvId) throws SQLException {
+    /**
+     * Delivered under {@code claim} (a row {@link #claim} returned), with the PTV id PTV gave.
+     *
+     * @param note what of PTV's answer was not stored, kept as the row's last error; null when all was
+     * @return false when this node no longer held the claim (its lease ran out and another node took
+     *     the row over, or an admin acted on it): nothing was written
+     */
+    public boolean delivered(Delivery claim, String ptvId, String note) throws SQLException {
         OffsetDateTime now = now();
-        execute("UPDATE delivery SET status = 'DELIVERED', delivered_at = ?, updated_at = ?, ptv_id = ?, claimed_until = NULL,"
-                + " last_status = 200, last_error = NULL, failure_signature = NULL WHERE id = ?", now, now, ptvId, id);
+        return execute("UPDATE delivery SET status = 'DELIVERED', delivered_at = ?, updated_at = ?, ptv_id = ?, claimed_until = NULL,"
+                + " last_status = 200, last_error = ?, failure_signature = NULL" + HELD_CLAIM,
+                now, now, ptvId, truncate(note, 2000), claim.id(), claim.claims(), claim.claimedBy()) == 1;
     }
 
     /**
-     * Back in the queue after a retryable failure, due at {@code next}. Unless PTV answered 429 or
-     * 503, or was not called at all ({@code ptvStatus} null), PTV may have saved the item: noted.
+     * Back in the queue after a retryable failure under {@code claim}, due at {@code next}.
+     *
+     * @param ptvMayHaveSaved the attempt may have saved the item in PTV without learning it (no
+     *     answer, a 5xx other than 503, or the failure came after PTV saved it): noted, so the next
+     *     attempt of a create looks before it creates
+     * @return false when this node no longer held the claim: nothing was written
      */
-    public void retryAt(long id, OffsetDateTime next, Integer ptvStatus, String error, String signature) throws SQLException {
-        boolean maybeSaved = ptvStatus != null && ptvStatus != 429 && ptvStatus != 503;
-        execute("UPDATE delivery SET status = 'PENDING', next_attempt_at = ?, updated_at = ?, claimed_until = NULL,"
+    public boolean retryAt(Delivery claim, OffsetDateTime next, Integer ptvStatus, String error, String signature,
+            boolean ptvMayHaveSaved) throws SQLException {
+        boolean maybeSaved = ptvMayHaveSaved;
+        return execute("UPDATE delivery SET status = 'PENDING', next_attempt_at = ?, updated_at = ?, claimed_until = NULL,"
                 + " last_status = ?, last_error = ?, failure_signature = ?"
-                + (maybeSaved ? ", maybe_in_ptv = TRUE" : "") + " WHERE id = ?",
-                next, now(), ptvStatus, truncate(error, 2000), truncate(signature, 200), id);
+                + (maybeSaved ? ", maybe_in_ptv = TRUE" : "") + HELD_CLAIM,
+                next, now(), ptvStatus, truncate(error, 2000), truncate(signature, 200), claim.id(), claim.claims(),
+                claim.claimedBy()) == 1;
     }
 
-    /** Failed for good, until an admin replays or dismisses it. */
-    public void failed(long id, Integer ptvStatus, String error, String signature) throws SQLException {
-        boolean maybeSaved = ptvStatus != null && ptvStatus != 429 && ptvStatus != 503 && (ptvStatus == 0 || ptvStatus >= 500);
-        execute("UPDATE delivery SET status = 'FAILED', updated_at = ?, claimed_until = NULL, last_status = ?, last_error = ?,"
-                + " failure_signature = ?" + (maybeSaved ? ", maybe_in_ptv = TRUE" : "") + " WHERE id = ?",
-                now(), ptvStatus, truncate(error, 2000), truncate(signature, 200), id);
+    /**
+     * Failed for good under {@code claim}, until an admin replays or dismisses it.
+     *
+     * @param ptvMayHaveSaved as for {@link #retryAt}: a replay then updates instead of creating again
+     * @return false when this node no longer held the claim: nothing was written
+     */
+    public boolean failed(Delivery claim, Integer ptvStatus, String error, String signature, boolean ptvMayHaveSaved)
+            throws SQLException {
+        boolean maybeSaved = ptvMayHaveSaved;
+        return execute("UPDATE delivery SET status = 'FAILED', updated_at = ?, claimed_until = NULL, last_status = ?, last_error = ?,"
+                + " failure_signature = ?" + (maybeSaved ? ", maybe_in_ptv = TRUE" : "") + HELD_CLAIM,
+                now(), ptvStatus, truncate(error, 2000), truncate(signature, 200), claim.id(), claim.claims(),
+                claim.claimedBy()) == 1;
+    }
+
+    /**
+     * Gives a claim back whose outcome this node could not record (the database failed under it):
+     * the row is due again at once, noted as possibly in PTV, so the next attempt updates what PTV
+     * may have saved instead of creating it again. Run once the database answers again, so the row
+     * waits seconds instead of its whole lease.
+     *
+     * @return false when the claim was no longer this node's (its lease ran out and it was taken over)
+     */
+    public boolean releaseClaim(Delivery claim) throws SQLException {
+        OffsetDateTime now = now();
+        return execute("UPDATE delivery SET status = 'PENDING', claimed_until = NULL, next_attempt_at = ?, updated_at = ?,"
+                + " maybe_in_ptv = TRUE" + HELD_CLAIM, now, now, claim.id(), claim.claims(), claim.claimedBy()) == 1;
     }
 
     /** A failed or dismissed row back in the queue, due now, with its attempts counted afresh. */
@@ -304,17 +404,40 @@ public class DeliveryStore {
                                 + " MIN(CASE WHEN status IN ('NEW', 'PENDING', 'IN_FLIGHT') THEN created_at END),"
                                 + " COALESCE(SUM(CASE WHEN status = 'FAILED' THEN 1 ELSE 0 END), 0)"
                                 + " FROM delivery WHERE status IN ('NEW', 'PENDING', 'IN_FLIGHT', 'FAILED')");
-                ResultSet row = select.executeQuery()) {
+                PreparedStatement last = connection.prepareStatement("SELECT MAX(delivered_at) FROM delivery");
+                ResultSet row = select.executeQuery();
+                ResultSet lastRow = last.executeQuery()) {
             row.next();
-            return new QueueFigures(row.getInt(1), row.getInt(2), row.getObject(3, OffsetDateTime.class), row.getInt(4));
+            lastRow.next();
+            return new QueueFigures(row.getInt(1), row.getInt(2), row.getObject(3, OffsetDateTime.class), row.getInt(4),
+                    lastRow.getObject(1, OffsetDateTime.class));
         }
     }
 
-    private List<Delivery> query(String clause, int limit, Object... values) throws SQLException {
-        List<Delivery> found = new ArrayList<>();
+    /** How many deliveries are failed now, by failure signature; the same on every node. */
+    public Map<String, Integer> failedBySignature() throws SQLException {
+        Map<String, Integer> counts = new LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(
-                        "SELECT " + COLUMNS + " FROM delivery " + clause + " FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY")) {
+                PreparedStatement select = connection.prepareStatement("SELECT failure_signature, COUNT(*) FROM delivery"
+                        + " WHERE status = 'FAILED' GROUP BY failure_signature ORDER BY failure_signature");
+                ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                counts.put(row.getString(1) == null ? "" : row.getString(1), row.getInt(2));
+            }
+        }
+        return counts;
+    }
+
+    private List<Delivery> query(String clause, int limit, Object... values) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return query(connection, clause, limit, values);
+        }
+    }
+
+    private List<Delivery> query(Connection connection, String clause, int limit, Object... values) throws SQLException {
+        List<Delivery> found = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT " + COLUMNS + " FROM delivery " + clause + " FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY")) {
             for (int i = 0; i < values.length; i++) {
                 select.setObject(i + 1, values[i]);
             }
@@ -324,7 +447,8 @@ public class DeliveryStore {
                             row.getString(6), row.getString(7), row.getInt(8), row.getInt(9),
                             row.getObject(10, OffsetDateTime.class), row.getObject(11, OffsetDateTime.class),
                             row.getObject(12, OffsetDateTime.class), row.getObject(13, OffsetDateTime.class), row.getString(14),
-                            (Integer) row.getObject(15), row.getString(16), row.getString(17), row.getBoolean(18)));
+                            (Integer) row.getObject(15), row.getString(16), row.getString(17), row.getBoolean(18),
+                            row.getInt(19), row.getString(20)));
                 }
             }
         }

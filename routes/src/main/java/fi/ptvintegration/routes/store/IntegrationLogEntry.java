@@ -4,8 +4,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 
 /**
- * One integration-log record: an inbound call from Drupal ({@code IN}) or an outbound call to
- * PTV ({@code OUT}). Bodies are stored with secrets already removed.
+ * One integration-log record: an inbound call from Drupal ({@code IN}), an outbound call to PTV
+ * ({@code OUT}), or what became of a failed delivery attempt ({@code OUTBOX}: retry, failed, lost
+ * lease, outcome not recorded). Bodies are stored with secrets already removed.
  *
  * @param outcome what happened, e.g. {@code created}, {@code unchanged}, {@code refused-validation}
  * @param actor who did it, for actions of operations (replay, dismiss): the admin's user name and
@@ -31,6 +32,8 @@ public record IntegrationLogEntry(
 
     public static final String INBOUND = "IN";
     public static final String OUTBOUND = "OUT";
+    /** The outcome of a delivery attempt that failed, recorded by the outbox itself (no HTTP call of its own). */
+    public static final String OUTBOX = "OUTBOX";
 
     /** An entry of a call from Drupal or to PTV: no actor. */
     public IntegrationLogEntry(String correlationId, OffsetDateTime loggedAt, String direction, String endpoint, String method,

@@ -3,6 +3,7 @@ package fi.ptvintegration.routes.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.ptvintegration.pat.model.PatJson;
+import fi.ptvintegration.routes.support.Secrets;
 import fi.ptvintegration.routes.support.Texts;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,8 +11,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,18 +23,27 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes and reads the integration log ({@code integration_log}): every call Drupal makes and
  * every call made to PTV, with correlation id, endpoint, code, outcome, status, timing and the
- * bodies, and the actions of operations with who made them.
+ * bodies, the outcome of each failed delivery attempt, and the actions of operations with who
+ * made them.
  *
- * <p>Every call must leave its record, also when the input is hostile: each value is bounded to
- * its column before it is written (a cut value ends in {@code ...[cut]}), bodies have their
- * secrets removed ({@link SecretRedactor}), and when the database refuses the row anyway (or is
- * down) the whole record goes to the server log as one JSON line, marked
- * {@value #FALLBACK_MARKER}, so that nothing is lost.
+ * <p>Every call must leave its record, also when the input is hostile or the database is down:
+ * each value is bounded to its column before it is written (a cut value ends in
+ * {@code ...[cut]}), free text and bodies have their secrets removed ({@link SecretRedactor}),
+ * and a record the database does not take goes whole to the server log as one JSON line marked
+ * {@value #FALLBACK_MARKER}. When the database was unavailable (not when it refused the record),
+ * the record is also held in memory and written once the database answers again: by the next
+ * record written, or by {@link #writeHeld()}, which the outbox poller calls on every tick. At most
+ * {@value #HELD_MAX_RECORDS} records or {@value #HELD_MAX_CHARS} characters are held; beyond
+ * that the server-log line is the only copy, and says so.
  */
 public class IntegrationLogStore {
 
     /** Starts the karaf.log line of a record the database could not take. */
     public static final String FALLBACK_MARKER = "INTEGRATION-LOG-RECORD";
+    /** Most records held for the database during an outage. */
+    static final int HELD_MAX_RECORDS = 10_000;
+    /** Most characters (bodies and error) held for the database during an outage: about 64 MB. */
+    static final long HELD_MAX_CHARS = 32_000_000L;
 
     private static final Logger LOG = LoggerFactory.getLogger(IntegrationLogStore.class);
     private static final ObjectMapper JSON = PatJson.mapper();
@@ -38,19 +51,115 @@ public class IntegrationLogStore {
     static final int MAX_ERROR_CHARS = 8_000;
 
     private final DataSource dataSource;
+    private final Deque<IntegrationLogEntry> held = new ArrayDeque<>();
+    private long heldChars;
+    private final ReentrantLock writingHeld = new ReentrantLock();
 
     public IntegrationLogStore(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
     /**
-     * Writes the record, bounded to its columns and with secrets removed from its bodies. Never
-     * throws: a record the database does not take is written whole to the server log instead.
+     * Writes the record, bounded to its columns and with secrets removed. Never throws: a record
+     * the database does not take is written whole to the server log, and held for the database when
+     * it was unavailable.
      *
-     * @return true when the database has it, false when it went to the server log
+     * @return true when the database has it, false when it went to the server log (and maybe the held records)
      */
     public boolean append(IntegrationLogEntry entry) {
         IntegrationLogEntry bounded = bounded(entry);
+        try {
+            insert(bounded);
+        } catch (SQLException e) {
+            String cause = e.getSQLState() + ": " + Secrets.redactText(Texts.firstLine(e.getMessage(), 300));
+            if (DatabaseFailures.refused(e)) {
+                LOG.error("{} refused by the database ({}), this line is the record: {}", FALLBACK_MARKER, cause, json(bounded));
+            } else if (hold(bounded)) {
+                LOG.warn("{} held until the database answers again ({}): {}", FALLBACK_MARKER, cause, json(bounded));
+            } else {
+                LOG.error("{} not held, the held records are full ({}), this line is the record: {}", FALLBACK_MARKER, cause,
+                        json(bounded));
+            }
+            return false;
+        }
+        if (heldCount() > 0) {
+            writeHeld();
+        }
+        return true;
+    }
+
+    /**
+     * Writes the records held during an outage, oldest first, if the database takes them now;
+     * stops at the first that it cannot take because it is still unavailable. One caller at a time;
+     * others return at once.
+     *
+     * @return how many were written now
+     */
+    public int writeHeld() {
+        if (!writingHeld.tryLock()) {
+            return 0;
+        }
+        int written = 0;
+        try {
+            IntegrationLogEntry next;
+            while ((next = peekHeld()) != null) {
+                try {
+                    insert(next);
+                    written++;
+                } catch (SQLException e) {
+                    if (!DatabaseFailures.refused(e)) {
+                        break;
+                    }
+                    LOG.error("{} held record refused by the database ({}: {}); its karaf.log line stays the record", FALLBACK_MARKER,
+                            e.getSQLState(), Secrets.redactText(Texts.firstLine(e.getMessage(), 300)));
+                }
+                removeHeld(next);
+            }
+        } finally {
+            writingHeld.unlock();
+        }
+        if (written > 0) {
+            LOG.info("{} integration-log records held while the database was unavailable are written to it now ({} still held)",
+                    written, heldCount());
+        }
+        return written;
+    }
+
+    /** How many records wait in memory for the database. */
+    public synchronized int heldCount() {
+        return held.size();
+    }
+
+    private synchronized boolean hold(IntegrationLogEntry entry) {
+        long chars = chars(entry);
+        if (held.size() >= HELD_MAX_RECORDS || heldChars + chars > HELD_MAX_CHARS) {
+            return false;
+        }
+        held.addLast(entry);
+        heldChars += chars;
+        return true;
+    }
+
+    private synchronized IntegrationLogEntry peekHeld() {
+        return held.peekFirst();
+    }
+
+    private synchronized void removeHeld(IntegrationLogEntry entry) {
+        if (held.peekFirst() == entry) {
+            held.removeFirst();
+            heldChars -= chars(entry);
+        }
+    }
+
+    private static long chars(IntegrationLogEntry e) {
+        return 512L + length(e.requestBody()) + length(e.responseBody()) + length(e.error());
+    }
+
+    private static int length(String value) {
+        return value == null ? 0 : value.length();
+    }
+
+    private void insert(IntegrationLogEntry bounded) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(
                         "INSERT INTO integration_log (correlation_id, logged_at, direction, endpoint, method, entity_kind,"
@@ -77,33 +186,35 @@ public class IntegrationLogStore {
             insert.setString(15, bounded.responseBody());
             insert.setString(16, bounded.actor());
             insert.executeUpdate();
-            return true;
-        } catch (SQLException e) {
-            LOG.error("{} the database did not take ({}: {}): {}", FALLBACK_MARKER, e.getSQLState(),
-                    Texts.firstLine(e.getMessage(), 300), json(bounded));
-            return false;
         }
     }
 
-    /** The entry as it fits the table: every value within its column, bodies without secrets. */
+    /**
+     * The entry as it fits the table: every value within its column, secrets removed, NUL characters
+     * (which PostgreSQL refuses in text) written out.
+     */
     static IntegrationLogEntry bounded(IntegrationLogEntry e) {
         return new IntegrationLogEntry(
-                Texts.truncate(e.correlationId() == null ? "none" : e.correlationId(), 64),
+                fit(e.correlationId() == null ? "none" : e.correlationId(), 64),
                 e.loggedAt(),
-                Texts.truncate(e.direction(), 8),
-                Texts.truncate(e.endpoint() == null ? "unknown" : e.endpoint(), 200),
-                Texts.truncate(e.method(), 10),
-                Texts.truncate(e.entityKind(), 20),
-                Texts.truncate(e.code(), 100),
-                Texts.truncate(e.ptvId(), 36),
-                Texts.truncate(e.outcome() == null ? "unknown" : e.outcome(), 40),
+                fit(e.direction(), 8),
+                fit(e.endpoint() == null ? "unknown" : e.endpoint(), 200),
+                fit(e.method(), 10),
+                fit(e.entityKind(), 20),
+                fit(e.code(), 100),
+                fit(e.ptvId(), 36),
+                fit(e.outcome() == null ? "unknown" : e.outcome(), 40),
                 e.httpStatus(),
                 e.durationMillis(),
                 e.attempt(),
-                Texts.truncate(e.error(), MAX_ERROR_CHARS),
-                SecretRedactor.redact(e.requestBody()),
-                SecretRedactor.redact(e.responseBody()),
-                Texts.truncate(e.actor(), 100));
+                fit(Secrets.redactText(e.error()), MAX_ERROR_CHARS),
+                SecretRedactor.redact(Texts.withoutNul(e.requestBody())),
+                SecretRedactor.redact(Texts.withoutNul(e.responseBody())),
+                fit(e.actor(), 100));
+    }
+
+    private static String fit(String value, int max) {
+        return Texts.truncate(Texts.withoutNul(value), max);
     }
 
     private static String json(IntegrationLogEntry entry) {

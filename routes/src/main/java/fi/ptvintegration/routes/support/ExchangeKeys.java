@@ -55,6 +55,10 @@ public final class ExchangeKeys {
     public static final String DELIVERY = "ptvDelivery";
     /** True when the push call itself makes the first attempt (Drupal waits for the answer). */
     public static final String CLAIMED = "ptvDeliveryClaimed";
+    /** True once PTV has saved the item in this attempt: a failure after it must not lead to a second create. */
+    public static final String PTV_SAVED = "ptvSaved";
+    /** The first line of what stopped a call, secrets removed, for its integration-log record (never for the answer). */
+    public static final String FAILURE_CAUSE = "ptvFailureCause";
 
     /** The logging MDC key of the correlation id (shown by the log pattern in etc/org.ops4j.pax.logging.cfg). */
     public static final String MDC_CORRELATION_ID = "correlationId";

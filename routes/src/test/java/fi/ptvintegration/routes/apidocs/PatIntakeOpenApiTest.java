@@ -13,15 +13,44 @@ import fi.ptvintegration.pat.model.Service;
 import fi.ptvintegration.pat.model.ServiceLocationChannel;
 import fi.ptvintegration.pat.model.ServiceOffering;
 import fi.ptvintegration.pat.model.WebPageChannel;
+import fi.ptvintegration.ptv.adapters.PtvAdapters;
+import fi.ptvintegration.ptv.http.PtvClientSettings;
+import fi.ptvintegration.ptv.http.PtvTokenSource;
+import fi.ptvintegration.routes.ptv.PtvAccounts;
+import fi.ptvintegration.routes.runtime.Application;
+import fi.ptvintegration.routes.runtime.ApplicationSettings;
+import fi.ptvintegration.routes.tenant.TenantDirectory;
 import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.ws.rs.HttpMethod;
+import javax.ws.rs.Path;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.model.RouteDefinition;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the published contract and the code in step: a field or example that drifts fails here. */
+/**
+ * Keeps the published contract and the code in step: a field or example that drifts fails here, and
+ * so does an endpoint of the running application that the document does not describe.
+ */
 class PatIntakeOpenApiTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -78,5 +107,114 @@ class PatIntakeOpenApiTest {
                 assertThat(statuses).as("answers of %s %s", method, path).contains("400", "401", "413", "415", "422");
             }
         }
+    }
+
+    /**
+     * Every JAX-RS method of every cxfrs endpoint the application builds (its routes as production
+     * wires them, so a flow added later is checked too) has its path and method in the document,
+     * and the document describes nothing that is not served. A path template whose variable is a
+     * choice of words ({@code {mode: put|update}}) may be documented as one templated path or as
+     * one path per word.
+     */
+    @Test
+    void givenTheApplicationsEndpointsWhenListedThenEveryJaxRsMethodIsDocumentedAndNothingElseIs() throws Exception {
+        Set<String> documented = new TreeSet<>();
+        document.path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
+                .forEachRemaining(method -> documented.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
+        List<Served> served = servedMethods();
+        List<String> undocumented = new ArrayList<>();
+        Set<String> matched = new TreeSet<>();
+        for (Served method : served) {
+            String templated = method.httpMethod() + " " + method.templated();
+            List<String> concrete = method.expanded().stream().map(path -> method.httpMethod() + " " + path).toList();
+            if (documented.contains(templated)) {
+                matched.add(templated);
+            } else if (documented.containsAll(concrete)) {
+                matched.addAll(concrete);
+            } else {
+                undocumented.add(method.javaMethod() + " -> " + templated);
+            }
+        }
+        Set<String> stale = new TreeSet<>(documented);
+        stale.removeAll(matched);
+
+        assertThat(served).as("cxfrs endpoints found in the application's routes").hasSizeGreaterThan(20);
+        assertThat(undocumented).as("JAX-RS methods without a documented path and method").isEmpty();
+        assertThat(stale).as("documented paths and methods that no JAX-RS method serves").isEmpty();
+    }
+
+    /** A JAX-RS method as served: its HTTP method and path under /cxf (templated and with word choices expanded). */
+    private record Served(String javaMethod, String httpMethod, String templated, List<String> expanded) {}
+
+    private static final Pattern TEMPLATE_VARIABLE = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)\\s*(?::\\s*([^}]*))?}");
+    private static final Pattern WORD_CHOICE = Pattern.compile("[A-Za-z0-9._-]+(\\|[A-Za-z0-9._-]+)*");
+
+    private static List<Served> servedMethods() throws Exception {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:openapi-contract;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
+        Application application = new Application(h2, ApplicationSettings.defaults(), new PtvAccounts(PtvAdapters.connect(
+                new PtvClientSettings("http://127.0.0.1:9", "v11", Duration.ofSeconds(1), Duration.ofSeconds(1)), PtvTokenSource.none()),
+                Map.of()), (user, password) -> Optional.empty(), new TenantDirectory(), Clock.systemUTC());
+        application.prepareDatabase();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        List<Served> served = new ArrayList<>();
+        try (DefaultCamelContext context = new DefaultCamelContext()) {
+            for (RoutesBuilder routes : application.routes(context, pool)) {
+                context.addRoutes(routes);
+            }
+            for (RouteDefinition route : context.getRouteDefinitions()) {
+                String uri = route.getInput().getEndpointUri();
+                if (!uri.startsWith("cxfrs:")) {
+                    continue;
+                }
+                String base = uri.substring("cxfrs:".length(), uri.indexOf('?'));
+                Matcher resource = Pattern.compile("resourceClasses=([^&]+)").matcher(uri);
+                assertThat(resource.find()).as("resource class of %s", uri).isTrue();
+                Class<?> type = Class.forName(resource.group(1));
+                for (Method method : type.getMethods()) {
+                    for (Annotation annotation : method.getAnnotations()) {
+                        HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
+                        if (http != null) {
+                            served.add(served(type.getSimpleName() + "." + method.getName(), http.value(), base, type, method));
+                        }
+                    }
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return served;
+    }
+
+    private static Served served(String name, String httpMethod, String base, Class<?> type, Method method) {
+        String path = join(base, type.isAnnotationPresent(Path.class) ? type.getAnnotation(Path.class).value() : "",
+                method.isAnnotationPresent(Path.class) ? method.getAnnotation(Path.class).value() : "");
+        StringBuilder templated = new StringBuilder();
+        List<String> expanded = new ArrayList<>(List.of(""));
+        Matcher variable = TEMPLATE_VARIABLE.matcher(path);
+        int at = 0;
+        while (variable.find()) {
+            String literal = path.substring(at, variable.start());
+            templated.append(literal).append('{').append(variable.group(1)).append('}');
+            String regex = variable.group(2) == null ? null : variable.group(2).strip();
+            List<String> words = regex != null && WORD_CHOICE.matcher(regex).matches() ? List.of(regex.split("\\|"))
+                    : List.of("{" + variable.group(1) + "}");
+            List<String> next = new ArrayList<>();
+            for (String prefix : expanded) {
+                for (String word : words) {
+                    next.add(prefix + literal + word);
+                }
+            }
+            expanded = next;
+            at = variable.end();
+        }
+        String tail = path.substring(at);
+        templated.append(tail);
+        return new Served(name, httpMethod, templated.toString(), expanded.stream().map(p -> p + tail).toList());
+    }
+
+    private static String join(String... parts) {
+        String joined = String.join("/", parts).replaceAll("/+", "/");
+        return joined.length() > 1 && joined.endsWith("/") ? joined.substring(0, joined.length() - 1) : joined;
     }
 }

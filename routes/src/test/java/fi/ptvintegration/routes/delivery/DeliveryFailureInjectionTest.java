@@ -79,9 +79,11 @@ class DeliveryFailureInjectionTest extends ApplicationTestSupport {
 
     @Override
     protected PtvAccounts ptvAccounts() {
-        PtvClientSettings settings = new PtvClientSettings(ptv.baseUrl(), "v11", Duration.ofSeconds(1), Duration.ofSeconds(1));
+        // Timeouts well above what a loaded 2-core machine needs to answer a call (1 s timed out before
+        // the simulator even saw the request when the load was 16), yet short for the timeout case.
+        PtvClientSettings settings = new PtvClientSettings(ptv.baseUrl(), "v11", Duration.ofSeconds(5), Duration.ofSeconds(5));
         PtvLoginTokenSource tokens = new PtvLoginTokenSource(URI.create(ptv.tokenUrl()), new PtvCredentials("api-user", "api-pass", null),
-                Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofMinutes(1), Duration.ofHours(1), Clock.systemUTC());
+                Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofMinutes(1), Duration.ofHours(1), Clock.systemUTC());
         return new PtvAccounts(PtvAdapters.connect(settings, tokens), Map.of());
     }
 
@@ -223,7 +225,7 @@ class DeliveryFailureInjectionTest extends ApplicationTestSupport {
     @Test
     void aTimeoutAfterPtvSavedDoesNotCreateTwice() throws Exception {
         storeOrganisation("turku-a");
-        ptv.faults().add(Fault.slow(1500, 1));
+        ptv.faults().add(Fault.slow(6500, 1));
 
         Answer answer = push("postOrganization", "turku-a");
 

@@ -109,4 +109,35 @@ class RetryPolicyTest {
         assertThat(unexpected.retry()).isFalse();
         assertThat(unexpected.signature()).isEqualTo("internal error: IllegalStateException");
     }
+    @Test
+    void givenTheDatabaseRefusesAValueWhenDecidedThenItIsNotRetriedAndTheCauseKeepsTheDriversFirstLine() {
+        SQLException tooLong = new SQLException("Value too long for column \"PUBLISHING_STATUS CHARACTER VARYING(20)\"\n"
+                + "SQL statement: MERGE INTO ptv_item ...", "22001");
+
+        RetryPolicy.Decision decision = policy.decide(new RuntimeException(tooLong), 1, () -> 0.5);
+
+        assertThat(decision.retry()).as("the same value is refused again: no retry loop").isFalse();
+        assertThat(decision.signature()).isEqualTo("database refused a value");
+        assertThat(decision.cause()).contains("SQLState 22001").contains("Value too long for column").doesNotContain("SQL statement");
+    }
+
+    @Test
+    void givenAFailureWhoseMessageCarriesASecretWhenDecidedThenTheCauseHasItRemoved() {
+        SQLException login = new SQLException("Cannot create PoolableConnectionFactory (password=hunter2 refused)", "08001");
+
+        RetryPolicy.Decision decision = policy.decide(login, 1, () -> 0.5);
+
+        assertThat(decision.retry()).isTrue();
+        assertThat(decision.cause()).contains("password=***").doesNotContain("hunter2");
+    }
+
+    @Test
+    void onlyAnAttemptWithoutADefinitiveAnswerMayHaveSavedTheItemInPtv() {
+        assertThat(policy.decide(refused(new PtvApiException("POST Service", new java.net.SocketTimeoutException())), 1, () -> 0.5)
+                .ptvMayHaveSaved()).isTrue();
+        assertThat(policy.decide(refused(new PtvApiException(500, "{}", "POST Service")), 1, () -> 0.5).ptvMayHaveSaved()).isTrue();
+        assertThat(policy.decide(refused(new PtvApiException(503, "{}", "POST Service")), 1, () -> 0.5).ptvMayHaveSaved()).isFalse();
+        assertThat(policy.decide(refused(new PtvApiException(429, "{}", "POST Service")), 1, () -> 0.5).ptvMayHaveSaved()).isFalse();
+        assertThat(policy.decide(new SQLException("down", "08001"), 1, () -> 0.5).ptvMayHaveSaved()).isFalse();
+    }
 }

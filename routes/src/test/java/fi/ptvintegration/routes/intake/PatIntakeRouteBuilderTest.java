@@ -146,6 +146,27 @@ class PatIntakeRouteBuilderTest extends ApplicationTestSupport {
     }
 
     @Test
+    void givenAnInsaneCorrelationIdWhenAnsweredThenOnlyTheChosenOneGoesBackWithTheAnswer() throws Exception {
+        Map<String, Object> headers = new HashMap<>(apiKey());
+        headers.put("mode", "put");
+        headers.put(Exchange.HTTP_METHOD, "POST");
+        headers.put(Exchange.HTTP_PATH, "/put");
+        headers.put(Exchange.CONTENT_TYPE, "application/json");
+        headers.put("X-Correlation-Id", "not sane \u00e4 " + "x".repeat(100));
+
+        Exchange answered = template.request("direct:yleiset-intake", exchange -> {
+            exchange.getMessage().setHeaders(headers);
+            exchange.getMessage().setBody(new ByteArrayInputStream(example("service").getBytes(StandardCharsets.UTF_8)));
+        });
+
+        javax.ws.rs.core.Response response = answered.getMessage().getBody(javax.ws.rs.core.Response.class);
+        String chosen = response.getHeaderString("X-Correlation-Id");
+        assertThat(chosen).hasSize(36);
+        assertThat(answered.getMessage().getHeader("X-Correlation-Id", String.class))
+                .as("the header the REST binding sends back with the answer").isEqualTo(chosen);
+    }
+
+    @Test
     void anOfferingOfStoredServiceAndChannelIsCreatedOnPalvelukanava() throws Exception {
         putPrerequisitesOfTheOffering();
 

@@ -99,8 +99,8 @@ class OpsRouteBuilderTest extends ApplicationTestSupport {
 
     private long failedDelivery(String code, String signature) throws Exception {
         long id = deliveries.enqueue(fi.ptvintegration.pat.model.RecordKind.SERVICE, code, "CREATE", "corr-" + code);
-        deliveries.claim(id, java.time.Duration.ofMinutes(1)).orElseThrow();
-        deliveries.failed(id, 400, "PTV refused service '" + code + "'", signature);
+        fi.ptvintegration.routes.store.Delivery claim = deliveries.claim(id, java.time.Duration.ofMinutes(1)).orElseThrow();
+        deliveries.failed(claim, 400, "PTV refused service '" + code + "'", signature, false);
         return id;
     }
 
@@ -167,6 +167,30 @@ class OpsRouteBuilderTest extends ApplicationTestSupport {
         assertThat(get(Map.of("operationName", "replayGroup", "signature", "PTV 503"), "watcher").status()).isEqualTo(403);
         assertThat(get(Map.of("operationName", "dismissDelivery", "id", String.valueOf(a)), "watcher").status()).isEqualTo(403);
         assertThat(deliveries.find(a).orElseThrow().status()).isEqualTo("FAILED");
+    }
+
+    @Test
+    void givenTheDatabaseIsDownWhenTheMetricsAreAskedForThenTheOutboxFiguresAreNullWithTheReasonNotNumbers() throws Exception {
+        databaseNow = new DelegatingDataSource(() -> null) {
+            @Override
+            public java.sql.Connection getConnection() throws java.sql.SQLException {
+                throw new java.sql.SQLException("Connection refused", "08001");
+            }
+        };
+        Thread.sleep(1100);
+        Answer answer;
+        try {
+            answer = get(Map.of("operationName", "metrics"), "watcher");
+        } finally {
+            databaseNow = database;
+        }
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body().has("queueDepth")).as("written as null, not left out: %s", answer.body()).isTrue();
+        assertThat(answer.body().path("queueDepth").isNull()).isTrue();
+        assertThat(answer.body().path("oldestPendingAgeSeconds").isNull()).isTrue();
+        assertThat(answer.body().path("failedInOutbox").isNull()).isTrue();
+        assertThat(answer.body().path("figuresUnknownBecause").asText()).contains("could not be read").contains("Connection refused");
     }
 
     @Test

@@ -177,7 +177,7 @@ class PtvPushRouteBuilderTest extends PushTestSupport {
         assertThat(delivery.failureSignature()).isEqualTo("PTV unreachable");
         assertThat(delivery.nextAttemptAt()).isAfter(java.time.OffsetDateTime.now().plusSeconds(10));
         assertThat(application.log().byCorrelationId(answer.body().path("correlationId").asText()))
-                .extracting(IntegrationLogEntry::outcome).containsExactly("ptv-0", "queued");
+                .extracting(IntegrationLogEntry::outcome).containsExactly("ptv-0", "delivery-retry", "queued");
     }
 
     @Test

@@ -33,7 +33,7 @@ class DatabaseHealthProbeTest {
         DatabaseStatus result = new DatabaseHealthProbe(failing, 5).probe();
 
         assertThat(result.status()).isEqualTo(DatabaseStatus.DOWN);
-        assertThat(result.error()).startsWith("SQLState 08001: Connection refused").doesNotContain("line two");
+        assertThat(result.error()).startsWith("SQLState 08001: Connection refused").doesNotContain("line two").doesNotContain("s3cret");
     }
 
     @Test

@@ -13,12 +13,18 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The outbox's claims, order and state changes, run against each database the system supports. */
+/**
+ * The outbox's claims, order, state changes and fencing, run against each database the system
+ * supports. Two stores with different node ids on one database stand for two nodes.
+ */
 abstract class DeliveryStoreContract {
+
+    private static final String PTV_ID = "11111111-1111-1111-1111-111111111111";
 
     protected abstract DataSource dataSource();
 
     private DeliveryStore store;
+    private DeliveryStore otherNode;
 
     @BeforeEach
     void emptyOutbox() throws Exception {
@@ -26,7 +32,8 @@ abstract class DeliveryStoreContract {
         try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement()) {
             statement.executeUpdate("DELETE FROM delivery");
         }
-        store = new DeliveryStore(dataSource(), Clock.systemUTC());
+        store = new DeliveryStore(dataSource(), Clock.systemUTC(), "node-a");
+        otherNode = new DeliveryStore(dataSource(), Clock.systemUTC(), "node-b");
     }
 
     @Test
@@ -52,7 +59,7 @@ abstract class DeliveryStoreContract {
         assertThat(due).extracting(Delivery::id).containsExactlyInAnyOrder(first, other);
         assertThat(store.claimDue(10, Duration.ofMinutes(1))).as("the first is still in flight").isEmpty();
 
-        store.delivered(first, "11111111-1111-1111-1111-111111111111");
+        store.delivered(due.stream().filter(d -> d.id() == first).findFirst().orElseThrow(), PTV_ID, null);
         assertThat(store.claimDue(10, Duration.ofMinutes(1))).extracting(Delivery::id).containsExactly(second);
     }
 
@@ -62,21 +69,22 @@ abstract class DeliveryStoreContract {
         long now = store.enqueueForImmediateAttempt(RecordKind.SERVICE, "turku-b", "CREATE", "c2", Duration.ofMinutes(1));
         long blocked = store.enqueueForImmediateAttempt(RecordKind.SERVICE, "turku-a", "UPDATE", "c3", Duration.ofMinutes(1));
 
-        assertThat(store.claimDue(10, Duration.ofMinutes(1))).extracting(Delivery::id).containsExactly(earlier);
+        List<Delivery> first = store.claimDue(10, Duration.ofMinutes(1));
+        assertThat(first).extracting(Delivery::id).containsExactly(earlier);
         assertThat(store.claim(now, Duration.ofMinutes(1))).isPresent();
         assertThat(store.claim(blocked, Duration.ofMinutes(1))).isEmpty();
         store.queue(blocked);
         assertThat(store.find(blocked).orElseThrow().status()).isEqualTo(Delivery.PENDING);
-        store.delivered(earlier, "11111111-1111-1111-1111-111111111111");
+        store.delivered(first.get(0), PTV_ID, null);
         assertThat(store.claimDue(10, Duration.ofMinutes(1))).extracting(Delivery::id).containsExactly(blocked);
     }
 
     @Test
     void aRetryIsDueOnlyAtItsTimeAndKeepsItsCause() throws Exception {
         long id = store.enqueue(RecordKind.ORGANIZATION, "turku-org", "CREATE", "c1");
-        store.claim(id, Duration.ofMinutes(1)).orElseThrow();
+        Delivery claim = store.claim(id, Duration.ofMinutes(1)).orElseThrow();
 
-        store.retryAt(id, OffsetDateTime.now().plusMinutes(5), 503, "PTV answered 503", "PTV 503");
+        assertThat(store.retryAt(claim, OffsetDateTime.now().plusMinutes(5), 503, "PTV answered 503", "PTV 503", false)).isTrue();
 
         assertThat(store.claimDue(10, Duration.ofMinutes(1))).isEmpty();
         Delivery waiting = store.find(id).orElseThrow();
@@ -92,12 +100,12 @@ abstract class DeliveryStoreContract {
         long dueFirst = store.enqueue(RecordKind.SERVICE, "turku-b", "CREATE", "c2");
         long blockedButDueEarliest = store.enqueue(RecordKind.SERVICE, "turku-c", "CREATE", "c3");
         long behindIt = store.enqueue(RecordKind.SERVICE, "turku-c", "UPDATE", "c4");
-        for (long id : List.of(dueLater, dueFirst, blockedButDueEarliest)) {
-            store.claim(id, Duration.ofMinutes(1)).orElseThrow();
-        }
-        store.retryAt(dueLater, OffsetDateTime.now().minusMinutes(1), 503, "PTV answered 503", "PTV 503");
-        store.retryAt(dueFirst, OffsetDateTime.now().minusMinutes(2), 503, "PTV answered 503", "PTV 503");
-        store.retryAt(blockedButDueEarliest, OffsetDateTime.now().plusMinutes(5), 503, "PTV answered 503", "PTV 503");
+        Delivery laterClaim = store.claim(dueLater, Duration.ofMinutes(1)).orElseThrow();
+        Delivery firstClaim = store.claim(dueFirst, Duration.ofMinutes(1)).orElseThrow();
+        Delivery blockedClaim = store.claim(blockedButDueEarliest, Duration.ofMinutes(1)).orElseThrow();
+        store.retryAt(laterClaim, OffsetDateTime.now().minusMinutes(1), 503, "PTV answered 503", "PTV 503", false);
+        store.retryAt(firstClaim, OffsetDateTime.now().minusMinutes(2), 503, "PTV answered 503", "PTV 503", false);
+        store.retryAt(blockedClaim, OffsetDateTime.now().plusMinutes(5), 503, "PTV answered 503", "PTV 503", false);
 
         assertThat(store.claimDue(1, Duration.ofMinutes(1))).extracting(Delivery::id).containsExactly(dueFirst);
         assertThat(store.claimDue(1, Duration.ofMinutes(1))).as("behindIt is due but waits for turku-c's create")
@@ -106,23 +114,23 @@ abstract class DeliveryStoreContract {
     }
 
     @Test
-    void onlyAnAttemptWithoutADefinitiveRefusalMayHaveSavedTheItemInPtv() throws Exception {
+    void anAttemptThatMayHaveSavedTheItemInPtvIsNotedAndACrashNotesItToo() throws Exception {
         long refused = store.enqueue(RecordKind.SERVICE, "turku-a", "CREATE", "c1");
         long unanswered = store.enqueue(RecordKind.SERVICE, "turku-b", "CREATE", "c2");
         long crashed = store.enqueue(RecordKind.SERVICE, "turku-c", "CREATE", "c3");
-        for (long id : List.of(refused, unanswered, crashed)) {
-            store.claim(id, Duration.ofMinutes(1)).orElseThrow();
-        }
+        Delivery refusedClaim = store.claim(refused, Duration.ofMinutes(1)).orElseThrow();
+        Delivery unansweredClaim = store.claim(unanswered, Duration.ofMinutes(1)).orElseThrow();
+        store.claim(crashed, Duration.ofMinutes(1)).orElseThrow();
 
-        store.retryAt(refused, OffsetDateTime.now(), 503, "PTV answered 503", "PTV 503");
-        store.retryAt(unanswered, OffsetDateTime.now(), 0, "no answer", "PTV unreachable");
+        store.retryAt(refusedClaim, OffsetDateTime.now(), 503, "PTV answered 503", "PTV 503", false);
+        store.retryAt(unansweredClaim, OffsetDateTime.now(), 0, "no answer", "PTV unreachable", true);
         store.releaseAllInFlight();
 
         assertThat(store.find(refused).orElseThrow().mayHaveReachedPtv()).isFalse();
         assertThat(store.find(unanswered).orElseThrow().mayHaveReachedPtv()).isTrue();
         assertThat(store.find(crashed).orElseThrow().mayHaveReachedPtv()).isTrue();
-        store.claim(refused, Duration.ofMinutes(1)).orElseThrow();
-        store.retryAt(refused, OffsetDateTime.now(), 429, "slow down", "PTV 429 too many requests");
+        Delivery again = store.claim(refused, Duration.ofMinutes(1)).orElseThrow();
+        store.retryAt(again, OffsetDateTime.now(), 429, "slow down", "PTV 429 too many requests", false);
         assertThat(store.find(refused).orElseThrow().mayHaveReachedPtv()).isFalse();
     }
 
@@ -164,8 +172,7 @@ abstract class DeliveryStoreContract {
     void eachUnfinishedStatusAheadKeepsTheOrderWhateverTheRecordsHistory() throws Exception {
         for (int i = 0; i < 30; i++) {
             long done = store.enqueue(RecordKind.SERVICE, "turku-a", "UPDATE", "old-" + i);
-            store.claim(done, Duration.ofMinutes(1)).orElseThrow();
-            store.delivered(done, "11111111-1111-1111-1111-111111111111");
+            store.delivered(store.claim(done, Duration.ofMinutes(1)).orElseThrow(), PTV_ID, null);
         }
         long ahead = store.enqueueForImmediateAttempt(RecordKind.SERVICE, "turku-a", "UPDATE", "new", Duration.ofMinutes(1));
         long behind = store.enqueue(RecordKind.SERVICE, "turku-a", "UPDATE", "behind");
@@ -173,17 +180,16 @@ abstract class DeliveryStoreContract {
         assertThat(store.claim(behind, Duration.ofMinutes(1))).as("behind a NEW row").isEmpty();
         store.queue(ahead);
         assertThat(store.claim(behind, Duration.ofMinutes(1))).as("behind a PENDING row").isEmpty();
-        assertThat(store.claim(ahead, Duration.ofMinutes(1))).isPresent();
+        Delivery aheadClaim = store.claim(ahead, Duration.ofMinutes(1)).orElseThrow();
         assertThat(store.claim(behind, Duration.ofMinutes(1))).as("behind an IN_FLIGHT row").isEmpty();
-        store.delivered(ahead, "11111111-1111-1111-1111-111111111111");
+        store.delivered(aheadClaim, PTV_ID, null);
         assertThat(store.claim(behind, Duration.ofMinutes(1))).as("30 delivered rows are history, not ahead").isPresent();
     }
 
     @Test
     void retentionDeletesOnlyDeliveredAndDismissedRows() throws Exception {
         long delivered = store.enqueue(RecordKind.SERVICE, "turku-a", "CREATE", "c1");
-        store.claim(delivered, Duration.ofMinutes(1)).orElseThrow();
-        store.delivered(delivered, "11111111-1111-1111-1111-111111111111");
+        store.delivered(store.claim(delivered, Duration.ofMinutes(1)).orElseThrow(), PTV_ID, null);
         long dismissed = failed("turku-b", "PTV 400 ServiceNames");
         store.dismiss(dismissed);
         long failed = failed("turku-c", "PTV unreachable");
@@ -201,10 +207,108 @@ abstract class DeliveryStoreContract {
         assertThat(store.find(inFlight)).isPresent();
     }
 
+    @Test
+    void aClaimIsNumberedAndNamesTheNodeThatMadeIt() throws Exception {
+        long id = store.enqueue(RecordKind.SERVICE, "turku-a", "CREATE", "c1");
+
+        Delivery first = store.claim(id, Duration.ofMinutes(1)).orElseThrow();
+        store.retryAt(first, OffsetDateTime.now().minusSeconds(1), 503, "PTV answered 503", "PTV 503", false);
+        Delivery second = otherNode.claim(id, Duration.ofMinutes(1)).orElseThrow();
+
+        assertThat(first.claims()).isEqualTo(1);
+        assertThat(first.claimedBy()).isEqualTo("node-a");
+        assertThat(second.claims()).isEqualTo(2);
+        assertThat(second.claimedBy()).isEqualTo("node-b");
+        assertThat(second.attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void aNodeThatStalledPastItsLeaseCannotOverwriteTheOutcomeOfTheNodeThatTookTheDeliveryOver() throws Exception {
+        long id = store.enqueue(RecordKind.SERVICE, "turku-a", "CREATE", "c1");
+        Delivery stalled = store.claim(id, Duration.ofMillis(1)).orElseThrow();
+        Thread.sleep(20);
+        assertThat(otherNode.releaseExpiredLeases()).isEqualTo(1);
+        Delivery takenOver = otherNode.claim(id, Duration.ofMinutes(1)).orElseThrow();
+        assertThat(otherNode.delivered(takenOver, PTV_ID, null)).isTrue();
+
+        boolean failedWritten = store.failed(stalled, 400, "PTV refused it", "PTV 400 ServiceNames", false);
+        boolean retryWritten = store.retryAt(stalled, OffsetDateTime.now(), 503, "PTV answered 503", "PTV 503", false);
+        boolean deliveredWritten = store.delivered(stalled, "22222222-2222-2222-2222-222222222222", null);
+        boolean released = store.releaseClaim(stalled);
+
+        assertThat(List.of(failedWritten, retryWritten, deliveredWritten, released)).as("the stalled node's writes").containsOnly(false);
+        Delivery row = store.find(id).orElseThrow();
+        assertThat(row.status()).isEqualTo(Delivery.DELIVERED);
+        assertThat(row.ptvId()).isEqualTo(PTV_ID);
+        assertThat(row.claimedBy()).isEqualTo("node-b");
+        assertThat(row.failureSignature()).isNull();
+    }
+
+    @Test
+    void aStalledNodeCannotWriteEvenBeforeTheOtherNodeHasClaimedTheReleasedRow() throws Exception {
+        long id = store.enqueue(RecordKind.SERVICE, "turku-a", "CREATE", "c1");
+        Delivery stalled = store.claim(id, Duration.ofMillis(1)).orElseThrow();
+        Thread.sleep(20);
+        otherNode.releaseExpiredLeases();
+
+        assertThat(store.delivered(stalled, PTV_ID, null)).isFalse();
+        Delivery row = store.find(id).orElseThrow();
+        assertThat(row.status()).isEqualTo(Delivery.PENDING);
+        assertThat(row.mayHaveReachedPtv()).as("the stalled attempt may have reached PTV").isTrue();
+    }
+
+    @Test
+    void anAdminActionInBetweenAlsoFencesTheOldClaim() throws Exception {
+        long id = store.enqueue(RecordKind.SERVICE, "turku-a", "CREATE", "c1");
+        Delivery old = store.claim(id, Duration.ofMinutes(1)).orElseThrow();
+        store.failed(old, 400, "PTV refused it", "PTV 400 ServiceNames", false);
+        store.replay(id);
+        Delivery replayed = store.claim(id, Duration.ofMinutes(1)).orElseThrow();
+
+        assertThat(replayed.attempts()).as("attempts start afresh").isEqualTo(1);
+        assertThat(store.delivered(old, PTV_ID, null)).as("same node and attempt number, older claim").isFalse();
+        assertThat(store.delivered(replayed, PTV_ID, null)).isTrue();
+    }
+
+    @Test
+    void aClaimWhoseOutcomeCouldNotBeWrittenIsGivenBackDueNowAndNotedAsPossiblyInPtv() throws Exception {
+        long id = store.enqueue(RecordKind.SERVICE, "turku-a", "CREATE", "c1");
+        Delivery claim = store.claim(id, Duration.ofMinutes(2)).orElseThrow();
+
+        assertThat(store.releaseClaim(claim)).isTrue();
+
+        Delivery row = store.find(id).orElseThrow();
+        assertThat(row.status()).isEqualTo(Delivery.PENDING);
+        assertThat(row.mayHaveReachedPtv()).isTrue();
+        assertThat(otherNode.claimDue(10, Duration.ofMinutes(1))).extracting(Delivery::id).containsExactly(id);
+        assertThat(store.releaseClaim(claim)).as("a second release of the same claim").isFalse();
+    }
+
+    @Test
+    void figuresAreTheSameForEveryNodeAndNameTheLastDelivery() throws Exception {
+        long delivered = store.enqueue(RecordKind.SERVICE, "turku-a", "CREATE", "c1");
+        store.delivered(store.claim(delivered, Duration.ofMinutes(1)).orElseThrow(), PTV_ID, null);
+        store.enqueue(RecordKind.SERVICE, "turku-b", "CREATE", "c2");
+        otherNode.claim(otherNode.enqueue(RecordKind.SERVICE, "turku-c", "CREATE", "c3"), Duration.ofMinutes(1));
+        failed("turku-d", "PTV 400 ServiceNames");
+        failed("turku-e", "PTV 400 ServiceNames");
+        failed("turku-f", "PTV unreachable");
+
+        DeliveryStore.QueueFigures seenByA = store.figures();
+        DeliveryStore.QueueFigures seenByB = otherNode.figures();
+
+        assertThat(seenByA).isEqualTo(seenByB);
+        assertThat(seenByA.pending()).isEqualTo(1);
+        assertThat(seenByA.inFlight()).isEqualTo(1);
+        assertThat(seenByA.failed()).isEqualTo(3);
+        assertThat(seenByA.lastDeliveredAt()).isNotNull();
+        assertThat(otherNode.failedBySignature()).containsExactly(java.util.Map.entry("PTV 400 ServiceNames", 2),
+                java.util.Map.entry("PTV unreachable", 1));
+    }
+
     private long failed(String code, String signature) throws Exception {
         long id = store.enqueue(RecordKind.SERVICE, code, "CREATE", "c-" + code);
-        store.claim(id, Duration.ofMinutes(1)).orElseThrow();
-        store.failed(id, null, "cause of " + code, signature);
+        store.failed(store.claim(id, Duration.ofMinutes(1)).orElseThrow(), null, "cause of " + code, signature, false);
         return id;
     }
 }

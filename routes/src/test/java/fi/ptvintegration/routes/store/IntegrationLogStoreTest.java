@@ -73,6 +73,49 @@ class IntegrationLogStoreTest {
     }
 
     @Test
+    void givenTheDatabaseIsUnavailableWhenRecordsAreWrittenThenTheyAreHeldAndWrittenInOrderOnceItAnswers() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean available = new java.util.concurrent.atomic.AtomicBoolean(false);
+        IntegrationLogStore flaky = new IntegrationLogStore(new DelegatingDataSource(() -> database) {
+            @Override
+            public Connection getConnection() throws SQLException {
+                if (!available.get()) {
+                    throw new SQLException("Connection refused", "08001");
+                }
+                return super.getConnection();
+            }
+        });
+
+        boolean first = flaky.append(entry("/cxf/yleiset/put", "held-1", "created", "{\"password\":\"hunter2\"}"));
+        boolean second = flaky.append(entry("/cxf/yleiset/put", "held-2", "created", "{}"));
+        int heldWhileDown = flaky.heldCount();
+        int writtenWhileDown = flaky.writeHeld();
+        available.set(true);
+        boolean third = flaky.append(entry("/cxf/yleiset/put", "held-3", "created", "{}"));
+
+        assertThat(List.of(first, second)).containsOnly(false);
+        assertThat(heldWhileDown).isEqualTo(2);
+        assertThat(writtenWhileDown).isZero();
+        assertThat(third).isTrue();
+        assertThat(flaky.heldCount()).isZero();
+        List<IntegrationLogEntry> stored = log.find(new IntegrationLogQuery(null, "c-1", null, null, null, null, 10));
+        assertThat(stored).extracting(IntegrationLogEntry::code).containsExactly("held-2", "held-1", "held-3");
+        assertThat(stored.get(1).requestBody()).doesNotContain("hunter2");
+    }
+
+    @Test
+    void givenTheDatabaseRefusesARecordWhenWrittenThenItIsNotHeldForARetryThatWouldFailAgain() {
+        IntegrationLogStore refusing = new IntegrationLogStore(new DelegatingDataSource(() -> database) {
+            @Override
+            public Connection getConnection() throws SQLException {
+                throw new SQLException("Value too long for column \"ENDPOINT\"", "22001");
+            }
+        });
+
+        assertThat(refusing.append(entry("/cxf/yleiset/put", "refused", "created", "{}"))).isFalse();
+        assertThat(refusing.heldCount()).isZero();
+    }
+
+    @Test
     void everyMigrationFileShippedIsFoundAndAppliedWithoutBeingListed() throws Exception {
         List<String> shipped;
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {

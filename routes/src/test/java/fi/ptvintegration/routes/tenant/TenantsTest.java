@@ -182,8 +182,8 @@ class TenantsTest extends ApplicationTestSupport {
         long espoos = application.deliveries().enqueue(fi.ptvintegration.pat.model.RecordKind.ORGANIZATION, "espoo-kulttuuri", "CREATE",
                 "c2");
         for (long id : List.of(turkus, espoos)) {
-            application.deliveries().claim(id, Duration.ofMinutes(1)).orElseThrow();
-            application.deliveries().failed(id, 503, "PTV answered 503", "PTV 503");
+            application.deliveries().failed(application.deliveries().claim(id, Duration.ofMinutes(1)).orElseThrow(), 503,
+                    "PTV answered 503", "PTV 503", false);
         }
 
         Answer turkuSees = ops("deliveries", Map.of(), "turku-admin");

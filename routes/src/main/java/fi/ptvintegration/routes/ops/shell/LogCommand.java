@@ -3,17 +3,21 @@ package fi.ptvintegration.routes.ops.shell;
 import fi.ptvintegration.routes.ops.OpsService;
 import fi.ptvintegration.routes.store.IntegrationLogEntry;
 import fi.ptvintegration.routes.store.IntegrationLogQuery;
-import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.completers.StringsCompleter;
 import org.apache.karaf.shell.support.table.ShellTable;
 
-/** {@code ptv:log}: "where is my change?" over the integration log, as {@code GET /cxf/ops/log}. */
+/**
+ * {@code ptv:log}: "where is my change?" over the integration log, as {@code GET /cxf/ops/log}.
+ * A time that is not ISO-8601, a direction other than IN, OUT or OUTBOX, or a limit outside 1 to
+ * 1000 ends with an error (exit status 1).
+ */
 @Command(scope = "ptv", name = "log", description = "Integration-log entries by code, correlation id, outcome and time, newest first")
 @Service
 public class LogCommand implements Action {
@@ -27,7 +31,8 @@ public class LogCommand implements Action {
     @Option(name = "-o", aliases = "--outcome", description = "Outcome, e.g. created, queued, ptv-400, refused-validation")
     String outcome;
 
-    @Option(name = "-d", aliases = "--direction", description = "IN (calls from Drupal) or OUT (calls to PTV)")
+    @Option(name = "-d", aliases = "--direction", description = "IN (calls from Drupal), OUT (calls to PTV) or OUTBOX (failed attempts)")
+    @Completion(value = StringsCompleter.class, values = {"IN", "OUT", "OUTBOX"}, caseSensitive = false)
     String direction;
 
     @Option(name = "--from", description = "First moment, ISO-8601 (2026-11-22T08:00:00Z)")
@@ -45,8 +50,8 @@ public class LogCommand implements Action {
     @Override
     public Object execute() throws Exception {
         List<IntegrationLogEntry> entries = operations.log(new IntegrationLogQuery(code, correlationId, outcome,
-                direction == null ? null : direction.toUpperCase(Locale.ROOT),
-                from == null ? null : OffsetDateTime.parse(from), to == null ? null : OffsetDateTime.parse(to), limit));
+                ShellArguments.direction(direction), ShellArguments.instant("--from", from), ShellArguments.instant("--to", to),
+                ShellArguments.limit(limit)));
         ShellTable table = new ShellTable();
         for (String column : List.of("Time", "Dir", "Method", "Endpoint", "Code", "Outcome", "Status", "ms", "Try", "Correlation id",
                 "Error")) {
