@@ -37,6 +37,7 @@ public class PtvApiException extends Exception {
     private final boolean alreadyExists;
     private final boolean modifiedInEditor;
     private final transient List<FieldError> fieldErrors;
+    private final boolean inUse;
 
     public PtvApiException(int status, String responseBody, String operation) {
         this(status, responseBody, operation, null, false);
@@ -56,6 +57,7 @@ public class PtvApiException extends Exception {
         this.alreadyExists = false;
         this.modifiedInEditor = false;
         this.fieldErrors = List.of();
+        this.inUse = false;
     }
 
     public PtvApiException(String operation, Throwable transportFailure) {
@@ -69,10 +71,11 @@ public class PtvApiException extends Exception {
         this.alreadyExists = false;
         this.modifiedInEditor = false;
         this.fieldErrors = List.of();
+        this.inUse = false;
     }
 
     private PtvApiException(PtvApiException plain, PtvCall call, boolean alreadyExists, boolean modifiedInEditor,
-            List<FieldError> fieldErrors) {
+            List<FieldError> fieldErrors, boolean inUse) {
         super(plain.getMessage(), plain.getCause());
         setStackTrace(plain.getStackTrace());
         this.status = plain.status;
@@ -83,11 +86,21 @@ public class PtvApiException extends Exception {
         this.alreadyExists = alreadyExists;
         this.modifiedInEditor = modifiedInEditor;
         this.fieldErrors = List.copyOf(fieldErrors);
+        this.inUse = inUse;
     }
 
     /** This failure with what the adapter read from it: the call made, and what PTV's answer means. */
     public PtvApiException explained(PtvCall madeCall, boolean sourceIdTaken, boolean modified, List<FieldError> errors) {
-        return new PtvApiException(this, madeCall, sourceIdTaken, modified, errors);
+        return explained(madeCall, sourceIdTaken, modified, errors, false);
+    }
+
+    /**
+     * This failure with what the adapter read from it, {@code organizationInUse} included: PTV
+     * refused to archive an organisation because services, channels or users still belong to it.
+     */
+    public PtvApiException explained(PtvCall madeCall, boolean sourceIdTaken, boolean modified, List<FieldError> errors,
+            boolean organizationInUse) {
+        return new PtvApiException(this, madeCall, sourceIdTaken, modified, errors, organizationInUse);
     }
 
     /** How long PTV asked the caller to wait (its Retry-After header), if it did. */
@@ -113,6 +126,14 @@ public class PtvApiException extends Exception {
     /** PTV refused a write because the item has unsaved edits in PTV's editor ({@code Modified}). */
     public boolean modifiedInEditor() {
         return modifiedInEditor;
+    }
+
+    /**
+     * PTV refused to archive an organisation that services, channels or users still belong to
+     * (v11 answers this with a 500 and says why in its message; it is not worth a retry).
+     */
+    public boolean organizationInUse() {
+        return inUse;
     }
 
     /** The fields PTV refused (a 400), in PAT terms where known; empty otherwise. */

@@ -52,10 +52,12 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
     private final Map<String, Instant> tokens = new ConcurrentHashMap<>();
     private final SimulatedItems items;
     private final ScriptedFaults faults;
+    private final PublishingTransitions transitions;
 
     PtvBehaviour(SimulatedItems items, ScriptedFaults faults, Clock clock, Duration tokenLifetime, boolean requireToken) {
         this.items = items;
         this.faults = faults;
+        this.transitions = new PublishingTransitions(items);
         this.clock = clock;
         this.tokenLifetime = tokenLifetime;
         this.requireToken = requireToken;
@@ -124,7 +126,8 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
             }
             Matcher read = READ.matcher(url);
             if ("GET".equals(method) && read.matches()) {
-                return items.byId(read.group(3)).map(item -> json(200, ReadModels.of(item.body())))
+                return items.byId(read.group(3)).filter(item -> !PublishingTransitions.archived(item))
+                        .map(item -> json(200, ReadModels.of(item.body())))
                         .orElseGet(() -> error(404, "Entity with id '" + read.group(3) + "' not found."));
             }
             Matcher write = WRITE.matcher(url);
@@ -155,12 +158,18 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
      * {@code POST /simulator/faults} scripts failures ({@code {"fault":"status","status":503,"times":3}},
      * {@code "reset"}, {@code "slow"} with {@code delayMillis}, {@code "unauthorized"}, {@code
      * "expire-tokens"}; {@code retryAfterSeconds}, {@code path}), {@code DELETE /simulator/faults}
-     * clears them, {@code GET /simulator/stats} counts creates, updates and refused duplicate creates.
+     * clears them, {@code GET /simulator/stats} counts creates, updates and refused duplicate creates,
+     * {@code POST /simulator/items/{id}/archive} archives an item as an editor in PTV's UI would.
      */
     private ResponseDefinition admin(String method, String url, String body) throws java.io.IOException {
         Matcher item = Pattern.compile("^/simulator/items/([0-9a-fA-F-]{36})$").matcher(url);
         if ("GET".equals(method) && item.matches()) {
             return items.byId(item.group(1)).map(i -> json(200, i.body())).orElseGet(() -> error(404, "no item " + item.group(1)));
+        }
+        Matcher archive = Pattern.compile("^/simulator/items/([0-9a-fA-F-]{36})/archive$").matcher(url);
+        if ("POST".equals(method) && archive.matches()) {
+            return transitions.archiveAsEditor(archive.group(1), clock.instant()).map(i -> json(200, i.body()))
+                    .orElseGet(() -> error(404, "no item " + archive.group(1)));
         }
         Matcher latency = Pattern.compile("^/simulator/latency/(\\d{1,5})$").matcher(url);
         if ("POST".equals(method) && latency.matches()) {
@@ -258,15 +267,21 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
         if (!errors.isEmpty()) {
             return json(400, JSON.valueToTree(errors));
         }
+        Optional<PublishingTransitions.Refusal> refused = transitions.refusal(existing.get(), body);
+        if (refused.isPresent()) {
+            return refused.get().errors() != null ? json(refused.get().status(), JSON.valueToTree(refused.get().errors()))
+                    : error(refused.get().status(), refused.get().errorMessage());
+        }
+        ObjectNode applied = transitions.applied(body);
         ObjectNode saved = existing.get().body().deepCopy();
         // Lists that are sent replace the stored ones; lists left out are kept unless deleteAll* says otherwise.
-        body.fields().forEachRemaining(field -> {
+        applied.fields().forEachRemaining(field -> {
             if (field.getKey().startsWith("deleteAll")) {
                 return;
             }
             saved.set(field.getKey(), field.getValue());
         });
-        body.fields().forEachRemaining(field -> {
+        applied.fields().forEachRemaining(field -> {
             if (field.getKey().startsWith("deleteAll") && field.getValue().asBoolean(false)) {
                 String list = PtvRules.listOfDeleteFlag(field.getKey());
                 if (list != null) {
@@ -277,7 +292,7 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
         saved.put("id", existing.get().id());
         saved.put("modified", clock.instant().toString());
         items.countUpdate();
-        if (existing.get().body().has("sourceId") && !body.has("sourceId")) {
+        if (existing.get().body().has("sourceId") && !applied.has("sourceId")) {
             saved.set("sourceId", existing.get().body().get("sourceId"));
         }
         items.save(type, saved);

@@ -1,0 +1,110 @@
+package fi.ptvintegration.ptv.simulator;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How the simulated PTV changes an item's publishing status on an update, as PTV 3.4 does
+ * (read in its source, vrk-kpa/ptv-releases): {@code PublishingStatusValidator} allows Draft or
+ * Published from Draft; Modified, Published or Deleted from Published and from Deleted; nothing
+ * from Modified. An update with Deleted archives the item and keeps its content as it was (PTV's
+ * {@code SaveService} ignores the body then); from Deleted, Published or Modified restores it
+ * with the body sent. An organisation that services or channels still belong to cannot be
+ * archived: PTV throws "You cannot delete organization ... Services or service channels
+ * attached!", which its exception filter answers with 500. An archived item answers 404 to
+ * reads and keeps its sourceId, so a create with that sourceId is still "already exists".
+ */
+final class PublishingTransitions {
+
+    static final String ARCHIVED = "Deleted";
+
+    private static final Map<String, Set<String>> ALLOWED = Map.of(
+            "Draft", Set.of("Draft", "Published"),
+            "Published", Set.of("Modified", "Published", "Deleted"),
+            "Deleted", Set.of("Modified", "Published", "Deleted"));
+
+    /** What an update is refused with: its status and PTV's answer body. */
+    record Refusal(int status, Map<String, List<String>> errors, String errorMessage) {}
+
+    private final SimulatedItems items;
+
+    PublishingTransitions(SimulatedItems items) {
+        this.items = items;
+    }
+
+    static boolean archived(SimulatedItems.Item item) {
+        return ARCHIVED.equals(item.body().path("publishingStatus").asText());
+    }
+
+    /** Why PTV refuses the update of {@code current} with {@code update}, if it does. */
+    Optional<Refusal> refusal(SimulatedItems.Item current, ObjectNode update) {
+        String from = current.body().path("publishingStatus").asText("Draft");
+        String to = update.path("publishingStatus").asText("");
+        if ("Modified".equals(from)) {
+            return Optional.of(fieldRefusal("You cannot update entity with status Modified."));
+        }
+        if (!to.isEmpty() && !ALLOWED.getOrDefault(from, Set.of()).contains(to)) {
+            return Optional.of(fieldRefusal("You cannot set Publishing status as " + to + " when current one is " + from + "."));
+        }
+        if (ARCHIVED.equals(to) && !ARCHIVED.equals(from) && current.type().equals("Organization")) {
+            List<String> attached = attachedTo(current.id());
+            if (!attached.isEmpty()) {
+                return Optional.of(new Refusal(500, null, "You cannot delete organization " + current.id()
+                        + ". Services or service channels attached!"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What of an update PTV applies: of an archiving update only the status (PTV ignores the rest
+     * of the body then, the sourceId included), of any other the whole body.
+     */
+    ObjectNode applied(ObjectNode update) {
+        if (!ARCHIVED.equals(update.path("publishingStatus").asText())) {
+            return update;
+        }
+        ObjectNode statusOnly = update.objectNode();
+        statusOnly.put("publishingStatus", ARCHIVED);
+        return statusOnly;
+    }
+
+    /** Archives an item as an editor does in PTV's UI (or PTV itself, when an item expires); empty when there is none. */
+    Optional<SimulatedItems.Item> archiveAsEditor(String id, java.time.Instant at) {
+        Optional<SimulatedItems.Item> item = items.byId(id);
+        item.ifPresent(found -> {
+            ObjectNode archived = found.body().deepCopy();
+            archived.put("publishingStatus", ARCHIVED);
+            archived.put("modified", at.toString());
+            items.save(found.type(), archived);
+        });
+        return items.byId(id);
+    }
+
+    /** Ids of the services and channels not archived that the organisation is responsible for or owns. */
+    List<String> attachedTo(String organizationId) {
+        List<String> attached = new ArrayList<>();
+        for (SimulatedItems.Item service : items.all("Service")) {
+            if (!archived(service) && organizationId.equals(service.body().path("mainResponsibleOrganization").asText())) {
+                attached.add(service.id());
+            }
+        }
+        for (SimulatedItems.Item channel : items.all("ServiceChannel")) {
+            if (!archived(channel) && organizationId.equals(channel.body().path("organizationId").asText())) {
+                attached.add(channel.id());
+            }
+        }
+        return attached;
+    }
+
+    private static Refusal fieldRefusal(String message) {
+        Map<String, List<String>> errors = new LinkedHashMap<>();
+        errors.put("PublishingStatus", List.of(message));
+        return new Refusal(400, errors, null);
+    }
+}
