@@ -1,5 +1,6 @@
 package fi.ptvintegration.ptv.simulator;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,9 +15,9 @@ import java.util.Set;
  * Published from Draft; Modified, Published or Deleted from Published and from Deleted; nothing
  * from Modified. An update with Deleted archives the item and keeps its content as it was (PTV's
  * {@code SaveService} ignores the body then); from Deleted, Published or Modified restores it
- * with the body sent. An organisation that services or channels still belong to cannot be
- * archived: PTV throws "You cannot delete organization ... Services or service channels
- * attached!", which its exception filter answers with 500. An archived item answers 404 to
+ * with the body sent. An organisation that services, channels or sub-organisations still belong
+ * to cannot be archived: PTV throws "You cannot delete organization ... Services or service
+ * channels attached!", which its exception filter answers with 500. An archived item answers 404 to
  * reads and keeps its sourceId, so a create with that sourceId is still "already exists".
  */
 final class PublishingTransitions {
@@ -86,11 +87,18 @@ final class PublishingTransitions {
         return items.byId(id);
     }
 
-    /** Ids of the services and channels not archived that the organisation is responsible for or owns. */
+    /**
+     * Ids of what keeps an organisation from being archived, as PTV's
+     * {@code GetOrganizationConnectedEntities} counts it: services not archived that it is
+     * responsible for, co-responsible for or produces, channels it owns, and its sub-organisations.
+     */
     List<String> attachedTo(String organizationId) {
         List<String> attached = new ArrayList<>();
         for (SimulatedItems.Item service : items.all("Service")) {
-            if (!archived(service) && organizationId.equals(service.body().path("mainResponsibleOrganization").asText())) {
+            JsonNode body = service.body();
+            if (!archived(service) && (organizationId.equals(body.path("mainResponsibleOrganization").asText())
+                    || contains(body.path("otherResponsibleOrganizations"), organizationId)
+                    || producedBy(body.path("serviceProducers"), organizationId))) {
                 attached.add(service.id());
             }
         }
@@ -99,7 +107,30 @@ final class PublishingTransitions {
                 attached.add(channel.id());
             }
         }
+        for (SimulatedItems.Item organization : items.all("Organization")) {
+            if (!archived(organization) && organizationId.equals(organization.body().path("parentOrganizationId").asText())) {
+                attached.add(organization.id());
+            }
+        }
         return attached;
+    }
+
+    private static boolean producedBy(JsonNode producers, String organizationId) {
+        for (JsonNode producer : producers) {
+            if (contains(producer.path("organizations"), organizationId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(JsonNode values, String value) {
+        for (JsonNode candidate : values) {
+            if (value.equals(candidate.asText()) || value.equals(candidate.path("id").asText())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Refusal fieldRefusal(String message) {
