@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The house plan of this module, checked on the compiled classes: each flow (intake, push,
- * delivery, ops, health, apidocs, retention) keeps its route, steps and types in its package;
+ * delivery, ops, health, apidocs, retention, status, sync) keeps its route, steps and types in its package;
  * the shared packages (http, store, ptv, support, config) are used by flows and never use them;
  * only the composition root ({@code runtime}) knows every package; and no two packages depend
  * on each other in a cycle. A change that breaks the plan fails here, naming the dependency.
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class HousePlanTest {
 
     private static final String[] FLOWS = {"..routes.intake..", "..routes.push..", "..routes.delivery..", "..routes.ops..",
-        "..routes.health..", "..routes.apidocs..", "..routes.retention.."};
+        "..routes.health..", "..routes.apidocs..", "..routes.retention..", "..routes.status..", "..routes.sync.."};
     private static final String[] SHARED = {"..routes.http..", "..routes.store..", "..routes.ptv..", "..routes.support..",
         "..routes.config.."};
 

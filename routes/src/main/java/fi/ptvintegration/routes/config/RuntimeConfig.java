@@ -63,4 +63,13 @@ public @interface RuntimeConfig {
     @AttributeDefinition(description = "Days delivered and dismissed outbox rows are kept; older ones are deleted once an hour. "
             + "Pending and failed rows are kept until delivered, replayed or dismissed. 0 keeps them for ever.")
     int delivery_retention_days() default 90;
+
+    @AttributeDefinition(description = "Whether the daily sync runs by the clock at sync.time (runs started by hand go anyway).")
+    boolean sync_enabled() default true;
+
+    @AttributeDefinition(description = "Time of day the daily sync runs, HH:mm, in sync.zone.")
+    String sync_time() default "02:30";
+
+    @AttributeDefinition(description = "Time zone of sync.time, e.g. Europe/Helsinki.")
+    String sync_zone() default "Europe/Helsinki";
 }

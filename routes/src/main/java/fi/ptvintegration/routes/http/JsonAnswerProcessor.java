@@ -15,11 +15,13 @@ import org.slf4j.MDC;
  * ({@link PatJson}; a body already in bytes goes as it is) into the JAX-RS {@link Response} that
  * the cxfrs consumer sends, with the status code from {@link Exchange#HTTP_RESPONSE_CODE} (200
  * if unset). Every JSON answer of the application goes out through this one step, with the
- * call's {@code X-Correlation-Id} and, on a 401, the {@code WWW-Authenticate} challenge.
+ * call's {@code X-Correlation-Id}, on a 401 the {@code WWW-Authenticate} challenge, and the
+ * {@code Location} a step set (a queued push points at its status).
  */
 public class JsonAnswerProcessor implements Processor {
 
     private static final String WWW_AUTHENTICATE = "WWW-Authenticate";
+    private static final String LOCATION = "Location";
 
     @Override
     public void process(Exchange exchange) throws JsonProcessingException {
@@ -38,6 +40,10 @@ public class JsonAnswerProcessor implements Processor {
         String challenge = message.getHeader(WWW_AUTHENTICATE, String.class);
         if (challenge != null) {
             response.header(WWW_AUTHENTICATE, challenge);
+        }
+        String location = message.getHeader(LOCATION, String.class);
+        if (location != null) {
+            response.header(LOCATION, location);
         }
         message.setBody(response.build());
         // The call is answered: its correlation id leaves the logging context of this thread.

@@ -5,6 +5,7 @@ import fi.ptvintegration.routes.http.Authenticator;
 import fi.ptvintegration.routes.http.CallStartProcessor;
 import fi.ptvintegration.routes.http.CallSteps;
 import fi.ptvintegration.routes.http.RefusalHandling;
+import fi.ptvintegration.routes.support.ExchangeKeys;
 import java.util.EnumSet;
 import java.util.Set;
 import org.apache.camel.builder.RouteBuilder;
@@ -14,6 +15,8 @@ import org.apache.camel.builder.RouteBuilder;
  * channels, {@code /cxf/palvelukanava/{put,update}Palvelutarjous} for service offerings. Each
  * call is authenticated, read, validated against PTV's rules, stored, logged and answered with
  * JSON; every refusal is answered and logged by the one error handler ({@link RefusalHandling}).
+ * {@code /cxf/yleiset/remove} and {@code /cxf/palvelukanava/removePalvelutarjous} say a record
+ * is gone: it is marked removed, its history kept, its PTV item archived by the daily sync.
  */
 public class PatIntakeRouteBuilder extends RouteBuilder {
 
@@ -31,14 +34,16 @@ public class PatIntakeRouteBuilder extends RouteBuilder {
     private final int maxBodyBytes;
     private final PatRecordValidationProcessor validate;
     private final PatRecordStoreProcessor store;
+    private final RecordRemovalProcessor remove;
 
     public PatIntakeRouteBuilder(CallSteps call, Authenticator writers, int maxBodyBytes, PatRecordValidationProcessor validate,
-            PatRecordStoreProcessor store) {
+            PatRecordStoreProcessor store, RecordRemovalProcessor remove) {
         this.call = call;
         this.writers = writers;
         this.maxBodyBytes = maxBodyBytes;
         this.validate = validate;
         this.store = store;
+        this.remove = remove;
     }
 
     @Override
@@ -49,10 +54,16 @@ public class PatIntakeRouteBuilder extends RouteBuilder {
                 .routeId(YLEISET_ROUTE_ID)
                 .process(new CallStartProcessor("Intake", "/cxf/yleiset")).id("yleiset-start")
                 .process(writers).id("yleiset-authenticate")
-                .process(new PatRecordReader(maxBodyBytes, YLEISET_KINDS, null,
-                        "(send offerings to /cxf/palvelukanava/putPalvelutarjous)")).id("yleiset-read")
-                .process(validate).id("yleiset-validate")
-                .process(store).id("yleiset-store")
+                .choice().id("yleiset-store-or-remove")
+                    .when(header(ExchangeKeys.MODE).isEqualTo(IntakeMode.REMOVE_PATH))
+                        .process(new RemovalReader(maxBodyBytes, YLEISET_KINDS, null)).id("yleiset-read-removal")
+                        .process(remove).id("yleiset-remove")
+                    .otherwise()
+                        .process(new PatRecordReader(maxBodyBytes, YLEISET_KINDS, null,
+                                "(send offerings to /cxf/palvelukanava/putPalvelutarjous)")).id("yleiset-read")
+                        .process(validate).id("yleiset-validate")
+                        .process(store).id("yleiset-store")
+                .end()
                 .process(call.log()).id("yleiset-log")
                 .process(call.answer()).id("yleiset-answer");
 
@@ -60,10 +71,17 @@ public class PatIntakeRouteBuilder extends RouteBuilder {
                 .routeId(PALVELUKANAVA_ROUTE_ID)
                 .process(new CallStartProcessor("Intake", "/cxf/palvelukanava")).id("palvelukanava-start")
                 .process(writers).id("palvelukanava-authenticate")
-                .process(new PatRecordReader(maxBodyBytes, EnumSet.of(RecordKind.OFFERING), RecordKind.OFFERING,
-                        "(send organisations, services and channels to /cxf/yleiset/put)")).id("palvelukanava-read")
-                .process(validate).id("palvelukanava-validate")
-                .process(store).id("palvelukanava-store")
+                .choice().id("palvelukanava-store-or-remove")
+                    .when(header(ExchangeKeys.MODE).isEqualTo(IntakeMode.REMOVE_PATH))
+                        .process(new RemovalReader(maxBodyBytes, EnumSet.of(RecordKind.OFFERING), RecordKind.OFFERING))
+                                .id("palvelukanava-read-removal")
+                        .process(remove).id("palvelukanava-remove")
+                    .otherwise()
+                        .process(new PatRecordReader(maxBodyBytes, EnumSet.of(RecordKind.OFFERING), RecordKind.OFFERING,
+                                "(send organisations, services and channels to /cxf/yleiset/put)")).id("palvelukanava-read")
+                        .process(validate).id("palvelukanava-validate")
+                        .process(store).id("palvelukanava-store")
+                .end()
                 .process(call.log()).id("palvelukanava-log")
                 .process(call.answer()).id("palvelukanava-answer");
     }

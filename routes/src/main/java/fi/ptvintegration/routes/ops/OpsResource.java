@@ -11,7 +11,7 @@ import javax.ws.rs.core.Response;
 
 /**
  * JAX-RS description of {@code /cxf/ops}: views for integration admins and operations (viewer
- * role) and the actions on failed deliveries (admin role).
+ * role) and the actions on failed deliveries and the daily sync (admin role).
  */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,6 +28,10 @@ public interface OpsResource {
     String REPLAY_GROUP = "replayGroup";
     String DISMISS_GROUP = "dismissGroup";
     String METRICS = "metrics";
+    String SYNC_BATCHES = "syncBatches";
+    String SYNC_PLAN = "syncPlan";
+    String START_SYNC = "startSync";
+    String SYNC_PROGRESS = "syncProgress";
 
     /** "Where is my change?": integration-log entries, newest first. */
     @GET
@@ -77,4 +81,24 @@ public interface OpsResource {
     @GET
     @Path("metrics")
     Response metrics();
+
+    /** The newest daily-sync batches first. */
+    @GET
+    @Path("sync")
+    Response syncBatches(@QueryParam("limit") String limit);
+
+    /** The dry run: what a sync would send now, per kind and operation, and what it would leave out. */
+    @GET
+    @Path("sync/plan")
+    Response syncPlan();
+
+    /** Starts a sync now (admin): 202 with the batch id, or 409 while another batch runs. */
+    @POST
+    @Path("sync")
+    Response startSync();
+
+    /** Where a sync batch stands: counts by status, items per second, estimated time left. */
+    @GET
+    @Path("sync/{batch}")
+    Response syncProgress(@PathParam("batch") String batch);
 }

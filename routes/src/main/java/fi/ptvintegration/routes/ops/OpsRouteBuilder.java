@@ -12,8 +12,9 @@ import org.apache.camel.builder.RouteBuilder;
  * Operations under {@code /cxf/ops}, behind HTTP Basic (API keys, which Drupal holds, do not open
  * them): views for the viewer role ({@code GET log}, "where is my change?"; {@code deliveries},
  * {@code failed}, {@code metrics}) and actions on failed deliveries for the admin role (replay
- * or dismiss one or a group). One branch per endpoint, each with its role; the {@link OpsService}
- * writes the integration-log record of every action, naming the admin.
+ * or dismiss one or a group); the daily sync's batches, dry run and progress for viewers, starting
+ * one for admins. One branch per endpoint, each with its role; the {@link OpsService} writes the
+ * integration-log record of every action, naming the admin.
  */
 public class OpsRouteBuilder extends RouteBuilder {
 
@@ -25,14 +26,16 @@ public class OpsRouteBuilder extends RouteBuilder {
     private final Authenticator admins;
     private final IntegrationLogQueryProcessor queryLog;
     private final DeliveryOpsSteps deliveries;
+    private final SyncOpsSteps sync;
 
     public OpsRouteBuilder(CallSteps call, Authenticator viewers, Authenticator admins, IntegrationLogQueryProcessor queryLog,
-            DeliveryOpsSteps deliveries) {
+            DeliveryOpsSteps deliveries, SyncOpsSteps sync) {
         this.call = call;
         this.viewers = viewers;
         this.admins = admins;
         this.queryLog = queryLog;
         this.deliveries = deliveries;
+        this.sync = sync;
     }
 
     @Override
@@ -70,6 +73,18 @@ public class OpsRouteBuilder extends RouteBuilder {
                     .when(calls(OpsResource.DISMISS_GROUP))
                         .process(admins).id("ops-dismiss-group-authenticate")
                         .process(deliveries.dismissGroup()).id("ops-dismiss-group")
+                    .when(calls(OpsResource.SYNC_BATCHES))
+                        .process(viewers).id("ops-sync-batches-authenticate")
+                        .process(sync.listBatches()).id("ops-sync-batches")
+                    .when(calls(OpsResource.SYNC_PLAN))
+                        .process(viewers).id("ops-sync-plan-authenticate")
+                        .process(sync.showPlan()).id("ops-sync-plan")
+                    .when(calls(OpsResource.SYNC_PROGRESS))
+                        .process(viewers).id("ops-sync-progress-authenticate")
+                        .process(sync.showProgress()).id("ops-sync-progress")
+                    .when(calls(OpsResource.START_SYNC))
+                        .process(admins).id("ops-start-sync-authenticate")
+                        .process(sync.startSync()).id("ops-start-sync")
                 .end()
                 .process(call.answer()).id("ops-answer");
     }

@@ -8,6 +8,10 @@ import fi.ptvintegration.routes.store.DeliveryStore;
 import fi.ptvintegration.routes.store.IntegrationLogEntry;
 import fi.ptvintegration.routes.store.IntegrationLogQuery;
 import fi.ptvintegration.routes.store.IntegrationLogStore;
+import fi.ptvintegration.routes.store.SyncBatch;
+import fi.ptvintegration.routes.sync.SyncPlan;
+import fi.ptvintegration.routes.sync.SyncProgress;
+import fi.ptvintegration.routes.sync.SyncService;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -20,11 +24,12 @@ import org.slf4j.LoggerFactory;
 /**
  * What operations can see and do with deliveries, the one service behind both the
  * {@code /cxf/ops} routes and the {@code ptv:*} shell commands (published as an OSGi service):
- * failure groups, deliveries by status, replay and dismiss one or a group, counters, and the
- * integration log. Every replay and dismissal leaves an integration-log record naming who made
- * it and from where ({@code rest:admin}, {@code shell:karaf}). A replay only puts the delivery
- * back in the queue: the worker re-reads the current PAT record and, for a create, updates what
- * PTV already has instead of creating it again.
+ * failure groups, deliveries by status, replay and dismiss one or a group, counters, the
+ * integration log, and the daily sync (its dry run, starting it, a batch's progress). Every
+ * replay, dismissal and sync started leaves an integration-log record naming who made it and from
+ * where ({@code rest:admin}, {@code shell:karaf}). A replay only puts the delivery back in the
+ * queue: the worker re-reads the current PAT record and, for a create, updates what PTV already
+ * has instead of creating it again.
  */
 public class OpsService {
 
@@ -45,12 +50,14 @@ public class OpsService {
     private final DeliveryStore deliveries;
     private final IntegrationLogStore log;
     private final DeliveryMetrics metrics;
+    private final SyncService sync;
     private final Clock clock;
 
-    public OpsService(DeliveryStore deliveries, IntegrationLogStore log, DeliveryMetrics metrics, Clock clock) {
+    public OpsService(DeliveryStore deliveries, IntegrationLogStore log, DeliveryMetrics metrics, SyncService sync, Clock clock) {
         this.deliveries = deliveries;
         this.log = log;
         this.metrics = metrics;
+        this.sync = sync;
         this.clock = clock;
     }
 
@@ -107,6 +114,32 @@ public class OpsService {
 
     public List<IntegrationLogEntry> log(IntegrationLogQuery query) throws SQLException {
         return log.find(query);
+    }
+
+    /** What the daily sync would send now, per kind and operation; sends nothing. */
+    public SyncPlan.Summary syncDryRun() throws SQLException {
+        return sync.dryRun().summary();
+    }
+
+    /** Starts a sync now; empty when a batch is running already. */
+    public Optional<SyncBatch> startSync(Actor actor) throws SQLException {
+        Optional<SyncBatch> started = sync.start(actor.label(), null);
+        LOG.info("Sync {} by {}", started.map(b -> "batch " + b.id() + " started").orElse("not started (a batch is running)"),
+                actor.label());
+        started.ifPresent(batch -> log.append(new IntegrationLogEntry(actor.correlationId(), OffsetDateTime.now(clock),
+                IntegrationLogEntry.INBOUND, actor.endpoint(), actor.method(), null, null, null, "sync-started", 202, null, null, null,
+                null, "{\"batch\":\"" + batch.id() + "\",\"planned\":" + batch.planned() + "}", actor.label())));
+        return started;
+    }
+
+    /** Where a sync batch stands; empty for an unknown batch. */
+    public Optional<SyncProgress> syncProgress(String batchId) throws SQLException {
+        return sync.progress(batchId);
+    }
+
+    /** The newest sync batches first. */
+    public List<SyncBatch> syncBatches(int limit) throws SQLException {
+        return sync.recent(limit);
     }
 
     /**

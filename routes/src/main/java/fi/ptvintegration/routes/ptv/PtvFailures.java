@@ -17,13 +17,15 @@ import java.util.List;
  *
  * <p>Tried again: PTV unreachable or timed out, 5xx, 408 and 429 (honouring Retry-After). Not
  * tried again: 400 (PTV refused a field or the sourceId is taken), 401 that a new login did not
- * cure, 403, 404 and every other answer.
+ * cure, 403, 404 and every other answer; nor an item with unsaved edits in PTV's editor
+ * ({@code Modified}: nothing changes until an editor acts), nor PTV refusing to archive an
+ * organisation still in use (which v11 answers with a 500).
  */
 public final class PtvFailures {
 
-    /** What PTV says a create or an update is for in Drupal's answer. */
+    /** What the failed call was for, in Drupal's answer. */
     public enum Operation {
-        CREATE, UPDATE
+        CREATE, UPDATE, ARCHIVE, RESTORE
     }
 
     /**
@@ -56,6 +58,15 @@ public final class PtvFailures {
         if (e.isTransportFailure()) {
             return new Meaning(true, Duration.ZERO, "PTV unreachable", 0, null);
         }
+        if (e.organizationInUse()) {
+            return new Meaning(false, Duration.ZERO, "PTV: organisation still in use", status,
+                    "PTV will not archive the organisation: services, channels, sub-organisations or users still belong to it in PTV");
+        }
+        if (e.modifiedInEditor()) {
+            return new Meaning(false, Duration.ZERO, "PTV: Modified in PTV's editor", status,
+                    "the item has unsaved edits in PTV's editor (Modified); PTV refuses every change until an editor publishes"
+                            + " or discards them");
+        }
         if (status == 429) {
             return new Meaning(true, asked, "PTV 429 too many requests", status, "PTV asked to slow down"
                     + (e.retryAfter().isPresent() ? " (Retry-After " + asked.toSeconds() + " s)" : ""));
@@ -86,6 +97,20 @@ public final class PtvFailures {
      */
     public static CallRefusal answer(PtvApiException e, Operation operation, RecordKind kind, String code, String sourceId) {
         String name = kind.jsonName();
+        if (e.organizationInUse()) {
+            return new CallRefusal(409, "organization-in-use", "PTV will not archive organization '" + code
+                    + "': services, channels, sub-organisations or users still belong to it in PTV (" + ptvMessage(e)
+                    + "); GET /cxf/ops/reconcile lists PTV's items this system does not know", List.of(), e);
+        }
+        if (e.modifiedInEditor()) {
+            return new CallRefusal(409, "modified-in-ptv", name + " '" + code + "' has unsaved edits in PTV's editor (status"
+                    + " Modified): PTV refuses every change until an editor publishes or discards them in PTV; then push again",
+                    List.of(), e);
+        }
+        if (e.status() == 404 && (operation == Operation.ARCHIVE || operation == Operation.RESTORE)) {
+            return new CallRefusal(409, "gone-from-ptv", "PTV no longer has the item of " + name + " '" + code
+                    + "'; GET /cxf/ops/reconcile shows what PTV holds", List.of(), e);
+        }
         if (e.status() == 400 && operation == Operation.CREATE && e.alreadyExists()) {
             return new CallRefusal(409, "already-in-ptv", "PTV already has a " + name + " with sourceId '" + sourceId
                     + "': use " + pushPath(kind) + "/put/" + code, List.of(), e);
@@ -104,6 +129,14 @@ public final class PtvFailures {
         return new CallRefusal(502, "ptv-unavailable", e.isTransportFailure()
                 ? "PTV could not be reached or did not answer in time"
                 : "PTV answered " + e.status(), List.of(), e);
+    }
+
+    /** PTV's own words: the {@code errorMessage} of its answer, else the answer cut short. */
+    private static String ptvMessage(PtvApiException e) {
+        String body = e.responseBody() == null ? "" : e.responseBody();
+        java.util.regex.Matcher message = java.util.regex.Pattern.compile("\"errorMessage\"\\s*:\\s*\"([^\"]*)\"").matcher(body);
+        String said = message.find() ? message.group(1) : body;
+        return "PTV: " + (said.length() > 300 ? said.substring(0, 300) + "..." : said);
     }
 
     /** The push endpoint of a kind, as Drupal is told to call it: {@code /cxf/ptv/servicechannel/phone}. */

@@ -6,15 +6,21 @@ import fi.ptvintegration.routes.http.Authenticator;
 import fi.ptvintegration.routes.http.CallStartProcessor;
 import fi.ptvintegration.routes.http.CallSteps;
 import fi.ptvintegration.routes.http.RefusalHandling;
+import fi.ptvintegration.routes.status.ItemStatusProcessor;
+import fi.ptvintegration.routes.status.StatusLocationProcessor;
 import fi.ptvintegration.routes.support.ExchangeKeys;
+import org.apache.camel.builder.PredicateBuilder;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
- * Push to PTV: {@code /cxf/ptv/{kind}/{post|put}/{code}} (and {@code /cxf/ptv/servicechannel/...}
- * for the five channel kinds) reads the stored record, checks it, records the push in the outbox,
- * makes the first delivery attempt ({@link PtvDeliveryRouteBuilder}) and answers Drupal: 200 with
- * the PTV id and status, 202 with the message id and next attempt time when it will be retried,
- * or the reasons PTV or the checks gave.
+ * Push to PTV: {@code /cxf/ptv/{kind}/{post|put|archive|restore}/{code}} (and
+ * {@code /cxf/ptv/servicechannel/...} for the five channel kinds) reads the stored record, checks
+ * it, settles what needs no PTV call ({@link LifecycleRequestProcessor}), records the push in the
+ * outbox, makes the first delivery attempt ({@link PtvDeliveryRouteBuilder}) and answers Drupal:
+ * 200 with the PTV id and status, 202 with the message id, the next attempt time and a
+ * {@code Location} pointing at the record's status when it will be retried, or the reasons PTV or
+ * the checks gave. {@code GET .../status/{code}} answers where the record stands
+ * ({@link ItemStatusProcessor}), behind the same authentication.
  */
 public class PtvPushRouteBuilder extends RouteBuilder {
 
@@ -25,13 +31,18 @@ public class PtvPushRouteBuilder extends RouteBuilder {
     private final CallSteps call;
     private final Authenticator writers;
     private final StoredRecordLoader load;
+    private final LifecycleRequestProcessor lifecycle;
     private final DeliveryEnqueueProcessor enqueue;
+    private final ItemStatusProcessor status;
 
-    public PtvPushRouteBuilder(CallSteps call, Authenticator writers, StoredRecordLoader load, DeliveryEnqueueProcessor enqueue) {
+    public PtvPushRouteBuilder(CallSteps call, Authenticator writers, StoredRecordLoader load, LifecycleRequestProcessor lifecycle,
+            DeliveryEnqueueProcessor enqueue, ItemStatusProcessor status) {
         this.call = call;
         this.writers = writers;
         this.load = load;
+        this.lifecycle = lifecycle;
         this.enqueue = enqueue;
+        this.status = status;
     }
 
     @Override
@@ -43,11 +54,21 @@ public class PtvPushRouteBuilder extends RouteBuilder {
                 .process(new CallStartProcessor("Push", "/cxf/ptv")).id("push-start")
                 .process(new PushRequestProcessor()).id("push-request")
                 .process(writers).id("push-authenticate")
-                .process(load).id("push-load-record")
-                .process(enqueue).id("push-enqueue")
+                .choice().id("push-or-status")
+                    .when(header(ExchangeKeys.OPERATION).isEqualTo(PushRequestProcessor.STATUS))
+                        .process(status).id("status-read")
+                    .otherwise()
+                        .process(load).id("push-load-record")
+                        .process(lifecycle).id("push-lifecycle-check")
+                .end()
+                .filter(PredicateBuilder.and(exchangeProperty(ExchangeKeys.PUSH_OPERATION).isNotNull(),
+                        exchangeProperty(ExchangeKeys.ANSWERED).isNotEqualTo(true))).id("push-needs-ptv")
+                    .process(enqueue).id("push-enqueue")
+                .end()
                 .filter(exchangeProperty(ExchangeKeys.CLAIMED).isEqualTo(true)).id("push-attempt-now")
                     .to(PtvDeliveryRouteBuilder.DELIVER_URI).id("push-deliver")
                 .end()
+                .process(new StatusLocationProcessor()).id("push-status-location")
                 .process(call.log()).id("push-log")
                 .process(call.answer()).id("push-answer");
     }

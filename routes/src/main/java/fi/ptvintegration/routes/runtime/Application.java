@@ -10,7 +10,9 @@ import fi.ptvintegration.routes.delivery.DeliveryFailureProcessor;
 import fi.ptvintegration.routes.delivery.DeliveryMetrics;
 import fi.ptvintegration.routes.delivery.DeliveryPollProcessor;
 import fi.ptvintegration.routes.delivery.PtvDeliveryRouteBuilder;
+import fi.ptvintegration.routes.delivery.PtvLifecycleProcessor;
 import fi.ptvintegration.routes.delivery.PtvSendProcessor;
+import fi.ptvintegration.routes.delivery.PublishingRulesProcessor;
 import fi.ptvintegration.routes.delivery.RetryPolicy;
 import fi.ptvintegration.routes.delivery.StoredRecordLoader;
 import fi.ptvintegration.routes.health.HealthCheckProcessor;
@@ -25,28 +27,41 @@ import fi.ptvintegration.routes.http.RefusalProcessor;
 import fi.ptvintegration.routes.intake.PatIntakeRouteBuilder;
 import fi.ptvintegration.routes.intake.PatRecordStoreProcessor;
 import fi.ptvintegration.routes.intake.PatRecordValidationProcessor;
+import fi.ptvintegration.routes.intake.RecordRemovalProcessor;
 import fi.ptvintegration.routes.ops.DeliveryOpsSteps;
 import fi.ptvintegration.routes.ops.IntegrationLogQueryProcessor;
 import fi.ptvintegration.routes.ops.OpsRouteBuilder;
 import fi.ptvintegration.routes.ops.OpsService;
+import fi.ptvintegration.routes.ops.SyncOpsSteps;
 import fi.ptvintegration.routes.ptv.OutboundLog;
 import fi.ptvintegration.routes.ptv.PtvAccounts;
 import fi.ptvintegration.routes.push.DeliveryEnqueueProcessor;
+import fi.ptvintegration.routes.push.LifecycleRequestProcessor;
 import fi.ptvintegration.routes.push.PtvPushRouteBuilder;
 import fi.ptvintegration.routes.retention.RetentionProcessor;
 import fi.ptvintegration.routes.retention.RetentionRouteBuilder;
+import fi.ptvintegration.routes.status.ItemStatusProcessor;
 import fi.ptvintegration.routes.store.DatabaseHealthProbe;
 import fi.ptvintegration.routes.store.DatabaseMigrations;
 import fi.ptvintegration.routes.store.DeliveryStore;
 import fi.ptvintegration.routes.store.IntegrationLogStore;
 import fi.ptvintegration.routes.store.PatStore;
 import fi.ptvintegration.routes.store.PtvItemStore;
+import fi.ptvintegration.routes.store.SyncBatchStore;
+import fi.ptvintegration.routes.sync.SyncPlanner;
+import fi.ptvintegration.routes.sync.SyncRouteBuilder;
+import fi.ptvintegration.routes.sync.SyncRunner;
+import fi.ptvintegration.routes.sync.SyncSchedule;
+import fi.ptvintegration.routes.sync.SyncScheduleProcessor;
+import fi.ptvintegration.routes.sync.SyncService;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
 import org.apache.camel.RoutesBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,7 +87,11 @@ public final class Application {
     private final DeliveryStore deliveries;
     private final IntegrationLogStore log;
     private final DeliveryMetrics metrics;
+    private final SyncBatchStore syncBatches;
+    private final SyncService sync;
     private final OpsService operations;
+    /** Hands a started sync batch to the sync route; set when the routes are built. */
+    private volatile ProducerTemplate syncLaunch;
 
     public Application(DataSource dataSource, ApplicationSettings settings, PtvAccounts accounts, PasswordVerifier passwords,
             Clock clock) {
@@ -86,7 +105,9 @@ public final class Application {
         this.deliveries = new DeliveryStore(dataSource, clock);
         this.log = new IntegrationLogStore(dataSource);
         this.metrics = new DeliveryMetrics(deliveries, clock);
-        this.operations = new OpsService(deliveries, log, metrics, clock);
+        this.syncBatches = new SyncBatchStore(dataSource, clock);
+        this.sync = new SyncService(new SyncPlanner(records, items), syncBatches, deliveries, clock, this::launchSync);
+        this.operations = new OpsService(deliveries, log, metrics, sync, clock);
     }
 
     /**
@@ -100,6 +121,10 @@ public final class Application {
             int recovered = deliveries.releaseAllInFlight();
             if (recovered > 0) {
                 LOG.warn("{} deliveries were in flight when the system last stopped; they are back in the queue", recovered);
+            }
+            int abandoned = syncBatches.abandonRunning("the system stopped while the batch ran; its queued deliveries carried on");
+            if (abandoned > 0) {
+                LOG.warn("{} sync batch(es) were running when the system last stopped; marked failed, their deliveries carry on", abandoned);
             }
         }
     }
@@ -124,20 +149,30 @@ public final class Application {
         DeliveryDispatcher dispatcher = new DeliveryDispatcher(deliveries, context.createProducerTemplate(),
                 PtvDeliveryRouteBuilder.DELIVER_URI, deliveryPool, delivery.concurrency(), delivery.lease());
         ApplicationSettings.Health health = settings.health();
+        syncLaunch = context.createProducerTemplate();
+        ApplicationSettings.Sync syncSettings = settings.sync();
+        Duration syncCheck = delivery.pollInterval().compareTo(Duration.ofSeconds(1)) > 0 ? Duration.ofSeconds(1) : delivery.pollInterval();
 
         return List.of(
                 new PatIntakeRouteBuilder(call, writers, settings.intake().maxBodyBytes(), new PatRecordValidationProcessor(validator),
-                        new PatRecordStoreProcessor(records)),
-                new PtvPushRouteBuilder(call, writers, load, new DeliveryEnqueueProcessor(deliveries, delivery.lease())),
+                        new PatRecordStoreProcessor(records, items), new RecordRemovalProcessor(records, items)),
+                new PtvPushRouteBuilder(call, writers, load, new LifecycleRequestProcessor(records, items, settings.push().sourceIds()),
+                        new DeliveryEnqueueProcessor(deliveries, delivery.lease()),
+                        new ItemStatusProcessor(records, items, deliveries, settings.push().sourceIds())),
                 new PtvDeliveryRouteBuilder(
                         load,
+                        new PublishingRulesProcessor(items),
                         new PtvSendProcessor(accounts, settings.push().sourceIds(), settings.push().createWhenMissing(), items, ptvCalls,
                                 clock),
+                        new PtvLifecycleProcessor(accounts, records, items, ptvCalls, clock),
                         new ConnectionSyncProcessor(records, items, accounts, ptvCalls),
                         new DeliveredProcessor(deliveries, metrics),
                         new DeliveryFailureProcessor(deliveries, policy, metrics, clock),
                         new DeliveryPollProcessor(dispatcher),
                         delivery.pollInterval().toMillis()),
+                new SyncRouteBuilder(new SyncRunner(sync, syncBatches, deliveries, syncCheck),
+                        syncSettings.enabled() ? new SyncScheduleProcessor(new SyncSchedule(syncSettings.time(), syncSettings.zone()), sync,
+                                syncBatches, clock) : null),
                 new ApiDocsRouteBuilder(answer),
                 new RetentionRouteBuilder(
                         new RetentionProcessor("integration-log entries", log::deleteOlderThan, settings.retention().integrationLogDays(),
@@ -148,10 +183,19 @@ public final class Application {
                         new Authenticator(List.of(), passwords, settings.ops().viewerRole(), "to view operations"),
                         new Authenticator(List.of(), passwords, settings.ops().adminRole(), "to act on deliveries"),
                         new IntegrationLogQueryProcessor(log),
-                        new DeliveryOpsSteps(operations)),
+                        new DeliveryOpsSteps(operations),
+                        new SyncOpsSteps(operations)),
                 new HealthRouteBuilder(new HealthCheckProcessor(new DatabaseHealthProbe(dataSource, health.databaseTimeoutSeconds()),
                         new HealthReport.Application("ptv-integration", health.version()),
                         new HealthReport.Ptv(health.ptvBaseUrl(), health.ptvApiVersion())), answer));
+    }
+
+    private void launchSync(String batchId) {
+        ProducerTemplate template = syncLaunch;
+        if (template == null) {
+            throw new IllegalStateException("the sync route is not built yet");
+        }
+        template.sendBody(SyncRouteBuilder.RUN_URI, batchId);
     }
 
     public ApplicationSettings settings() {
@@ -182,5 +226,9 @@ public final class Application {
 
     public IntegrationLogStore log() {
         return log;
+    }
+
+    public SyncService sync() {
+        return sync;
     }
 }

@@ -2,6 +2,8 @@ package fi.ptvintegration.routes.runtime;
 
 import fi.ptvintegration.pat.sourceid.SourceIdMapping;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -9,7 +11,7 @@ import java.util.List;
  * read them from ConfigAdmin ({@code etc/fi.ptvintegration.*.cfg}, each key documented there),
  * tests write them. {@link #defaults()} are the defaults of those files.
  */
-public record ApplicationSettings(Intake intake, Ops ops, Push push, Delivery delivery, Retention retention, Health health) {
+public record ApplicationSettings(Intake intake, Ops ops, Push push, Delivery delivery, Retention retention, Health health, Sync sync) {
 
     /**
      * Who may write and how large a record may be ({@code fi.ptvintegration.intake}).
@@ -84,6 +86,18 @@ public record ApplicationSettings(Intake intake, Ops ops, Push push, Delivery de
     }
 
     /**
+     * The daily sync ({@code sync.*} of {@code fi.ptvintegration.runtime}).
+     *
+     * @param enabled whether it runs by the clock (runs started by hand go anyway)
+     * @param time the time of day it runs, in {@code zone}
+     */
+    public record Sync(boolean enabled, LocalTime time, ZoneId zone) {
+        public static Sync defaults() {
+            return new Sync(true, LocalTime.of(2, 30), ZoneId.of("Europe/Helsinki"));
+        }
+    }
+
+    /**
      * What {@code /cxf/health} reports besides its checks.
      *
      * @param version the application's version
@@ -97,30 +111,34 @@ public record ApplicationSettings(Intake intake, Ops ops, Push push, Delivery de
 
     public static ApplicationSettings defaults() {
         return new ApplicationSettings(Intake.defaults(), Ops.defaults(), Push.defaults(), Delivery.defaults(), Retention.defaults(),
-                Health.defaults());
+                Health.defaults(), Sync.defaults());
     }
 
     public ApplicationSettings with(Intake value) {
-        return new ApplicationSettings(value, ops, push, delivery, retention, health);
+        return new ApplicationSettings(value, ops, push, delivery, retention, health, sync);
     }
 
     public ApplicationSettings with(Ops value) {
-        return new ApplicationSettings(intake, value, push, delivery, retention, health);
+        return new ApplicationSettings(intake, value, push, delivery, retention, health, sync);
     }
 
     public ApplicationSettings with(Push value) {
-        return new ApplicationSettings(intake, ops, value, delivery, retention, health);
+        return new ApplicationSettings(intake, ops, value, delivery, retention, health, sync);
     }
 
     public ApplicationSettings with(Delivery value) {
-        return new ApplicationSettings(intake, ops, push, value, retention, health);
+        return new ApplicationSettings(intake, ops, push, value, retention, health, sync);
     }
 
     public ApplicationSettings with(Retention value) {
-        return new ApplicationSettings(intake, ops, push, delivery, value, health);
+        return new ApplicationSettings(intake, ops, push, delivery, value, health, sync);
     }
 
     public ApplicationSettings with(Health value) {
-        return new ApplicationSettings(intake, ops, push, delivery, retention, value);
+        return new ApplicationSettings(intake, ops, push, delivery, retention, value, sync);
+    }
+
+    public ApplicationSettings with(Sync value) {
+        return new ApplicationSettings(intake, ops, push, delivery, retention, health, value);
     }
 }

@@ -5,7 +5,11 @@ import fi.ptvintegration.routes.http.JaasPasswordVerifier;
 import fi.ptvintegration.routes.ops.OpsService;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.ExecutorService;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
@@ -57,6 +61,9 @@ public class IntegrationCamelContextComponent {
 
     @Reference(target = "(component=timer)")
     private ComponentResolver timerComponent;
+
+    @Reference(target = "(component=seda)")
+    private ComponentResolver sedaComponent;
 
     @Reference(target = "(language=simple)")
     private LanguageResolver simpleLanguage;
@@ -147,7 +154,25 @@ public class IntegrationCamelContextComponent {
                         "wait".equalsIgnoreCase(config.delivery_missing_reference().strip()), config.delivery_recover_at_start()),
                 new ApplicationSettings.Retention(config.integration_log_retention_days(), config.delivery_retention_days()),
                 new ApplicationSettings.Health(config.camel_context_name(), applicationVersion(bundleContext),
-                        ptv.settings().baseUrl(), ptv.settings().apiVersion(), config.health_database_timeout_seconds()));
+                        ptv.settings().baseUrl(), ptv.settings().apiVersion(), config.health_database_timeout_seconds()),
+                sync(config));
+    }
+
+    /** The daily sync's settings; a time or zone that cannot be read stops the start with the key named. */
+    private static ApplicationSettings.Sync sync(RuntimeConfig config) {
+        LocalTime time;
+        ZoneId zone;
+        try {
+            time = LocalTime.parse(config.sync_time().strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("sync.time must be HH:mm, was '" + config.sync_time() + "'", e);
+        }
+        try {
+            zone = ZoneId.of(config.sync_zone().strip());
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("sync.zone must be a time zone such as Europe/Helsinki, was '" + config.sync_zone() + "'", e);
+        }
+        return new ApplicationSettings.Sync(config.sync_enabled(), time, zone);
     }
 
     private static String applicationVersion(BundleContext bundleContext) {
