@@ -37,6 +37,7 @@ public class PtvApiException extends Exception {
     private final boolean alreadyExists;
     private final boolean modifiedInEditor;
     private final transient List<FieldError> fieldErrors;
+    private final boolean unreadableAnswer;
     private final boolean inUse;
 
     public PtvApiException(int status, String responseBody, String operation) {
@@ -57,6 +58,7 @@ public class PtvApiException extends Exception {
         this.alreadyExists = false;
         this.modifiedInEditor = false;
         this.fieldErrors = List.of();
+        this.unreadableAnswer = false;
         this.inUse = false;
     }
 
@@ -71,12 +73,18 @@ public class PtvApiException extends Exception {
         this.alreadyExists = false;
         this.modifiedInEditor = false;
         this.fieldErrors = List.of();
+        this.unreadableAnswer = false;
         this.inUse = false;
     }
 
     private PtvApiException(PtvApiException plain, PtvCall call, boolean alreadyExists, boolean modifiedInEditor,
             List<FieldError> fieldErrors, boolean inUse) {
-        super(plain.getMessage(), plain.getCause());
+        this(plain.getMessage(), plain, call, alreadyExists, modifiedInEditor, fieldErrors, plain.unreadableAnswer, inUse);
+    }
+
+    private PtvApiException(String message, PtvApiException plain, PtvCall call, boolean alreadyExists, boolean modifiedInEditor,
+            List<FieldError> fieldErrors, boolean unreadableAnswer, boolean inUse) {
+        super(message, plain.getCause());
         setStackTrace(plain.getStackTrace());
         this.status = plain.status;
         this.responseBody = plain.responseBody;
@@ -86,7 +94,21 @@ public class PtvApiException extends Exception {
         this.alreadyExists = alreadyExists;
         this.modifiedInEditor = modifiedInEditor;
         this.fieldErrors = List.copyOf(fieldErrors);
+        this.unreadableAnswer = unreadableAnswer;
         this.inUse = inUse;
+    }
+
+    /**
+     * PTV answered (usually 200), but not in a shape the adapter can read: not JSON, an item
+     * without its id, a field of the wrong type, a channel of an unknown kind. The call carries
+     * the answer as it came.
+     *
+     * @param reason what was wrong with the answer, e.g. "itemList[3] has no id"
+     */
+    public static PtvApiException unreadableAnswer(PtvCall call, String reason) {
+        PtvApiException plain = new PtvApiException(call.status(), call.responseJson(), call.method() + " " + call.path());
+        String message = "PTV's answer to " + call.method() + " " + call.path() + " (" + call.status() + ") could not be read: " + reason;
+        return new PtvApiException(message, plain, call, false, false, List.of(), true, false);
     }
 
     /** This failure with what the adapter read from it: the call made, and what PTV's answer means. */
@@ -134,6 +156,11 @@ public class PtvApiException extends Exception {
      */
     public boolean organizationInUse() {
         return inUse;
+    }
+
+    /** PTV answered in a shape the adapter could not read; the message says what was wrong. */
+    public boolean unreadableAnswer() {
+        return unreadableAnswer;
     }
 
     /** The fields PTV refused (a 400), in PAT terms where known; empty otherwise. */

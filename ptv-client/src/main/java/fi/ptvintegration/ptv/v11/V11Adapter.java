@@ -70,9 +70,11 @@ public final class V11Adapter implements PtvPort {
     private final ServiceMapper services = new ServiceMapper();
     private final ChannelMapper channels = new ChannelMapper();
     private final ConnectionMapper connections = new ConnectionMapper();
+    private final V11Reads reads;
 
     public V11Adapter(PtvClientSettings settings, PtvTokenSource tokens) {
         this.client = new V11Client(settings, tokens);
+        this.reads = new V11Reads(client);
     }
 
     @Override
@@ -122,7 +124,7 @@ public final class V11Adapter implements PtvPort {
     public PtvSaved create(PtvRequest request) throws PtvApiException {
         V11Request in = (V11Request) request;
         String path = path(in.kind());
-        return saved("POST", path, in.json(), () -> switch (in.kind()) {
+        return saved(in.kind(), "POST", path, in.json(), () -> switch (in.kind()) {
             case ORGANIZATION -> client.createOrganization((V9VmOpenApiOrganizationIn) in.body());
             case SERVICE -> client.createService((V9VmOpenApiServiceIn) in.body());
             case ECHANNEL -> client.createEChannel((V11VmOpenApiElectronicChannelIn) in.body());
@@ -141,7 +143,7 @@ public final class V11Adapter implements PtvPort {
         String sourceId = target instanceof PtvTarget.BySourceId bySource ? bySource.sourceId() : null;
         String path = path(in.kind()) + (id != null ? "/" + id : "/sourceId/" + sourceId);
         Object update = updateBody(in);
-        return saved("PUT", path, json(update), () -> switch (in.kind()) {
+        return saved(in.kind(), "PUT", path, json(update), () -> switch (in.kind()) {
             case ORGANIZATION -> id != null ? client.updateOrganizationById(id, (V9VmOpenApiOrganizationInBase) update)
                     : client.updateOrganizationBySourceId(sourceId, (V9VmOpenApiOrganizationInBase) update);
             case SERVICE -> id != null ? client.updateServiceById(id, (V9VmOpenApiServiceInBase) update)
@@ -219,12 +221,13 @@ public final class V11Adapter implements PtvPort {
         }
     }
 
+    /** Read from the service's latest version: the public read answers 404 for a service not yet published. */
     @Override
     public PtvResult<Set<String>> connectedChannels(String serviceId) throws PtvApiException {
-        String path = "/api/" + apiVersion() + "/Service/" + serviceId;
+        String path = "/api/" + apiVersion() + "/Service/active/" + serviceId;
         long started = System.nanoTime();
         try {
-            V11VmOpenApiService service = client.getService(serviceId);
+            V11VmOpenApiService service = client.getLatestService(serviceId);
             Set<String> held = new HashSet<>();
             if (service.getServiceChannels() != null) {
                 for (V11VmOpenApiServiceServiceChannel channel : service.getServiceChannels()) {
@@ -240,29 +243,37 @@ public final class V11Adapter implements PtvPort {
     }
 
     @Override
-    public PtvResult<Optional<PtvItemView>> item(RecordKind.Namespace type, String ptvId) {
-        throw new UnsupportedOperationException("reading PTV items is not built yet");
+    public PtvResult<Optional<PtvItemView>> item(RecordKind.Namespace type, String ptvId) throws PtvApiException {
+        return reads.item(type, ptvId);
     }
 
     @Override
-    public PtvResult<Optional<PtvItemView>> latestVersion(RecordKind.Namespace type, String ptvId) {
-        throw new UnsupportedOperationException("reading PTV items is not built yet");
+    public PtvResult<Optional<PtvItemView>> latestVersion(RecordKind.Namespace type, String ptvId) throws PtvApiException {
+        return reads.latestVersion(type, ptvId);
+    }
+
+    /** v11 shows the version being edited of services and channels ({@code active/{id}}), not of organisations. */
+    @Override
+    public boolean latestVersionShowsEdits(RecordKind.Namespace type) {
+        return type != RecordKind.Namespace.ORGANIZATION;
     }
 
     @Override
-    public PtvResult<PtvPage<PtvItemRef>> idsOfOrganization(String organizationId, OffsetDateTime changedSince, int page) {
-        throw new UnsupportedOperationException("reading PTV items is not built yet");
+    public PtvResult<PtvPage<PtvItemRef>> idsOfOrganization(String organizationId, OffsetDateTime changedSince, int page)
+            throws PtvApiException {
+        return reads.idsOfOrganization(organizationId, changedSince, page);
     }
 
     @Override
-    public PtvResult<PtvPage<PtvItemView>> itemsOfOrganization(RecordKind.Namespace type, String organizationId, int page) {
-        throw new UnsupportedOperationException("reading PTV items is not built yet");
+    public PtvResult<PtvPage<PtvItemView>> itemsOfOrganization(RecordKind.Namespace type, String organizationId, int page)
+            throws PtvApiException {
+        return reads.itemsOfOrganization(type, organizationId, page);
     }
 
     @Override
     public PtvResult<PtvPage<PtvItemRef>> archived(RecordKind.Namespace type, String organizationId, OffsetDateTime archivedSince,
-            int page) {
-        throw new UnsupportedOperationException("reading PTV items is not built yet");
+            int page) throws PtvApiException {
+        return reads.archived(type, organizationId, archivedSince, page);
     }
 
     /** {@code /api/v11/Organization}, {@code /api/v11/ServiceChannel/Phone}... */
@@ -284,8 +295,8 @@ public final class V11Adapter implements PtvPort {
         Object run() throws PtvApiException;
     }
 
-    /** Makes one write and reads PTV's answer: the saved item's id and status. */
-    private PtvSaved saved(String method, String path, String sent, Save save) throws PtvApiException {
+    /** Makes one write and reads PTV's answer: the saved item's id, status and PTV's copy of it. */
+    private PtvSaved saved(RecordKind kind, String method, String path, String sent, Save save) throws PtvApiException {
         long started = System.nanoTime();
         Object answer;
         try {
@@ -297,7 +308,7 @@ public final class V11Adapter implements PtvPort {
         var tree = client.objectMapper().valueToTree(answer);
         String id = tree.hasNonNull("id") ? tree.get("id").asText() : null;
         String status = tree.hasNonNull("publishingStatus") ? tree.get("publishingStatus").asText() : null;
-        return new PtvSaved(id, status, null, call);
+        return new PtvSaved(id, status, V11Reads.savedView(kind.namespace(), tree), call);
     }
 
     private String json(Object value) {

@@ -45,6 +45,12 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 /**
@@ -77,6 +83,7 @@ public class V11Client {
     private final ServiceApi services;
     private final ServiceChannelApi channels;
     private final ConnectionApi connections;
+    private final ApiClient apiClient;
 
     public V11Client(PtvClientSettings settings, PtvTokenSource tokens) {
         this.settings = settings;
@@ -89,7 +96,7 @@ public class V11Client {
         String basePath = URI.create(settings.baseUrl()).getRawPath();
         String generatedSegment = basePath + GENERATED_VERSION_SEGMENT;
         String versionSegment = basePath + "/api/" + settings.apiVersion() + "/";
-        ApiClient apiClient = new ApiClient(
+        this.apiClient = new ApiClient(
                         HttpClient.newBuilder().connectTimeout(settings.connectTimeout()),
                         objectMapper,
                         settings.baseUrl())
@@ -225,6 +232,49 @@ public class V11Client {
     }
 
     /**
+     * The newest version of a service, a draft or one being edited included, with its connections
+     * ({@code Service/active/{id}}, which needs the API account's token; the public
+     * {@code Service/{id}} answers 404 until a service is published).
+     */
+    public V11VmOpenApiService getLatestService(String ptvId) throws PtvApiException {
+        return call("GET Service/active/{id}", headers -> services.apiV11ServiceActiveIdGet(ptvId, false, headers));
+    }
+
+    /**
+     * A GET of {@code /api/<version>/<pathAfterVersion>} (query included, already encoded), with
+     * the token and the 401 handling of every call, answering PTV's body as it came: the reads
+     * take PTV's read models as JSON trees, because the generated read models lose what they do
+     * not know and type a channel as a wrapper PTV never sends.
+     *
+     * @throws PtvApiException for any status other than 2xx (404 included), or no answer
+     */
+    public String getJson(String operation, String pathAfterVersion) throws PtvApiException {
+        URI uri = URI.create(apiClient.getBaseUri() + "/api/" + settings.apiVersion() + "/" + pathAfterVersion);
+        return call(operation, headers -> {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET();
+            headers.forEach(request::header);
+            if (apiClient.getReadTimeout() != null) {
+                request.timeout(apiClient.getReadTimeout());
+            }
+            apiClient.getRequestInterceptor().accept(request);
+            try {
+                HttpResponse<String> response = apiClient.getHttpClient().send(request.build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                if (response.statusCode() / 100 != 2) {
+                    throw new ApiException(response.statusCode(), operation + " answered " + response.statusCode(),
+                            response.headers(), response.body());
+                }
+                return response.body();
+            } catch (IOException e) {
+                throw new ApiException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ApiException(e);
+            }
+        });
+    }
+
+    /**
      * Replaces the whole set of a service's channel connections (PTV removes the ones left out).
      */
     public V11VmOpenApiService replaceServiceConnections(String serviceId, V11VmOpenApiServiceAndChannelRelationInBase relations)
@@ -239,6 +289,23 @@ public class V11Client {
      * status of a saved item, and the raw answer is kept in the integration log anyway.
      */
     private static final class LenientReadModels extends DeserializationProblemHandler {
+        /**
+         * PTV writes its UTC times without an offset ({@code 2020-04-22T09:35:58.293984}), which
+         * the generated models' RFC 3339 reader refuses: without this every real write answer
+         * would fail to read although PTV saved the item.
+         */
+        @Override
+        public Object handleWeirdStringValue(DeserializationContext context, Class<?> type, String value, String message) {
+            if (type == OffsetDateTime.class && value != null) {
+                try {
+                    return LocalDateTime.parse(value.strip()).atOffset(ZoneOffset.UTC);
+                } catch (DateTimeParseException notLocal) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
         @Override
         public Object handleMissingInstantiator(DeserializationContext context, Class<?> type, ValueInstantiator instantiator,
                 JsonParser parser, String message) throws IOException {

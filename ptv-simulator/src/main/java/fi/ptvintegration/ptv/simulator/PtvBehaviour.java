@@ -31,7 +31,9 @@ import java.util.regex.Pattern;
  * tokens, create with a new GUID (200 with the saved item), update by PTV id or by sourceId,
  * 400 with a map of PTV property names to messages for invalid bodies (required fields, lengths,
  * sourceId characters, language coverage), 404 for an unknown id or sourceId, "already exists"
- * for a duplicate sourceId on create, and full-replace connections of a service.
+ * for a duplicate sourceId on create, and full-replace connections of a service. Reads are
+ * {@link SimulatedReads}'; edits in PTV's editor, preloads and archiving {@link SimulatedEditor}'s,
+ * which also refuses writes to an item left Modified.
  *
  * <p>Tokens: a call without one is accepted unless {@code requireToken}; a call with one that
  * was not issued here or has expired gets 401, as PTV does.
@@ -43,7 +45,6 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
     private static final Pattern WRITE = Pattern.compile(
             "^/api/(v\\d+)/(Organization|Service|ServiceChannel/(EChannel|Phone|ServiceLocation|PrintableForm|WebPage))"
                     + "(?:/sourceId/([^/?]+)|/([0-9a-fA-F-]{36}))?/?(?:\\?.*)?$");
-    private static final Pattern READ = Pattern.compile("^/api/(v\\d+)/(Organization|Service|ServiceChannel)/([0-9a-fA-F-]{36})(?:\\?.*)?$");
     private static final Pattern CONNECTION = Pattern.compile("^/api/(v\\d+)/Connection/serviceId/([0-9a-fA-F-]{36})(?:\\?.*)?$");
 
     private final Clock clock;
@@ -52,15 +53,27 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
     private final Map<String, Instant> tokens = new ConcurrentHashMap<>();
     private final SimulatedItems items;
     private final ScriptedFaults faults;
+    private final SimulatedEditor editor;
+    private final SimulatedReads reads;
     private final PublishingTransitions transitions;
 
     PtvBehaviour(SimulatedItems items, ScriptedFaults faults, Clock clock, Duration tokenLifetime, boolean requireToken) {
         this.items = items;
         this.faults = faults;
-        this.transitions = new PublishingTransitions(items);
         this.clock = clock;
         this.tokenLifetime = tokenLifetime;
         this.requireToken = requireToken;
+        this.editor = new SimulatedEditor(items, clock);
+        this.reads = new SimulatedReads(items, editor);
+        this.transitions = new PublishingTransitions(items);
+    }
+
+    SimulatedEditor editor() {
+        return editor;
+    }
+
+    SimulatedReads reads() {
+        return reads;
     }
 
     @Override
@@ -116,6 +129,12 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
             if (url.startsWith("/simulator/")) {
                 return admin(method, url, request.getBodyAsString());
             }
+            if ("GET".equals(method)) {
+                Optional<ResponseDefinition> read = reads.answer(url, caller(request));
+                if (read.isPresent()) {
+                    return read.get();
+                }
+            }
             Optional<ResponseDefinition> refused = checkToken(request);
             if (refused.isPresent()) {
                 return refused.get();
@@ -123,12 +142,6 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
             Matcher connection = CONNECTION.matcher(url);
             if ("PUT".equals(method) && connection.matches()) {
                 return replaceConnections(connection.group(2), JSON.readTree(request.getBodyAsString()));
-            }
-            Matcher read = READ.matcher(url);
-            if ("GET".equals(method) && read.matches()) {
-                return items.byId(read.group(3)).filter(item -> !PublishingTransitions.archived(item))
-                        .map(item -> json(200, ReadModels.of(item.body())))
-                        .orElseGet(() -> error(404, "Entity with id '" + read.group(3) + "' not found."));
             }
             Matcher write = WRITE.matcher(url);
             if (write.matches() && ("POST".equals(method) || "PUT".equals(method))) {
@@ -158,18 +171,16 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
      * {@code POST /simulator/faults} scripts failures ({@code {"fault":"status","status":503,"times":3}},
      * {@code "reset"}, {@code "slow"} with {@code delayMillis}, {@code "unauthorized"}, {@code
      * "expire-tokens"}; {@code retryAfterSeconds}, {@code path}), {@code DELETE /simulator/faults}
-     * clears them, {@code GET /simulator/stats} counts creates, updates and refused duplicate creates,
-     * {@code POST /simulator/items/{id}/archive} archives an item as an editor in PTV's UI would.
+     * clears them, {@code GET /simulator/stats} counts creates, updates and refused duplicate creates.
      */
     private ResponseDefinition admin(String method, String url, String body) throws java.io.IOException {
+        Optional<ResponseDefinition> readsOrEditor = editor.admin(method, url, body).or(() -> reads.admin(method, url, body));
+        if (readsOrEditor.isPresent()) {
+            return readsOrEditor.get();
+        }
         Matcher item = Pattern.compile("^/simulator/items/([0-9a-fA-F-]{36})$").matcher(url);
         if ("GET".equals(method) && item.matches()) {
             return items.byId(item.group(1)).map(i -> json(200, i.body())).orElseGet(() -> error(404, "no item " + item.group(1)));
-        }
-        Matcher archive = Pattern.compile("^/simulator/items/([0-9a-fA-F-]{36})/archive$").matcher(url);
-        if ("POST".equals(method) && archive.matches()) {
-            return transitions.archiveAsEditor(archive.group(1), clock.instant()).map(i -> json(200, i.body()))
-                    .orElseGet(() -> error(404, "no item " + archive.group(1)));
         }
         Matcher latency = Pattern.compile("^/simulator/latency/(\\d{1,5})$").matcher(url);
         if ("POST".equals(method) && latency.matches()) {
@@ -222,6 +233,15 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
         return json(200, JSON.createObjectNode().put("ptvToken", token));
     }
 
+    /** The API account when the token is valid, or when none is sent and none is required; anonymous without one. */
+    private SimulatedReads.Caller caller(Request request) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization == null || authorization.isBlank()) {
+            return requireToken ? SimulatedReads.Caller.ANONYMOUS : SimulatedReads.Caller.ACCOUNT;
+        }
+        return checkToken(request).isPresent() ? SimulatedReads.Caller.REFUSED : SimulatedReads.Caller.ACCOUNT;
+    }
+
     private Optional<ResponseDefinition> checkToken(Request request) {
         String authorization = request.getHeader("Authorization");
         if (authorization == null || authorization.isBlank()) {
@@ -263,7 +283,8 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
         if (existing.isEmpty()) {
             return error(404, type + " with " + (id != null ? "id '" + id : "sourceId '" + sourceId) + "' not found.");
         }
-        Map<String, List<String>> errors = PtvRules.validateUpdate(body);
+        Map<String, List<String>> errors = new LinkedHashMap<>(PtvRules.validateUpdate(body));
+        editor.refuseWriteToModified(existing.get().id(), errors);
         if (!errors.isEmpty()) {
             return json(400, JSON.valueToTree(errors));
         }
@@ -295,7 +316,7 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
         if (existing.get().body().has("sourceId") && !applied.has("sourceId")) {
             saved.set("sourceId", existing.get().body().get("sourceId"));
         }
-        items.save(type, saved);
+        editor.saveWritten(type, saved);
         return json(200, ReadModels.of(saved));
     }
 

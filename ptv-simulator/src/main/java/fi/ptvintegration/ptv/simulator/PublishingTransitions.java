@@ -12,8 +12,9 @@ import java.util.Set;
 /**
  * How the simulated PTV changes an item's publishing status on an update, as PTV 3.4 does
  * (read in its source, vrk-kpa/ptv-releases): {@code PublishingStatusValidator} allows Draft or
- * Published from Draft; Modified, Published or Deleted from Published and from Deleted; nothing
- * from Modified. An update with Deleted archives the item and keeps its content as it was (PTV's
+ * Published from Draft; Modified, Published or Deleted from Published and from Deleted (nothing
+ * while an edit is left Modified: {@link SimulatedEditor} refuses that). An update with Deleted
+ * archives the item and keeps its content as it was (PTV's
  * {@code SaveService} ignores the body then); from Deleted, Published or Modified restores it
  * with the body sent. An organisation that services, channels or sub-organisations still belong
  * to cannot be archived: PTV throws "You cannot delete organization ... Services or service
@@ -42,13 +43,10 @@ final class PublishingTransitions {
         return ARCHIVED.equals(item.body().path("publishingStatus").asText());
     }
 
-    /** Why PTV refuses the update of {@code current} with {@code update}, if it does. */
+    /** Why PTV refuses the update of {@code current} with {@code update} by its status, if it does. */
     Optional<Refusal> refusal(SimulatedItems.Item current, ObjectNode update) {
         String from = current.body().path("publishingStatus").asText("Draft");
         String to = update.path("publishingStatus").asText("");
-        if ("Modified".equals(from)) {
-            return Optional.of(fieldRefusal("You cannot update entity with status Modified."));
-        }
         if (!to.isEmpty() && !ALLOWED.getOrDefault(from, Set.of()).contains(to)) {
             return Optional.of(fieldRefusal("You cannot set Publishing status as " + to + " when current one is " + from + "."));
         }
@@ -73,18 +71,6 @@ final class PublishingTransitions {
         ObjectNode statusOnly = update.objectNode();
         statusOnly.put("publishingStatus", ARCHIVED);
         return statusOnly;
-    }
-
-    /** Archives an item as an editor does in PTV's UI (or PTV itself, when an item expires); empty when there is none. */
-    Optional<SimulatedItems.Item> archiveAsEditor(String id, java.time.Instant at) {
-        Optional<SimulatedItems.Item> item = items.byId(id);
-        item.ifPresent(found -> {
-            ObjectNode archived = found.body().deepCopy();
-            archived.put("publishingStatus", ARCHIVED);
-            archived.put("modified", at.toString());
-            items.save(found.type(), archived);
-        });
-        return items.byId(id);
     }
 
     /**

@@ -12,8 +12,8 @@ import java.util.Map;
  * were sent: a municipality code becomes {@code {"code": ...}} wherever it appears, an
  * organisation's area codes become {@code [{"type", "code"}]}, a service's or channel's
  * {@code {type, areaCodes[]}} areas one {@code {type, code}} each, and GUID lists of
- * organisations and classification URIs become objects with {@code id} or {@code uri}.
- * The item as stored keeps what was sent.
+ * organisations and classification URIs become objects with {@code id} or {@code uri}; the rest
+ * of PTV's read shape is {@link PtvReadShape}'s. The item as stored keeps what was sent.
  */
 final class ReadModels {
 
@@ -50,6 +50,7 @@ final class ReadModels {
                 }
             });
         }
+        PtvReadShape.shape(read);
         return read;
     }
 

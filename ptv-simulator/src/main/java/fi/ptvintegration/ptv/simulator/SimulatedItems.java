@@ -20,7 +20,12 @@ public final class SimulatedItems {
         }
     }
 
+    /** When PTV created an item: the order PTV lists an organisation's items in, and the time. */
+    record Created(long order, String at) {}
+
     private final Map<String, Item> byId = new ConcurrentHashMap<>();
+    private final Map<String, Created> created = new ConcurrentHashMap<>();
+    private long creations;
     /** PTV id by type and sourceId: a look-up per create, which a scan of every item made slower as items grew. */
     private final Map<String, String> idBySourceId = new ConcurrentHashMap<>();
     private final AtomicInteger latencyMillis = new AtomicInteger();
@@ -59,6 +64,7 @@ public final class SimulatedItems {
         String id = body.get("id").asText();
         Item saved = new Item(type, id, body);
         Item before = byId.put(id, saved);
+        created.computeIfAbsent(id, k -> new Created(++creations, body.path("modified").asText(null)));
         if (before != null) {
             before.sourceId().ifPresent(sourceId -> idBySourceId.remove(sourceKey(before.type(), sourceId), id));
         }
@@ -89,6 +95,12 @@ public final class SimulatedItems {
     public synchronized void clear() {
         byId.clear();
         idBySourceId.clear();
+        created.clear();
+    }
+
+    /** When the item was first saved; empty for an unknown id. */
+    Optional<Created> created(String id) {
+        return Optional.ofNullable(created.get(id));
     }
 
     /** Delay added to every answer, to simulate PTV's latency. */

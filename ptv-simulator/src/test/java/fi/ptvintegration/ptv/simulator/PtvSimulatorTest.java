@@ -59,8 +59,8 @@ class PtvSimulatorTest {
         assertThat(id).matches("[0-9a-f-]{36}");
         assertThat(created.body().path("sourceId").asText()).isEqualTo("turku-liikunta");
         assertThat(ptv.items().all("Organization")).singleElement().satisfies(item -> assertThat(item.id()).isEqualTo(id));
-        assertThat(call("GET", "/api/v11/Organization/" + id, null, null).body().path("organizationType").asText())
-                .isEqualTo("Municipality");
+        assertThat(ptv.items().byId(id).orElseThrow().body().path("organizationType").asText()).isEqualTo("Municipality");
+        assertThat(call("GET", "/api/v11/Organization/" + id, null, null).status()).as("a draft is not public, as in PTV").isEqualTo(404);
     }
 
     @Test

@@ -64,6 +64,20 @@ public @interface RuntimeConfig {
             + "Pending and failed rows are kept until delivered, replayed or dismissed. 0 keeps them for ever.")
     int delivery_retention_days() default 90;
 
+    @AttributeDefinition(description = "What a push does when someone changed the item in PTV's editor since this system last wrote it: "
+            + "report (push, and record the differences written over), refuse (answer 409 naming the fields until an admin accepts "
+            + "the edits) or overwrite (push without reading PTV first).")
+    String drift_policy() default "report";
+
+    @AttributeDefinition(description = "Hours between two scans of every linked item for drift; 0 turns the scheduled scan off.")
+    int drift_scan_interval_hours() default 24;
+
+    @AttributeDefinition(description = "Minutes from start to the first drift scan.")
+    int drift_scan_delay_minutes() default 30;
+
+    @AttributeDefinition(description = "Items a drift scan reads from PTV at once.")
+    int drift_scan_concurrency() default 4;
+
     @AttributeDefinition(description = "Whether the daily sync runs by the clock at sync.time (runs started by hand go anyway).")
     boolean sync_enabled() default true;
 

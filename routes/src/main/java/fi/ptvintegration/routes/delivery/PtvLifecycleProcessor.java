@@ -4,6 +4,7 @@ import fi.ptvintegration.pat.model.PatRecord;
 import fi.ptvintegration.pat.model.PatReferences;
 import fi.ptvintegration.pat.model.RecordKind;
 import fi.ptvintegration.ptv.port.PtvApiException;
+import fi.ptvintegration.ptv.port.PtvItemViews;
 import fi.ptvintegration.ptv.port.PtvPort;
 import fi.ptvintegration.ptv.port.PtvReferences;
 import fi.ptvintegration.ptv.port.PtvRequest;
@@ -100,7 +101,8 @@ public class PtvLifecycleProcessor implements Processor {
             items.archived(record.namespace(), record.code(), status, now);
         } else {
             items.save(record.namespace(), new PtvItem(record.code(), link.sourceId(), link.ptvId(), status, stored.version(),
-                    stored.contentHash(), now));
+                    stored.contentHash(), now, saved.item() == null ? null
+                            : new PtvItem.Held(saved.item().modified(), PtvItemViews.contentHash(saved.item()), saved.item().fields(), now)));
             items.unarchived(record.namespace(), record.code());
         }
         answer(exchange, delivery, correlationId, record, link.sourceId(), link.ptvId(), status, archive ? "archived" : "restored");

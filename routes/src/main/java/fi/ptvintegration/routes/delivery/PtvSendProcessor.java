@@ -7,6 +7,7 @@ import fi.ptvintegration.pat.model.PatRecord;
 import fi.ptvintegration.pat.model.RecordKind;
 import fi.ptvintegration.pat.sourceid.SourceIdMapping;
 import fi.ptvintegration.pat.model.PatReferences;
+import fi.ptvintegration.ptv.port.PtvItemViews;
 import fi.ptvintegration.ptv.port.PtvPort;
 import fi.ptvintegration.ptv.port.PtvReferences;
 import fi.ptvintegration.ptv.port.PtvRequest;
@@ -45,18 +46,21 @@ public class PtvSendProcessor implements Processor {
     private final SourceIdMapping sourceIds;
     private final boolean createWhenMissing;
     private final PtvItemStore items;
+    private final DriftCheck drift;
     private final OutboundLog log;
     private final Clock clock;
 
     /**
      * @param createWhenMissing a put of something PTV does not have creates it instead of answering "use post"
+     * @param drift the look at PTV before writing over a linked item (Modified guard, drift policy)
      */
     public PtvSendProcessor(PtvAccounts accounts, SourceIdMapping sourceIds, boolean createWhenMissing, PtvItemStore items,
-            OutboundLog log, Clock clock) {
+            DriftCheck drift, OutboundLog log, Clock clock) {
         this.accounts = accounts;
         this.sourceIds = sourceIds;
         this.createWhenMissing = createWhenMissing;
         this.items = items;
+        this.drift = drift;
         this.log = log;
         this.clock = clock;
     }
@@ -82,25 +86,34 @@ public class PtvSendProcessor implements Processor {
         Optional<PtvItem> known = items.find(record.namespace(), record.code());
         Delivery delivery = exchange.getProperty(ExchangeKeys.DELIVERY, Delivery.class);
         int attempt = delivery == null ? 1 : delivery.attempts();
-        Attempt call = new Attempt(ptv, request, new OutboundLog.Context(correlationId, kind, record.code(), attempt));
+        OutboundLog.Context context = new OutboundLog.Context(correlationId, kind, record.code(), attempt);
+        Attempt call = new Attempt(ptv, request, context);
         PtvSaved saved;
         boolean createdByAnEarlierAttempt = delivery != null && delivery.attempts() > 1 && known.isPresent();
         if (operation == PushOperation.CREATE && delivery != null && (delivery.mayHaveReachedPtv() || createdByAnEarlierAttempt)) {
             // An earlier attempt may have created it (its answer was lost, or it was saved and a later
             // step failed) or an admin replays it: never a second create. Update what PTV has by id or
             // sourceId; create only if it has nothing.
+            lookBeforeWriting(ptv, record, known, context);
             saved = call.update(known.map(k -> PtvTarget.byId(k.ptvId())).orElse(PtvTarget.bySourceId(sourceId)), true);
+        } else if (operation == PushOperation.CREATE && known.filter(k -> PtvItem.ADOPTED.equals(k.origin())).isPresent()) {
+            // Linked to an item that existed in PTV before: a create would make a second copy of it.
+            throw new CallRefusal(409, "already-in-ptv", kind + " '" + record.code() + "' is linked to PTV item "
+                    + known.get().ptvId() + " (adopted): use " + PtvFailures.pushPath(record.kind()) + "/put/" + record.code());
         } else if (operation == PushOperation.CREATE) {
             saved = call.create(PtvFailures.Operation.CREATE);
         } else {
+            lookBeforeWriting(ptv, record, known, context);
             saved = call.update(known.map(k -> PtvTarget.byId(k.ptvId())).orElse(PtvTarget.bySourceId(sourceId)),
                     createWhenMissing);
         }
         String outcome = "POST".equals(saved.call().method()) ? "created" : "updated";
         if (saved.ptvId() != null) {
             try {
+                OffsetDateTime now = OffsetDateTime.now(clock);
                 items.save(record.namespace(), new PtvItem(record.code(), sourceId, saved.ptvId(), saved.publishingStatus(),
-                        stored.version(), stored.contentHash(), OffsetDateTime.now(clock)));
+                        stored.version(), stored.contentHash(), now, saved.item() == null ? null
+                                : new PtvItem.Held(saved.item().modified(), PtvItemViews.contentHash(saved.item()), saved.item().fields(), now)));
             } catch (SQLException e) {
                 if (!"23505".equals(e.getSQLState())) {
                     throw e;
@@ -111,9 +124,18 @@ public class PtvSendProcessor implements Processor {
                         + " check ptv_item before pushing again");
             }
         }
+        drift.written(record);
         exchange.getMessage().setBody(new PushAnswer(correlationId, delivery == null ? null : delivery.id(), kind, record.code(),
                 sourceId, saved.ptvId(), saved.publishingStatus(), outcome, null));
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 200);
+    }
+
+    /** Before a write over a linked item: the Modified guard and the drift check ({@link DriftCheck}). */
+    private void lookBeforeWriting(PtvPort ptv, PatRecord record, Optional<PtvItem> known, OutboundLog.Context context)
+            throws Exception {
+        if (known.isPresent()) {
+            drift.before(ptv, record, known.get(), context);
+        }
     }
 
     private String referencedPtvId(PatReferences.Reference reference) throws SQLException {

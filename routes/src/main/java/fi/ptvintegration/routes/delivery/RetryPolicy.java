@@ -73,6 +73,8 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
             String signature = switch (refusal.error()) {
                 case "not-found" -> "record not stored";
                 case "validation" -> "record breaks PTV's rules";
+                case "ptv-modified" -> PtvFailures.MODIFIED_SIGNATURE;
+                case "ptv-drift" -> PtvFailures.DRIFT_SIGNATURE;
                 default -> "refused: " + refusal.error();
             };
             return new Decision(false, Duration.ZERO, signature, null, refusal.getMessage());

@@ -1,5 +1,7 @@
 package fi.ptvintegration.routes.ops;
 
+import java.io.InputStream;
+import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -28,6 +30,13 @@ public interface OpsResource {
     String REPLAY_GROUP = "replayGroup";
     String DISMISS_GROUP = "dismissGroup";
     String METRICS = "metrics";
+    String PROPOSALS = "proposals";
+    String ACCEPT_PROPOSALS = "acceptProposals";
+    String ADOPT = "adopt";
+    String DRIFT = "drift";
+    String DRIFT_ENTRY = "driftEntry";
+    String ACCEPT_DRIFT = "acceptDrift";
+    String SCAN_DRIFT = "scanDrift";
     String SYNC_BATCHES = "syncBatches";
     String SYNC_PLAN = "syncPlan";
     String START_SYNC = "startSync";
@@ -81,6 +90,42 @@ public interface OpsResource {
     @GET
     @Path("metrics")
     Response metrics();
+
+    /** Match proposals between an organisation's unlinked PTV services and channels and its unlinked PAT records. */
+    @GET
+    @Path("adoption/proposals")
+    Response proposals(@QueryParam("organization") String organization);
+
+    /** Adopts the proposals given as a JSON list of {kind, code, ptvId}; each is adopted or refused with its reason. */
+    @POST
+    @Path("adoption/accept")
+    @Consumes(MediaType.WILDCARD)
+    Response acceptProposals(InputStream body);
+
+    /** Links one PAT code to an item already in PTV (by PTV id) instead of creating one. */
+    @POST
+    @Path("adoption/{kind}/{code}")
+    Response adopt(@PathParam("kind") String kind, @PathParam("code") String code, @QueryParam("ptvId") String ptvId);
+
+    /** Drift: items someone changed in PTV since this system last wrote them, with the differences per field and language. */
+    @GET
+    @Path("drift")
+    Response drift(@QueryParam("code") String code, @QueryParam("all") String all, @QueryParam("limit") String limit);
+
+    /** One drift entry. */
+    @GET
+    @Path("drift/{id}")
+    Response driftEntry(@PathParam("id") String id);
+
+    /** Accepts PTV's edits as seen now: the next push writes over them without being refused. */
+    @POST
+    @Path("drift/{id}/accept")
+    Response acceptDrift(@PathParam("id") String id);
+
+    /** Scans every linked item for drift now. */
+    @POST
+    @Path("drift/scan")
+    Response scanDrift();
 
     /** The newest daily-sync batches first. */
     @GET

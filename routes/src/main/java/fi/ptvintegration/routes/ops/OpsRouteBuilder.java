@@ -12,9 +12,10 @@ import org.apache.camel.builder.RouteBuilder;
  * Operations under {@code /cxf/ops}, behind HTTP Basic (API keys, which Drupal holds, do not open
  * them): views for the viewer role ({@code GET log}, "where is my change?"; {@code deliveries},
  * {@code failed}, {@code metrics}) and actions on failed deliveries for the admin role (replay
- * or dismiss one or a group); the daily sync's batches, dry run and progress for viewers, starting
- * one for admins. One branch per endpoint, each with its role; the {@link OpsService} writes the
- * integration-log record of every action, naming the admin.
+ * or dismiss one or a group); what PTV already holds: adoption proposals and adopting (admin),
+ * drift (views for viewers, accepting and scanning for admins); the daily sync's batches, dry run
+ * and progress for viewers, starting one for admins. One branch per endpoint, each with its role;
+ * the {@link OpsService} writes the integration-log record of every action, naming the admin.
  */
 public class OpsRouteBuilder extends RouteBuilder {
 
@@ -26,15 +27,17 @@ public class OpsRouteBuilder extends RouteBuilder {
     private final Authenticator admins;
     private final IntegrationLogQueryProcessor queryLog;
     private final DeliveryOpsSteps deliveries;
+    private final PtvViewOpsSteps ptv;
     private final SyncOpsSteps sync;
 
     public OpsRouteBuilder(CallSteps call, Authenticator viewers, Authenticator admins, IntegrationLogQueryProcessor queryLog,
-            DeliveryOpsSteps deliveries, SyncOpsSteps sync) {
+            DeliveryOpsSteps deliveries, PtvViewOpsSteps ptv, SyncOpsSteps sync) {
         this.call = call;
         this.viewers = viewers;
         this.admins = admins;
         this.queryLog = queryLog;
         this.deliveries = deliveries;
+        this.ptv = ptv;
         this.sync = sync;
     }
 
@@ -73,6 +76,27 @@ public class OpsRouteBuilder extends RouteBuilder {
                     .when(calls(OpsResource.DISMISS_GROUP))
                         .process(admins).id("ops-dismiss-group-authenticate")
                         .process(deliveries.dismissGroup()).id("ops-dismiss-group")
+                    .when(calls(OpsResource.PROPOSALS))
+                        .process(viewers).id("ops-proposals-authenticate")
+                        .process(ptv.proposals()).id("ops-proposals")
+                    .when(calls(OpsResource.ACCEPT_PROPOSALS))
+                        .process(admins).id("ops-accept-proposals-authenticate")
+                        .process(ptv.acceptProposals()).id("ops-accept-proposals")
+                    .when(calls(OpsResource.ADOPT))
+                        .process(admins).id("ops-adopt-authenticate")
+                        .process(ptv.adopt()).id("ops-adopt")
+                    .when(calls(OpsResource.DRIFT))
+                        .process(viewers).id("ops-drift-authenticate")
+                        .process(ptv.listDrift()).id("ops-drift")
+                    .when(calls(OpsResource.DRIFT_ENTRY))
+                        .process(viewers).id("ops-drift-entry-authenticate")
+                        .process(ptv.showDrift()).id("ops-drift-entry")
+                    .when(calls(OpsResource.ACCEPT_DRIFT))
+                        .process(admins).id("ops-accept-drift-authenticate")
+                        .process(ptv.acceptDrift()).id("ops-accept-drift")
+                    .when(calls(OpsResource.SCAN_DRIFT))
+                        .process(admins).id("ops-scan-drift-authenticate")
+                        .process(ptv.scanDrift()).id("ops-scan-drift")
                     .when(calls(OpsResource.SYNC_BATCHES))
                         .process(viewers).id("ops-sync-batches-authenticate")
                         .process(sync.listBatches()).id("ops-sync-batches")

@@ -147,10 +147,14 @@ public class OpsService {
      * record, or the signature in the request body), how many deliveries, by whom.
      */
     private void audit(Actor actor, String outcome, Delivery delivery, String request, int count) {
+        audit(actor, outcome, delivery == null ? null : delivery.kind(), delivery == null ? null : delivery.code(),
+                delivery == null ? null : delivery.ptvId(), request, "{\"deliveries\":" + count + "}");
+    }
+
+    /** The integration-log record of any action of operations: what was done, to which record and PTV item, by whom. */
+    public void audit(Actor actor, String outcome, String kind, String code, String ptvId, String request, String answer) {
         log.append(new IntegrationLogEntry(actor.correlationId(), OffsetDateTime.now(clock), IntegrationLogEntry.INBOUND,
-                actor.endpoint(), actor.method(), delivery == null ? null : delivery.kind(), delivery == null ? null : delivery.code(),
-                delivery == null ? null : delivery.ptvId(), outcome, 200, null, null, null, request, "{\"deliveries\":" + count + "}",
-                actor.label()));
+                actor.endpoint(), actor.method(), kind, code, ptvId, outcome, 200, null, null, null, request, answer, actor.label()));
     }
 
     private static String signatureJson(String signature) {

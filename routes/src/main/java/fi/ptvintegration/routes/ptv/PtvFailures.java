@@ -51,21 +51,24 @@ public final class PtvFailures {
 
     private PtvFailures() {}
 
+    /** Signature of deliveries refused because the item has unsaved edits in PTV's editor. */
+    public static final String MODIFIED_SIGNATURE = "PTV item has unsaved edits (Modified)";
+    /** Signature of deliveries refused because someone edited the item in PTV since (drift.policy=refuse). */
+    public static final String DRIFT_SIGNATURE = "PTV item edited since last push (drift)";
+
     /** Whether the failure is worth another attempt, when, and under which signature it is grouped. */
     public static Meaning meaning(PtvApiException e) {
         int status = e.status();
         Duration asked = e.retryAfter().orElse(Duration.ZERO);
+        if (e.modifiedInEditor()) {
+            return new Meaning(false, Duration.ZERO, MODIFIED_SIGNATURE, status, null);
+        }
         if (e.isTransportFailure()) {
             return new Meaning(true, Duration.ZERO, "PTV unreachable", 0, null);
         }
         if (e.organizationInUse()) {
             return new Meaning(false, Duration.ZERO, "PTV: organisation still in use", status,
                     "PTV will not archive the organisation: services, channels, sub-organisations or users still belong to it in PTV");
-        }
-        if (e.modifiedInEditor()) {
-            return new Meaning(false, Duration.ZERO, "PTV: Modified in PTV's editor", status,
-                    "the item has unsaved edits in PTV's editor (Modified); PTV refuses every change until an editor publishes"
-                            + " or discards them");
         }
         if (status == 429) {
             return new Meaning(true, asked, "PTV 429 too many requests", status, "PTV asked to slow down"
@@ -97,15 +100,13 @@ public final class PtvFailures {
      */
     public static CallRefusal answer(PtvApiException e, Operation operation, RecordKind kind, String code, String sourceId) {
         String name = kind.jsonName();
+        if (e.modifiedInEditor()) {
+            return modified(kind, code, e);
+        }
         if (e.organizationInUse()) {
             return new CallRefusal(409, "organization-in-use", "PTV will not archive organization '" + code
                     + "': services, channels, sub-organisations or users still belong to it in PTV (" + ptvMessage(e)
                     + "); GET /cxf/ops/reconcile lists PTV's items this system does not know", List.of(), e);
-        }
-        if (e.modifiedInEditor()) {
-            return new CallRefusal(409, "modified-in-ptv", name + " '" + code + "' has unsaved edits in PTV's editor (status"
-                    + " Modified): PTV refuses every change until an editor publishes or discards them in PTV; then push again",
-                    List.of(), e);
         }
         if (e.status() == 404 && (operation == Operation.ARCHIVE || operation == Operation.RESTORE)) {
             return new CallRefusal(409, "gone-from-ptv", "PTV no longer has the item of " + name + " '" + code
@@ -129,6 +130,18 @@ public final class PtvFailures {
         return new CallRefusal(502, "ptv-unavailable", e.isTransportFailure()
                 ? "PTV could not be reached or did not answer in time"
                 : "PTV answered " + e.status(), List.of(), e);
+    }
+
+    /**
+     * Drupal's answer when the item has unsaved edits in PTV's editor ({@code Modified}): 409
+     * {@code ptv-modified}, saying what the editor can do. Not retried; replayable once the edit
+     * is published or discarded.
+     *
+     * @param cause PTV's refusal of the write, or null when the check before the write saw it
+     */
+    public static CallRefusal modified(RecordKind kind, String code, Throwable cause) {
+        return new CallRefusal(409, "ptv-modified", "someone has unsaved edits to " + kind.jsonName() + " '" + code
+                + "' in PTV's editor: publish or discard them there, then push again", List.of(), cause);
     }
 
     /** PTV's own words: the {@code errorMessage} of its answer, else the answer cut short. */

@@ -1,14 +1,15 @@
 package fi.ptvintegration.routes.push;
 
+import fi.ptvintegration.routes.adopt.AdoptProcessor;
 import fi.ptvintegration.routes.delivery.PtvDeliveryRouteBuilder;
 import fi.ptvintegration.routes.delivery.StoredRecordLoader;
 import fi.ptvintegration.routes.http.Authenticator;
 import fi.ptvintegration.routes.http.CallStartProcessor;
 import fi.ptvintegration.routes.http.CallSteps;
 import fi.ptvintegration.routes.http.RefusalHandling;
+import fi.ptvintegration.routes.support.ExchangeKeys;
 import fi.ptvintegration.routes.status.ItemStatusProcessor;
 import fi.ptvintegration.routes.status.StatusLocationProcessor;
-import fi.ptvintegration.routes.support.ExchangeKeys;
 import org.apache.camel.builder.PredicateBuilder;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -19,8 +20,9 @@ import org.apache.camel.builder.RouteBuilder;
  * outbox, makes the first delivery attempt ({@link PtvDeliveryRouteBuilder}) and answers Drupal:
  * 200 with the PTV id and status, 202 with the message id, the next attempt time and a
  * {@code Location} pointing at the record's status when it will be retried, or the reasons PTV or
- * the checks gave. {@code GET .../status/{code}} answers where the record stands
- * ({@link ItemStatusProcessor}), behind the same authentication.
+ * the checks gave. {@code /cxf/ptv/{kind}/adopt/{code}?ptvId=} links the record to an item PTV
+ * already holds instead ({@link AdoptProcessor}); {@code GET .../status/{code}} answers where the
+ * record stands ({@link ItemStatusProcessor}), behind the same authentication.
  */
 public class PtvPushRouteBuilder extends RouteBuilder {
 
@@ -33,15 +35,17 @@ public class PtvPushRouteBuilder extends RouteBuilder {
     private final StoredRecordLoader load;
     private final LifecycleRequestProcessor lifecycle;
     private final DeliveryEnqueueProcessor enqueue;
+    private final AdoptProcessor adopt;
     private final ItemStatusProcessor status;
 
     public PtvPushRouteBuilder(CallSteps call, Authenticator writers, StoredRecordLoader load, LifecycleRequestProcessor lifecycle,
-            DeliveryEnqueueProcessor enqueue, ItemStatusProcessor status) {
+            DeliveryEnqueueProcessor enqueue, AdoptProcessor adopt, ItemStatusProcessor status) {
         this.call = call;
         this.writers = writers;
         this.load = load;
         this.lifecycle = lifecycle;
         this.enqueue = enqueue;
+        this.adopt = adopt;
         this.status = status;
     }
 
@@ -54,7 +58,9 @@ public class PtvPushRouteBuilder extends RouteBuilder {
                 .process(new CallStartProcessor("Push", "/cxf/ptv")).id("push-start")
                 .process(new PushRequestProcessor()).id("push-request")
                 .process(writers).id("push-authenticate")
-                .choice().id("push-or-status")
+                .choice().id("push-adopt-or-status")
+                    .when(header(ExchangeKeys.OPERATION).isEqualTo(PushRequestProcessor.ADOPT))
+                        .process(adopt).id("push-adopt")
                     .when(header(ExchangeKeys.OPERATION).isEqualTo(PushRequestProcessor.STATUS))
                         .process(status).id("status-read")
                     .otherwise()

@@ -3,8 +3,8 @@ package fi.ptvintegration.routes.retention;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
- * Once an hour, and a minute after start, deletes integration-log entries and finished outbox
- * rows past their retention.
+ * Once an hour, and a minute after start, deletes integration-log entries, finished outbox rows
+ * and resolved drift entries past their retention.
  */
 public class RetentionRouteBuilder extends RouteBuilder {
 
@@ -12,10 +12,12 @@ public class RetentionRouteBuilder extends RouteBuilder {
 
     private final RetentionProcessor integrationLog;
     private final RetentionProcessor deliveries;
+    private final RetentionProcessor drift;
 
-    public RetentionRouteBuilder(RetentionProcessor integrationLog, RetentionProcessor deliveries) {
+    public RetentionRouteBuilder(RetentionProcessor integrationLog, RetentionProcessor deliveries, RetentionProcessor drift) {
         this.integrationLog = integrationLog;
         this.deliveries = deliveries;
+        this.drift = drift;
     }
 
     @Override
@@ -23,6 +25,7 @@ public class RetentionRouteBuilder extends RouteBuilder {
         from("timer:retention?delay=60000&period=3600000")
                 .routeId(ROUTE_ID)
                 .process(integrationLog).id("retention-integration-log")
-                .process(deliveries).id("retention-deliveries");
+                .process(deliveries).id("retention-deliveries")
+                .process(drift).id("retention-drift");
     }
 }

@@ -1,7 +1,22 @@
 package fi.ptvintegration.routes.runtime;
 
+import fi.ptvintegration.routes.delivery.PtvLifecycleProcessor;
+import fi.ptvintegration.routes.delivery.PublishingRulesProcessor;
+import fi.ptvintegration.routes.intake.RecordRemovalProcessor;
+import fi.ptvintegration.routes.ops.SyncOpsSteps;
+import fi.ptvintegration.routes.push.LifecycleRequestProcessor;
+import fi.ptvintegration.routes.status.ItemStatusProcessor;
+import fi.ptvintegration.routes.store.SyncBatchStore;
+import fi.ptvintegration.routes.sync.SyncPlanner;
+import fi.ptvintegration.routes.sync.SyncRouteBuilder;
+import fi.ptvintegration.routes.sync.SyncRunner;
+import fi.ptvintegration.routes.sync.SyncSchedule;
+import fi.ptvintegration.routes.sync.SyncScheduleProcessor;
+import fi.ptvintegration.routes.sync.SyncService;
 import fi.ptvintegration.pat.validation.PatValidator;
 import fi.ptvintegration.pat.validation.ReferenceData;
+import fi.ptvintegration.routes.adopt.AdoptProcessor;
+import fi.ptvintegration.routes.adopt.AdoptionService;
 import fi.ptvintegration.routes.apidocs.ApiDocsRouteBuilder;
 import fi.ptvintegration.routes.delivery.ConnectionSyncProcessor;
 import fi.ptvintegration.routes.delivery.DeliveredProcessor;
@@ -9,12 +24,13 @@ import fi.ptvintegration.routes.delivery.DeliveryDispatcher;
 import fi.ptvintegration.routes.delivery.DeliveryFailureProcessor;
 import fi.ptvintegration.routes.delivery.DeliveryMetrics;
 import fi.ptvintegration.routes.delivery.DeliveryPollProcessor;
+import fi.ptvintegration.routes.delivery.DriftCheck;
 import fi.ptvintegration.routes.delivery.PtvDeliveryRouteBuilder;
-import fi.ptvintegration.routes.delivery.PtvLifecycleProcessor;
 import fi.ptvintegration.routes.delivery.PtvSendProcessor;
-import fi.ptvintegration.routes.delivery.PublishingRulesProcessor;
 import fi.ptvintegration.routes.delivery.RetryPolicy;
 import fi.ptvintegration.routes.delivery.StoredRecordLoader;
+import fi.ptvintegration.routes.drift.DriftScanRouteBuilder;
+import fi.ptvintegration.routes.drift.DriftService;
 import fi.ptvintegration.routes.health.HealthCheckProcessor;
 import fi.ptvintegration.routes.health.HealthReport;
 import fi.ptvintegration.routes.health.HealthRouteBuilder;
@@ -27,33 +43,24 @@ import fi.ptvintegration.routes.http.RefusalProcessor;
 import fi.ptvintegration.routes.intake.PatIntakeRouteBuilder;
 import fi.ptvintegration.routes.intake.PatRecordStoreProcessor;
 import fi.ptvintegration.routes.intake.PatRecordValidationProcessor;
-import fi.ptvintegration.routes.intake.RecordRemovalProcessor;
 import fi.ptvintegration.routes.ops.DeliveryOpsSteps;
 import fi.ptvintegration.routes.ops.IntegrationLogQueryProcessor;
 import fi.ptvintegration.routes.ops.OpsRouteBuilder;
 import fi.ptvintegration.routes.ops.OpsService;
-import fi.ptvintegration.routes.ops.SyncOpsSteps;
+import fi.ptvintegration.routes.ops.PtvViewOpsSteps;
 import fi.ptvintegration.routes.ptv.OutboundLog;
 import fi.ptvintegration.routes.ptv.PtvAccounts;
 import fi.ptvintegration.routes.push.DeliveryEnqueueProcessor;
-import fi.ptvintegration.routes.push.LifecycleRequestProcessor;
 import fi.ptvintegration.routes.push.PtvPushRouteBuilder;
 import fi.ptvintegration.routes.retention.RetentionProcessor;
 import fi.ptvintegration.routes.retention.RetentionRouteBuilder;
-import fi.ptvintegration.routes.status.ItemStatusProcessor;
 import fi.ptvintegration.routes.store.DatabaseHealthProbe;
 import fi.ptvintegration.routes.store.DatabaseMigrations;
 import fi.ptvintegration.routes.store.DeliveryStore;
+import fi.ptvintegration.routes.store.DriftStore;
 import fi.ptvintegration.routes.store.IntegrationLogStore;
 import fi.ptvintegration.routes.store.PatStore;
 import fi.ptvintegration.routes.store.PtvItemStore;
-import fi.ptvintegration.routes.store.SyncBatchStore;
-import fi.ptvintegration.routes.sync.SyncPlanner;
-import fi.ptvintegration.routes.sync.SyncRouteBuilder;
-import fi.ptvintegration.routes.sync.SyncRunner;
-import fi.ptvintegration.routes.sync.SyncSchedule;
-import fi.ptvintegration.routes.sync.SyncScheduleProcessor;
-import fi.ptvintegration.routes.sync.SyncService;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -87,9 +94,13 @@ public final class Application {
     private final DeliveryStore deliveries;
     private final IntegrationLogStore log;
     private final DeliveryMetrics metrics;
+    private final OpsService operations;
+    private final DriftStore drifts;
+    private final OutboundLog ptvCalls;
+    private final AdoptionService adoption;
+    private final DriftService drift;
     private final SyncBatchStore syncBatches;
     private final SyncService sync;
-    private final OpsService operations;
     /** Hands a started sync batch to the sync route; set when the routes are built. */
     private volatile ProducerTemplate syncLaunch;
 
@@ -108,6 +119,10 @@ public final class Application {
         this.syncBatches = new SyncBatchStore(dataSource, clock);
         this.sync = new SyncService(new SyncPlanner(records, items), syncBatches, deliveries, clock, this::launchSync);
         this.operations = new OpsService(deliveries, log, metrics, sync, clock);
+        this.drifts = new DriftStore(dataSource, clock);
+        this.ptvCalls = new OutboundLog(log, clock);
+        this.adoption = new AdoptionService(records, items, accounts, settings.push().sourceIds(), ptvCalls, clock);
+        this.drift = new DriftService(items, drifts, records, accounts, ptvCalls, clock, settings.drift().scanConcurrency());
     }
 
     /**
@@ -142,7 +157,6 @@ public final class Application {
         CallSteps call = new CallSteps(new RefusalProcessor(), new CallLogProcessor(log, clock), answer);
         Authenticator writers = new Authenticator(settings.intake().apiKeys(), passwords, settings.intake().basicRole(), "to write");
         StoredRecordLoader load = new StoredRecordLoader(records, validator);
-        OutboundLog ptvCalls = new OutboundLog(log, clock);
         ApplicationSettings.Delivery delivery = settings.delivery();
         RetryPolicy policy = new RetryPolicy(delivery.maxAttempts(), delivery.backoffInitial(), delivery.backoffMax(),
                 delivery.waitForReferences());
@@ -157,13 +171,13 @@ public final class Application {
                 new PatIntakeRouteBuilder(call, writers, settings.intake().maxBodyBytes(), new PatRecordValidationProcessor(validator),
                         new PatRecordStoreProcessor(records, items), new RecordRemovalProcessor(records, items)),
                 new PtvPushRouteBuilder(call, writers, load, new LifecycleRequestProcessor(records, items, settings.push().sourceIds()),
-                        new DeliveryEnqueueProcessor(deliveries, delivery.lease()),
+                        new DeliveryEnqueueProcessor(deliveries, delivery.lease()), new AdoptProcessor(adoption),
                         new ItemStatusProcessor(records, items, deliveries, settings.push().sourceIds())),
                 new PtvDeliveryRouteBuilder(
                         load,
                         new PublishingRulesProcessor(items),
-                        new PtvSendProcessor(accounts, settings.push().sourceIds(), settings.push().createWhenMissing(), items, ptvCalls,
-                                clock),
+                        new PtvSendProcessor(accounts, settings.push().sourceIds(), settings.push().createWhenMissing(), items,
+                                new DriftCheck(settings.drift().policy(), drifts, ptvCalls), ptvCalls, clock),
                         new PtvLifecycleProcessor(accounts, records, items, ptvCalls, clock),
                         new ConnectionSyncProcessor(records, items, accounts, ptvCalls),
                         new DeliveredProcessor(deliveries, metrics),
@@ -178,12 +192,16 @@ public final class Application {
                         new RetentionProcessor("integration-log entries", log::deleteOlderThan, settings.retention().integrationLogDays(),
                                 clock),
                         new RetentionProcessor("delivered or dismissed deliveries", deliveries::deleteFinishedBefore,
-                                settings.retention().deliveryDays(), clock)),
+                                settings.retention().deliveryDays(), clock),
+                        new RetentionProcessor("resolved drift entries", drifts::deleteResolvedBefore,
+                                settings.retention().integrationLogDays(), clock)),
+                new DriftScanRouteBuilder(drift, settings.drift().scanDelay().toMillis(), settings.drift().scanInterval().toMillis()),
                 new OpsRouteBuilder(call,
                         new Authenticator(List.of(), passwords, settings.ops().viewerRole(), "to view operations"),
                         new Authenticator(List.of(), passwords, settings.ops().adminRole(), "to act on deliveries"),
                         new IntegrationLogQueryProcessor(log),
                         new DeliveryOpsSteps(operations),
+                        new PtvViewOpsSteps(adoption, drift, operations),
                         new SyncOpsSteps(operations)),
                 new HealthRouteBuilder(new HealthCheckProcessor(new DatabaseHealthProbe(dataSource, health.databaseTimeoutSeconds()),
                         new HealthReport.Application("ptv-integration", health.version()),
@@ -210,6 +228,20 @@ public final class Application {
     /** The delivery counters, also registered as an MBean for Hawtio. */
     public DeliveryMetrics metrics() {
         return metrics;
+    }
+
+    /** Adoption of items already in PTV, also published for the {@code ptv:*} shell commands. */
+    public AdoptionService adoption() {
+        return adoption;
+    }
+
+    /** Drift views, scan and accept, also published for the {@code ptv:*} shell commands. */
+    public DriftService drift() {
+        return drift;
+    }
+
+    public DriftStore drifts() {
+        return drifts;
     }
 
     public PatStore records() {

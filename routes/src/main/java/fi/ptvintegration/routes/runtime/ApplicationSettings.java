@@ -1,6 +1,7 @@
 package fi.ptvintegration.routes.runtime;
 
 import fi.ptvintegration.pat.sourceid.SourceIdMapping;
+import fi.ptvintegration.routes.ptv.DriftPolicy;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -11,7 +12,8 @@ import java.util.List;
  * read them from ConfigAdmin ({@code etc/fi.ptvintegration.*.cfg}, each key documented there),
  * tests write them. {@link #defaults()} are the defaults of those files.
  */
-public record ApplicationSettings(Intake intake, Ops ops, Push push, Delivery delivery, Retention retention, Health health, Sync sync) {
+public record ApplicationSettings(Intake intake, Ops ops, Push push, Delivery delivery, Retention retention, Health health,
+        Drift drift, Sync sync) {
 
     /**
      * Who may write and how large a record may be ({@code fi.ptvintegration.intake}).
@@ -109,36 +111,58 @@ public record ApplicationSettings(Intake intake, Ops ops, Push push, Delivery de
         }
     }
 
+    /**
+     * What a push does about edits made in PTV's editor, and the scan that looks for them
+     * ({@code drift.*} of {@code fi.ptvintegration.runtime}).
+     *
+     * @param scanInterval time between two scans; zero turns the schedule off
+     * @param scanDelay time from start to the first scan
+     * @param scanConcurrency items read from PTV at once by a scan
+     */
+    public record Drift(DriftPolicy policy, Duration scanInterval, Duration scanDelay, int scanConcurrency) {
+        public Drift {
+            scanConcurrency = Math.max(1, scanConcurrency);
+        }
+
+        public static Drift defaults() {
+            return new Drift(DriftPolicy.REPORT, Duration.ofHours(24), Duration.ofMinutes(30), 4);
+        }
+    }
+
     public static ApplicationSettings defaults() {
         return new ApplicationSettings(Intake.defaults(), Ops.defaults(), Push.defaults(), Delivery.defaults(), Retention.defaults(),
-                Health.defaults(), Sync.defaults());
+                Health.defaults(), Drift.defaults(), Sync.defaults());
     }
 
     public ApplicationSettings with(Intake value) {
-        return new ApplicationSettings(value, ops, push, delivery, retention, health, sync);
+        return new ApplicationSettings(value, ops, push, delivery, retention, health, drift, sync);
     }
 
     public ApplicationSettings with(Ops value) {
-        return new ApplicationSettings(intake, value, push, delivery, retention, health, sync);
+        return new ApplicationSettings(intake, value, push, delivery, retention, health, drift, sync);
     }
 
     public ApplicationSettings with(Push value) {
-        return new ApplicationSettings(intake, ops, value, delivery, retention, health, sync);
+        return new ApplicationSettings(intake, ops, value, delivery, retention, health, drift, sync);
     }
 
     public ApplicationSettings with(Delivery value) {
-        return new ApplicationSettings(intake, ops, push, value, retention, health, sync);
+        return new ApplicationSettings(intake, ops, push, value, retention, health, drift, sync);
     }
 
     public ApplicationSettings with(Retention value) {
-        return new ApplicationSettings(intake, ops, push, delivery, value, health, sync);
+        return new ApplicationSettings(intake, ops, push, delivery, value, health, drift, sync);
     }
 
     public ApplicationSettings with(Health value) {
-        return new ApplicationSettings(intake, ops, push, delivery, retention, value, sync);
+        return new ApplicationSettings(intake, ops, push, delivery, retention, value, drift, sync);
+    }
+
+    public ApplicationSettings with(Drift value) {
+        return new ApplicationSettings(intake, ops, push, delivery, retention, health, value, sync);
     }
 
     public ApplicationSettings with(Sync value) {
-        return new ApplicationSettings(intake, ops, push, delivery, retention, health, value);
+        return new ApplicationSettings(intake, ops, push, delivery, retention, health, drift, value);
     }
 }

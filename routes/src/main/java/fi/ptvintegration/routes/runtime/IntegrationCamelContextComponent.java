@@ -2,7 +2,12 @@ package fi.ptvintegration.routes.runtime;
 
 import fi.ptvintegration.routes.config.RuntimeConfig;
 import fi.ptvintegration.routes.http.JaasPasswordVerifier;
+import fi.ptvintegration.routes.adopt.AdoptionService;
+import fi.ptvintegration.routes.drift.DriftService;
 import fi.ptvintegration.routes.ops.OpsService;
+import fi.ptvintegration.routes.ptv.DriftPolicy;
+import java.util.ArrayList;
+import java.util.List;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -82,7 +87,7 @@ public class IntegrationCamelContextComponent {
     private IntakeSettingsComponent intake;
 
     private OsgiDefaultCamelContext camelContext;
-    private ServiceRegistration<OpsService> operationsRegistration;
+    private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
     private ObjectName metricsName;
 
     @Activate
@@ -118,16 +123,17 @@ public class IntegrationCamelContextComponent {
             jmx.unregisterMBean(metricsName);
         }
         jmx.registerMBean(application.metrics(), metricsName);
-        operationsRegistration = bundleContext.registerService(OpsService.class, application.operations(), null);
+        // The services the ptv:* shell commands use.
+        registrations.add(bundleContext.registerService(OpsService.class, application.operations(), null));
+        registrations.add(bundleContext.registerService(AdoptionService.class, application.adoption(), null));
+        registrations.add(bundleContext.registerService(DriftService.class, application.drift(), null));
         LOG.info("Camel context {} started with {} routes", context.getName(), context.getRoutesSize());
     }
 
     @Deactivate
     void deactivate() {
-        if (operationsRegistration != null) {
-            operationsRegistration.unregister();
-            operationsRegistration = null;
-        }
+        registrations.forEach(ServiceRegistration::unregister);
+        registrations.clear();
         if (metricsName != null) {
             try {
                 ManagementFactory.getPlatformMBeanServer().unregisterMBean(metricsName);
@@ -155,6 +161,8 @@ public class IntegrationCamelContextComponent {
                 new ApplicationSettings.Retention(config.integration_log_retention_days(), config.delivery_retention_days()),
                 new ApplicationSettings.Health(config.camel_context_name(), applicationVersion(bundleContext),
                         ptv.settings().baseUrl(), ptv.settings().apiVersion(), config.health_database_timeout_seconds()),
+                new ApplicationSettings.Drift(DriftPolicy.of(config.drift_policy()), Duration.ofHours(Math.max(0, config.drift_scan_interval_hours())),
+                        Duration.ofMinutes(Math.max(0, config.drift_scan_delay_minutes())), config.drift_scan_concurrency()),
                 sync(config));
     }
 

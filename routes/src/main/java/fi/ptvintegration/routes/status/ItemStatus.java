@@ -25,9 +25,9 @@ public record ItemStatus(String correlationId, String kind, String code, String 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Stored(int version, String contentHash, OffsetDateTime changedAt, OffsetDateTime removedAt) {}
 
-    /** What was last sent to PTV. */
+    /** What was last sent to PTV (nothing yet for an item adopted from PTV and not pushed since). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Sent(int version, String contentHash, OffsetDateTime sentAt, OffsetDateTime archivedAt) {}
+    public record Sent(Integer version, String contentHash, OffsetDateTime sentAt, OffsetDateTime archivedAt) {}
 
     /**
      * One delivery of the record.

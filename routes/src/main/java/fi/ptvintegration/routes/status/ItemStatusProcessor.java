@@ -47,7 +47,7 @@ public class ItemStatusProcessor implements Processor {
         Optional<PtvLink> link = items.link(kind.namespace(), code);
         boolean current = stored.removed()
                 ? link.isEmpty() || link.get().archived()
-                : link.isPresent() && !link.get().archived() && link.get().sentHash().equals(stored.contentHash());
+                : link.isPresent() && !link.get().archived() && stored.contentHash().equals(link.get().sentHash());
         String sourceId = link.map(PtvLink::sourceId).orElseGet(() -> sourceIds.toSourceId(code).sourceId().orElse(null));
         exchange.getMessage().setBody(new ItemStatus(exchange.getProperty(ExchangeKeys.CORRELATION_ID, String.class),
                 kind.jsonName(), code, sourceId, link.map(PtvLink::ptvId).orElse(null), link.map(PtvLink::publishingStatus).orElse(null),

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
  * sync, the status for Drupal and reconciliation.
  *
  * @param publishingStatus as PTV answered the last write (Published, Draft, Deleted...)
+ * @param sentVersion, sentHash, sentAt what was last sent; null for an item adopted and not pushed since
  * @param archivedAt when this system archived the item; null while PTV publishes it
  * @param connectionsHash a service's confirmed connections ({@code delivery.ConnectionSet}); null when unknown
  */
@@ -18,7 +19,7 @@ public record PtvLink(
         String sourceId,
         String ptvId,
         String publishingStatus,
-        int sentVersion,
+        Integer sentVersion,
         String sentHash,
         OffsetDateTime sentAt,
         OffsetDateTime archivedAt,

@@ -158,6 +158,9 @@ public class SyncPlanner {
         if (link.archived()) {
             return new SyncPlan.Step(stored.kind(), stored.code(), PushOperation.RESTORE, "live again, its PTV item archived");
         }
+        if (link.sentHash() == null) {
+            return new SyncPlan.Step(stored.kind(), stored.code(), PushOperation.UPDATE, "adopted from PTV, never pushed since");
+        }
         if (!link.sentHash().equals(stored.contentHash())) {
             return new SyncPlan.Step(stored.kind(), stored.code(), PushOperation.UPDATE,
                     "stored version " + stored.version() + ", version " + link.sentVersion() + " delivered");

@@ -110,19 +110,6 @@ class PtvFailuresTest {
     }
 
     @Test
-    void anItemWithUnsavedEditsInPtvsEditorIsAConflictTellingWhatToDoAndIsNotRetried() {
-        PtvApiException modified = new PtvApiException(400, "{\"PublishingStatus\":[\"You cannot update entity with status Modified.\"]}",
-                "PUT Service").explained(null, false, true, List.of());
-
-        CallRefusal answer = PtvFailures.answer(modified, PtvFailures.Operation.UPDATE, RecordKind.SERVICE, "s1", "turku-s1");
-
-        assertThat(answer.status()).isEqualTo(409);
-        assertThat(answer.error()).isEqualTo("modified-in-ptv");
-        assertThat(PtvFailures.meaning(modified).retry()).isFalse();
-        assertThat(PtvFailures.meaning(modified).signature()).isEqualTo("PTV: Modified in PTV's editor");
-    }
-
-    @Test
     void anItemPtvNoLongerHasWhenArchivingIsGoneFromPtv() {
         CallRefusal answer = PtvFailures.answer(new PtvApiException(404, "", "PUT Phone"), PtvFailures.Operation.ARCHIVE,
                 RecordKind.PHONE, "turku-neuvonta", "turku-turku-neuvonta");

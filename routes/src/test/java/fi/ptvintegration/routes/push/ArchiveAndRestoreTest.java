@@ -3,7 +3,7 @@ package fi.ptvintegration.routes.push;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.ptvintegration.pat.model.RecordKind;
-import fi.ptvintegration.ptv.simulator.ScriptedFaults;
+import fi.ptvintegration.routes.ptv.PtvFailures;
 import fi.ptvintegration.routes.runtime.SimulatedPtvTestSupport;
 import fi.ptvintegration.routes.store.Delivery;
 import fi.ptvintegration.routes.store.IntegrationLogEntry;
@@ -190,17 +190,16 @@ class ArchiveAndRestoreTest extends SimulatedPtvTestSupport {
     @Test
     void givenAnItemWithUnsavedEditsInPtvWhenItIsArchivedThenTheEditorIsToldAndItIsNotRetried() throws Exception {
         remove("phone", PHONE);
-        ptv.faults().add(new ScriptedFaults.Fault(ScriptedFaults.Kind.STATUS, 400, null, 0, "/ServiceChannel/Phone/", 1,
-                "{\"PublishingStatus\":[\"You cannot update entity with status Modified.\"]}"));
+        ptv.leaveModified(ptvIdOf(RecordKind.Namespace.CHANNEL, PHONE), "serviceChannelNames", "Name", "fi", "Neuvonta (luonnos)");
 
         Answer refused = push("phone", "archive", PHONE);
 
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.body().path("error").asText()).isEqualTo("modified-in-ptv");
-        assertThat(refused.body().path("message").asText()).contains("publishes or discards them in PTV");
+        assertThat(refused.body().path("error").asText()).isEqualTo("ptv-modified");
+        assertThat(refused.body().path("message").asText()).contains("publish or discard them there");
         Delivery failed = application.deliveries().list(Delivery.FAILED, null, PHONE, 1).get(0);
         assertThat(failed.attempts()).isEqualTo(1);
-        assertThat(failed.failureSignature()).isEqualTo("PTV: Modified in PTV's editor");
+        assertThat(failed.failureSignature()).isEqualTo(PtvFailures.MODIFIED_SIGNATURE);
         assertThat(application.log().byCorrelationId(refused.body().path("correlationId").asText()))
                 .extracting(IntegrationLogEntry::outcome).contains("ptv-400");
     }
