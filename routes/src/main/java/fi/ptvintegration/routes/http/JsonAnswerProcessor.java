@@ -16,7 +16,8 @@ import org.slf4j.MDC;
  * the cxfrs consumer sends, with the status code from {@link Exchange#HTTP_RESPONSE_CODE} (200
  * if unset). Every JSON answer of the application goes out through this one step, with the
  * call's {@code X-Correlation-Id}, on a 401 the {@code WWW-Authenticate} challenge, and the
- * {@code Location} a step set (a queued push points at its status).
+ * {@code Location} a step set (a queued push points at its status). A {@link Download} goes as
+ * the file it is, with its own media type.
  */
 public class JsonAnswerProcessor implements Processor {
 
@@ -28,11 +29,17 @@ public class JsonAnswerProcessor implements Processor {
         Message message = exchange.getMessage();
         int status = message.getHeader(Exchange.HTTP_RESPONSE_CODE, 200, Integer.class);
         Object body = message.getBody();
-        byte[] json = body instanceof byte[] bytes ? bytes : PatJson.mapper().writeValueAsBytes(body);
-        Response.ResponseBuilder response = Response.status(status)
-                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .header("Cache-Control", "no-store")
-                .entity(json);
+        Response.ResponseBuilder response;
+        if (body instanceof Download download) {
+            response = Response.status(status).type(download.contentType()).header("Cache-Control", "no-store")
+                    .header("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"").entity(download.content());
+        } else {
+            byte[] json = body instanceof byte[] bytes ? bytes : PatJson.mapper().writeValueAsBytes(body);
+            response = Response.status(status)
+                    .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                    .header("Cache-Control", "no-store")
+                    .entity(json);
+        }
         String correlationId = exchange.getProperty(ExchangeKeys.CORRELATION_ID, String.class);
         if (correlationId != null) {
             response.header("X-Correlation-Id", correlationId);

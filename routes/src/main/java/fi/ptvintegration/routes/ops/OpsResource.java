@@ -41,6 +41,8 @@ public interface OpsResource {
     String SYNC_PLAN = "syncPlan";
     String START_SYNC = "startSync";
     String SYNC_PROGRESS = "syncProgress";
+    String RECONCILE = "reconcile";
+    String RECONCILE_CSV = "reconcileCsv";
 
     /** "Where is my change?": integration-log entries, newest first. */
     @GET
@@ -146,4 +148,18 @@ public interface OpsResource {
     @GET
     @Path("sync/{batch}")
     Response syncProgress(@PathParam("batch") String batch);
+
+    /**
+     * Reconciliation: items in PTV under the organisations that no PAT record is linked to, PAT
+     * records with no PTV item, links whose PTV item is archived or gone. Reads PTV.
+     */
+    @GET
+    @Path("reconcile")
+    Response reconcile();
+
+    /** The same as a CSV file for a spreadsheet; {@code separator=semicolon} for Finnish spreadsheets. */
+    @GET
+    @Path("reconcile.csv")
+    @Produces("text/csv")
+    Response reconcileCsv(@QueryParam("separator") String separator);
 }

@@ -14,7 +14,8 @@ import org.apache.camel.builder.RouteBuilder;
  * {@code failed}, {@code metrics}) and actions on failed deliveries for the admin role (replay
  * or dismiss one or a group); what PTV already holds: adoption proposals and adopting (admin),
  * drift (views for viewers, accepting and scanning for admins); the daily sync's batches, dry run
- * and progress for viewers, starting one for admins. One branch per endpoint, each with its role;
+ * and progress for viewers, starting one for admins; the reconciliation of PTV with the PAT store
+ * (JSON or CSV) for viewers. One branch per endpoint, each with its role;
  * the {@link OpsService} writes the integration-log record of every action, naming the admin.
  */
 public class OpsRouteBuilder extends RouteBuilder {
@@ -29,9 +30,10 @@ public class OpsRouteBuilder extends RouteBuilder {
     private final DeliveryOpsSteps deliveries;
     private final PtvViewOpsSteps ptv;
     private final SyncOpsSteps sync;
+    private final ReconcileOpsSteps reconcile;
 
     public OpsRouteBuilder(CallSteps call, Authenticator viewers, Authenticator admins, IntegrationLogQueryProcessor queryLog,
-            DeliveryOpsSteps deliveries, PtvViewOpsSteps ptv, SyncOpsSteps sync) {
+            DeliveryOpsSteps deliveries, PtvViewOpsSteps ptv, SyncOpsSteps sync, ReconcileOpsSteps reconcile) {
         this.call = call;
         this.viewers = viewers;
         this.admins = admins;
@@ -39,6 +41,7 @@ public class OpsRouteBuilder extends RouteBuilder {
         this.deliveries = deliveries;
         this.ptv = ptv;
         this.sync = sync;
+        this.reconcile = reconcile;
     }
 
     @Override
@@ -109,6 +112,12 @@ public class OpsRouteBuilder extends RouteBuilder {
                     .when(calls(OpsResource.START_SYNC))
                         .process(admins).id("ops-start-sync-authenticate")
                         .process(sync.startSync()).id("ops-start-sync")
+                    .when(calls(OpsResource.RECONCILE))
+                        .process(viewers).id("ops-reconcile-authenticate")
+                        .process(reconcile.reconcile()).id("ops-reconcile")
+                    .when(calls(OpsResource.RECONCILE_CSV))
+                        .process(viewers).id("ops-reconcile-csv-authenticate")
+                        .process(reconcile.reconcileCsv()).id("ops-reconcile-csv")
                 .end()
                 .process(call.answer()).id("ops-answer");
     }

@@ -8,6 +8,8 @@ import fi.ptvintegration.routes.store.DeliveryStore;
 import fi.ptvintegration.routes.store.IntegrationLogEntry;
 import fi.ptvintegration.routes.store.IntegrationLogQuery;
 import fi.ptvintegration.routes.store.IntegrationLogStore;
+import fi.ptvintegration.routes.reconcile.Reconciliation;
+import fi.ptvintegration.routes.reconcile.ReconciliationService;
 import fi.ptvintegration.routes.store.SyncBatch;
 import fi.ptvintegration.routes.sync.SyncPlan;
 import fi.ptvintegration.routes.sync.SyncProgress;
@@ -25,9 +27,10 @@ import org.slf4j.LoggerFactory;
  * What operations can see and do with deliveries, the one service behind both the
  * {@code /cxf/ops} routes and the {@code ptv:*} shell commands (published as an OSGi service):
  * failure groups, deliveries by status, replay and dismiss one or a group, counters, the
- * integration log, and the daily sync (its dry run, starting it, a batch's progress). Every
- * replay, dismissal and sync started leaves an integration-log record naming who made it and from
- * where ({@code rest:admin}, {@code shell:karaf}). A replay only puts the delivery back in the
+ * integration log, the daily sync (its dry run, starting it, a batch's progress), and the
+ * reconciliation of PTV with the PAT store. Every replay, dismissal, sync started and
+ * reconciliation leaves an integration-log record naming who made it and from where
+ * ({@code rest:admin}, {@code shell:karaf}). A replay only puts the delivery back in the
  * queue: the worker re-reads the current PAT record and, for a create, updates what PTV already
  * has instead of creating it again.
  */
@@ -51,13 +54,16 @@ public class OpsService {
     private final IntegrationLogStore log;
     private final DeliveryMetrics metrics;
     private final SyncService sync;
+    private final ReconciliationService reconciliation;
     private final Clock clock;
 
-    public OpsService(DeliveryStore deliveries, IntegrationLogStore log, DeliveryMetrics metrics, SyncService sync, Clock clock) {
+    public OpsService(DeliveryStore deliveries, IntegrationLogStore log, DeliveryMetrics metrics, SyncService sync,
+            ReconciliationService reconciliation, Clock clock) {
         this.deliveries = deliveries;
         this.log = log;
         this.metrics = metrics;
         this.sync = sync;
+        this.reconciliation = reconciliation;
         this.clock = clock;
     }
 
@@ -135,6 +141,26 @@ public class OpsService {
     /** Where a sync batch stands; empty for an unknown batch. */
     public Optional<SyncProgress> syncProgress(String batchId) throws SQLException {
         return sync.progress(batchId);
+    }
+
+    /**
+     * Compares PTV with the PAT store (reading PTV, every call in the integration log under the
+     * actor's correlation id) and records who asked and what was found.
+     */
+    public Reconciliation reconcile(Actor actor) throws SQLException {
+        Reconciliation found = reconciliation.reconcile(actor.correlationId());
+        LOG.info("Reconciliation by {}: {} organisations, {} PTV items read, findings {}{}", actor.label(), found.organizations(),
+                found.ptvItemsRead(), found.counts(), found.complete() ? "" : ", incomplete: " + found.errors());
+        String counts;
+        try {
+            counts = PatJson.mapper().writeValueAsString(Map.of("counts", found.counts(), "complete", found.complete()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("counts always serialise", e);
+        }
+        log.append(new IntegrationLogEntry(actor.correlationId(), OffsetDateTime.now(clock), IntegrationLogEntry.INBOUND,
+                actor.endpoint(), actor.method(), null, null, null, "reconciled", 200, null, null,
+                found.complete() ? null : String.join("; ", found.errors()), null, counts, actor.label()));
+        return found;
     }
 
     /** The newest sync batches first. */

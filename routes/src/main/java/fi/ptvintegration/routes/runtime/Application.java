@@ -3,7 +3,9 @@ package fi.ptvintegration.routes.runtime;
 import fi.ptvintegration.routes.delivery.PtvLifecycleProcessor;
 import fi.ptvintegration.routes.delivery.PublishingRulesProcessor;
 import fi.ptvintegration.routes.intake.RecordRemovalProcessor;
+import fi.ptvintegration.routes.ops.ReconcileOpsSteps;
 import fi.ptvintegration.routes.ops.SyncOpsSteps;
+import fi.ptvintegration.routes.reconcile.ReconciliationService;
 import fi.ptvintegration.routes.push.LifecycleRequestProcessor;
 import fi.ptvintegration.routes.status.ItemStatusProcessor;
 import fi.ptvintegration.routes.store.SyncBatchStore;
@@ -118,9 +120,10 @@ public final class Application {
         this.metrics = new DeliveryMetrics(deliveries, clock);
         this.syncBatches = new SyncBatchStore(dataSource, clock);
         this.sync = new SyncService(new SyncPlanner(records, items), syncBatches, deliveries, clock, this::launchSync);
-        this.operations = new OpsService(deliveries, log, metrics, sync, clock);
         this.drifts = new DriftStore(dataSource, clock);
         this.ptvCalls = new OutboundLog(log, clock);
+        this.operations = new OpsService(deliveries, log, metrics, sync,
+                new ReconciliationService(records, items, accounts, settings.push().sourceIds(), ptvCalls, clock), clock);
         this.adoption = new AdoptionService(records, items, accounts, settings.push().sourceIds(), ptvCalls, clock);
         this.drift = new DriftService(items, drifts, records, accounts, ptvCalls, clock, settings.drift().scanConcurrency());
     }
@@ -202,7 +205,8 @@ public final class Application {
                         new IntegrationLogQueryProcessor(log),
                         new DeliveryOpsSteps(operations),
                         new PtvViewOpsSteps(adoption, drift, operations),
-                        new SyncOpsSteps(operations)),
+                        new SyncOpsSteps(operations),
+                        new ReconcileOpsSteps(operations)),
                 new HealthRouteBuilder(new HealthCheckProcessor(new DatabaseHealthProbe(dataSource, health.databaseTimeoutSeconds()),
                         new HealthReport.Application("ptv-integration", health.version()),
                         new HealthReport.Ptv(health.ptvBaseUrl(), health.ptvApiVersion())), answer));
