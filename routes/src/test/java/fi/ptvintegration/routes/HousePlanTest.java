@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The house plan of this module, checked on the compiled classes: each flow (intake, push,
  * delivery, ops, health, apidocs, retention, adopt, drift, ...) keeps its route, steps and types in its package;
- * the shared packages (http, store, ptv, support, config) are used by flows and never use them;
+ * the shared packages (http, store, ptv, support, config, tenant) are used by flows and never use them;
  * only the composition root ({@code runtime}) knows every package; and no two packages depend
  * on each other in a cycle. A change that breaks the plan fails here, naming the dependency.
  */
@@ -22,7 +22,8 @@ class HousePlanTest {
 
     /** The shared packages; every other package of the module but {@code runtime} is a flow. */
     private static final String[] SHARED = {"fi.ptvintegration.routes.http..", "fi.ptvintegration.routes.store..",
-        "fi.ptvintegration.routes.ptv..", "fi.ptvintegration.routes.support..", "fi.ptvintegration.routes.config.."};
+        "fi.ptvintegration.routes.ptv..", "fi.ptvintegration.routes.support..", "fi.ptvintegration.routes.config..",
+        "fi.ptvintegration.routes.tenant.."};
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -3,6 +3,7 @@ package fi.ptvintegration.routes.adopt;
 import fi.ptvintegration.pat.model.RecordKind;
 import fi.ptvintegration.routes.support.ExchangeKeys;
 import fi.ptvintegration.routes.support.Texts;
+import fi.ptvintegration.routes.tenant.Caller;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -25,7 +26,7 @@ public class AdoptProcessor implements Processor {
         RecordKind kind = exchange.getProperty(ExchangeKeys.RECORD_KIND, RecordKind.class);
         String code = message.getHeader(ExchangeKeys.CODE, String.class);
         AdoptionService.Adopted adopted = adoption.adopt(kind, code, Texts.blankToNull(message.getHeader("ptvId", String.class)),
-                exchange.getProperty(ExchangeKeys.CORRELATION_ID, String.class));
+                exchange.getProperty(ExchangeKeys.CORRELATION_ID, String.class), exchange.getProperty(ExchangeKeys.CALLER, Caller.class));
         message.setBody(new AdoptedAnswer(adopted));
         message.setHeader(Exchange.HTTP_RESPONSE_CODE, 200);
     }

@@ -25,6 +25,8 @@ import fi.ptvintegration.routes.store.PatStore;
 import fi.ptvintegration.routes.store.PtvItem;
 import fi.ptvintegration.routes.store.PtvItemStore;
 import fi.ptvintegration.routes.store.StoredRecord;
+import fi.ptvintegration.routes.tenant.Caller;
+import fi.ptvintegration.routes.tenant.TenantScope;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -61,15 +63,17 @@ public class AdoptionService {
     private final PtvItemStore items;
     private final PtvAccounts accounts;
     private final SourceIdMapping sourceIds;
+    private final TenantScope scope;
     private final OutboundLog log;
     private final Clock clock;
 
-    public AdoptionService(PatStore records, PtvItemStore items, PtvAccounts accounts, SourceIdMapping sourceIds, OutboundLog log,
-            Clock clock) {
+    public AdoptionService(PatStore records, PtvItemStore items, PtvAccounts accounts, SourceIdMapping sourceIds, TenantScope scope,
+            OutboundLog log, Clock clock) {
         this.records = records;
         this.items = items;
         this.accounts = accounts;
         this.sourceIds = sourceIds;
+        this.scope = scope;
         this.log = log;
         this.clock = clock;
     }
@@ -80,11 +84,15 @@ public class AdoptionService {
      * code or the item is linked already, the item is of another kind or organisation, or the
      * record's organisation is not in PTV yet.
      */
-    public Adopted adopt(RecordKind kind, String code, String ptvId, String correlationId) throws Exception {
+    public Adopted adopt(RecordKind kind, String code, String ptvId, String correlationId, Caller caller) throws Exception {
         if (ptvId == null || !GUID.matcher(ptvId).matches()) {
             throw new CallRefusal(400, "bad-query", "ptvId must be a PTV id (a GUID), was '" + ptvId + "'");
         }
         PatRecord record = stored(kind, code);
+        Optional<String> outsideTenant = scope.refusal(caller, record, Optional.empty());
+        if (outsideTenant.isPresent()) {
+            throw new CallRefusal(403, "forbidden-organization", outsideTenant.get());
+        }
         Optional<PtvItem> linked = items.find(kind.namespace(), code);
         if (linked.isPresent()) {
             throw new CallRefusal(409, "already-linked", kind.jsonName() + " '" + code + "' is linked to PTV item "
@@ -175,7 +183,11 @@ public class AdoptionService {
      * items of the organisation that no code is linked to, against the PAT records it owns that
      * are linked to nothing.
      */
-    public Proposals proposals(String organizationCode, String correlationId) throws Exception {
+    public Proposals proposals(String organizationCode, String correlationId, Caller caller) throws Exception {
+        Optional<String> outsideTenant = scope.refusal(caller, organizationCode);
+        if (outsideTenant.isPresent()) {
+            throw new CallRefusal(403, "forbidden-organization", outsideTenant.get());
+        }
         PtvItem organization = items.find(RecordKind.Namespace.ORGANIZATION, organizationCode).orElseThrow(() -> new CallRefusal(409,
                 "not-in-ptv", "organisation '" + organizationCode + "' is not linked to PTV: adopt or push it first"));
         PatRecord organizationRecord = stored(RecordKind.ORGANIZATION, organizationCode);
@@ -207,7 +219,7 @@ public class AdoptionService {
     }
 
     /** Accepts proposals one by one: each adopted or refused with its reason, the others go on. */
-    public List<Accepted> accept(List<Choice> choices, String correlationId) throws Exception {
+    public List<Accepted> accept(List<Choice> choices, String correlationId, Caller caller) throws Exception {
         List<Accepted> results = new ArrayList<>();
         for (Choice choice : choices) {
             RecordKind kind = RecordKind.fromJsonName(choice.kind()).filter(k -> k != RecordKind.OFFERING).orElse(null);
@@ -217,7 +229,7 @@ public class AdoptionService {
                 continue;
             }
             try {
-                Adopted adopted = adopt(kind, choice.code(), choice.ptvId(), correlationId);
+                Adopted adopted = adopt(kind, choice.code(), choice.ptvId(), correlationId, caller);
                 results.add(new Accepted(adopted.kind(), adopted.code(), adopted.ptvId(), true, 200, null, null));
             } catch (CallRefusal refusal) {
                 results.add(new Accepted(choice.kind(), choice.code(), choice.ptvId(), false, refusal.status(), refusal.error(),

@@ -5,6 +5,7 @@ import fi.ptvintegration.routes.http.Authenticator;
 import fi.ptvintegration.routes.http.CallStartProcessor;
 import fi.ptvintegration.routes.http.CallSteps;
 import fi.ptvintegration.routes.http.RefusalHandling;
+import fi.ptvintegration.routes.http.TenantCheckProcessor;
 import fi.ptvintegration.routes.support.ExchangeKeys;
 import java.util.EnumSet;
 import java.util.Set;
@@ -13,10 +14,12 @@ import org.apache.camel.builder.RouteBuilder;
 /**
  * PAT intake from Drupal: {@code /cxf/yleiset/{put,update}} for organisations, services and
  * channels, {@code /cxf/palvelukanava/{put,update}Palvelutarjous} for service offerings. Each
- * call is authenticated, read, validated against PTV's rules, stored, logged and answered with
+ * call is authenticated, read, validated against PTV's rules, checked against the caller's tenant,
+ * stored, logged and answered with
  * JSON; every refusal is answered and logged by the one error handler ({@link RefusalHandling}).
  * {@code /cxf/yleiset/remove} and {@code /cxf/palvelukanava/removePalvelutarjous} say a record
- * is gone: it is marked removed, its history kept, its PTV item archived by the daily sync.
+ * is gone: it is read, checked against the caller's tenant, and marked removed, its history kept;
+ * its PTV item is archived by the daily sync.
  */
 public class PatIntakeRouteBuilder extends RouteBuilder {
 
@@ -33,16 +36,21 @@ public class PatIntakeRouteBuilder extends RouteBuilder {
     private final Authenticator writers;
     private final int maxBodyBytes;
     private final PatRecordValidationProcessor validate;
+    private final TenantCheckProcessor tenantCheck;
     private final PatRecordStoreProcessor store;
+    private final RemovalTargetLoader removalTarget;
     private final RecordRemovalProcessor remove;
 
     public PatIntakeRouteBuilder(CallSteps call, Authenticator writers, int maxBodyBytes, PatRecordValidationProcessor validate,
-            PatRecordStoreProcessor store, RecordRemovalProcessor remove) {
+            TenantCheckProcessor tenantCheck, PatRecordStoreProcessor store, RemovalTargetLoader removalTarget,
+            RecordRemovalProcessor remove) {
         this.call = call;
         this.writers = writers;
         this.maxBodyBytes = maxBodyBytes;
         this.validate = validate;
+        this.tenantCheck = tenantCheck;
         this.store = store;
+        this.removalTarget = removalTarget;
         this.remove = remove;
     }
 
@@ -57,11 +65,14 @@ public class PatIntakeRouteBuilder extends RouteBuilder {
                 .choice().id("yleiset-store-or-remove")
                     .when(header(ExchangeKeys.MODE).isEqualTo(IntakeMode.REMOVE_PATH))
                         .process(new RemovalReader(maxBodyBytes, YLEISET_KINDS, null)).id("yleiset-read-removal")
+                        .process(removalTarget).id("yleiset-removal-target")
+                        .process(tenantCheck).id("yleiset-removal-tenant")
                         .process(remove).id("yleiset-remove")
                     .otherwise()
                         .process(new PatRecordReader(maxBodyBytes, YLEISET_KINDS, null,
                                 "(send offerings to /cxf/palvelukanava/putPalvelutarjous)")).id("yleiset-read")
                         .process(validate).id("yleiset-validate")
+                        .process(tenantCheck).id("yleiset-tenant")
                         .process(store).id("yleiset-store")
                 .end()
                 .process(call.log()).id("yleiset-log")
@@ -75,11 +86,14 @@ public class PatIntakeRouteBuilder extends RouteBuilder {
                     .when(header(ExchangeKeys.MODE).isEqualTo(IntakeMode.REMOVE_PATH))
                         .process(new RemovalReader(maxBodyBytes, EnumSet.of(RecordKind.OFFERING), RecordKind.OFFERING))
                                 .id("palvelukanava-read-removal")
+                        .process(removalTarget).id("palvelukanava-removal-target")
+                        .process(tenantCheck).id("palvelukanava-removal-tenant")
                         .process(remove).id("palvelukanava-remove")
                     .otherwise()
                         .process(new PatRecordReader(maxBodyBytes, EnumSet.of(RecordKind.OFFERING), RecordKind.OFFERING,
                                 "(send organisations, services and channels to /cxf/yleiset/put)")).id("palvelukanava-read")
                         .process(validate).id("palvelukanava-validate")
+                        .process(tenantCheck).id("palvelukanava-tenant")
                         .process(store).id("palvelukanava-store")
                 .end()
                 .process(call.log()).id("palvelukanava-log")

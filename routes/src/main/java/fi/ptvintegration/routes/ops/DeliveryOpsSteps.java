@@ -5,7 +5,11 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import fi.ptvintegration.routes.http.CallOutcome;
 import fi.ptvintegration.routes.http.CallRefusal;
 import fi.ptvintegration.routes.store.Delivery;
+import fi.ptvintegration.routes.store.PatStore;
 import fi.ptvintegration.routes.support.ExchangeKeys;
+import fi.ptvintegration.routes.tenant.Caller;
+import fi.ptvintegration.routes.tenant.TenantScope;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,7 +22,7 @@ import org.apache.camel.Processor;
  * {@link OpsService}: deliveries by status, one delivery, failure groups, metrics (reading), and
  * replay or dismiss one delivery or a group (acting; the route lets only admins reach them). A
  * malformed parameter is a 400 naming it; an unknown delivery a 404; a replay of a delivery that
- * is not failed a 409.
+ * is not failed a 409. An admin of one tenant sees and acts on the tenant's deliveries only.
  */
 public class DeliveryOpsSteps {
 
@@ -26,9 +30,11 @@ public class DeliveryOpsSteps {
             Delivery.FAILED, Delivery.DISMISSED);
 
     private final OpsService operations;
+    private final RecordVisibility visibility;
 
-    public DeliveryOpsSteps(OpsService operations) {
+    public DeliveryOpsSteps(OpsService operations, TenantScope scope, PatStore records) {
         this.operations = operations;
+        this.visibility = new RecordVisibility(scope, records);
     }
 
     /** A list answer. */
@@ -66,12 +72,18 @@ public class DeliveryOpsSteps {
     }
 
     public Processor showDelivery() {
-        return exchange -> answer(exchange, new Shown(operations.delivery(OpsParameters.deliveryId(exchange.getMessage()))
-                .orElseThrow(() -> notFound(exchange.getMessage()))));
+        return exchange -> answer(exchange, new Shown(visibleDelivery(exchange)));
     }
 
     public Processor listFailureGroups() {
-        return exchange -> answer(exchange, listed(operations.failureGroups()));
+        return exchange -> {
+            Caller caller = caller(exchange);
+            if (caller == null || caller.global()) {
+                answer(exchange, listed(operations.failureGroups()));
+                return;
+            }
+            answer(exchange, listed(FailureGroups.of(visible(caller, operations.deliveries(Delivery.FAILED, null, null, 1000)))));
+        };
     }
 
     public Processor showMetrics() {
@@ -87,17 +99,50 @@ public class DeliveryOpsSteps {
     }
 
     public Processor replayGroup() {
-        return exchange -> {
-            String signature = OpsParameters.signature(exchange.getMessage());
-            answer(exchange, new Done("replayed", operations.replayGroup(signature, actor(exchange)), signature, null));
-        };
+        return exchange -> answer(exchange, group(exchange, true));
     }
 
     public Processor dismissGroup() {
-        return exchange -> {
-            String signature = OpsParameters.signature(exchange.getMessage());
-            answer(exchange, new Done("dismissed", operations.dismissGroup(signature, actor(exchange)), signature, null));
-        };
+        return exchange -> answer(exchange, group(exchange, false));
+    }
+
+    /** A group action: every failed delivery of the signature, or for a tenant's admin, every one of the tenant's. */
+    private Done group(Exchange exchange, boolean replay) throws Exception {
+        String signature = OpsParameters.signature(exchange.getMessage());
+        Caller caller = caller(exchange);
+        if (caller == null || caller.global()) {
+            return new Done(replay ? "replayed" : "dismissed", replay ? operations.replayGroup(signature, actor(exchange))
+                    : operations.dismissGroup(signature, actor(exchange)), signature, null);
+        }
+        int done = 0;
+        for (Delivery delivery : visible(caller, operations.deliveries(Delivery.FAILED, signature, null, 1000))) {
+            if (replay ? operations.replay(delivery.id(), actor(exchange)) : operations.dismiss(delivery.id(), actor(exchange))) {
+                done++;
+            }
+        }
+        return new Done(replay ? "replayed" : "dismissed", done, signature, null);
+    }
+
+    /** The delivery of the path, when the caller's tenant owns its record (403 otherwise). */
+    private Delivery visibleDelivery(Exchange exchange) throws Exception {
+        Delivery delivery = operations.delivery(OpsParameters.deliveryId(exchange.getMessage()))
+                .orElseThrow(() -> notFound(exchange.getMessage()));
+        visibility.require(caller(exchange), delivery.namespace(), delivery.code(), "delivery " + delivery.id());
+        return delivery;
+    }
+
+    private List<Delivery> visible(Caller caller, List<Delivery> deliveries) throws Exception {
+        List<Delivery> visible = new ArrayList<>();
+        for (Delivery delivery : deliveries) {
+            if (visibility.visible(caller, delivery.namespace(), delivery.code())) {
+                visible.add(delivery);
+            }
+        }
+        return visible;
+    }
+
+    private static Caller caller(Exchange exchange) {
+        return exchange.getProperty(ExchangeKeys.CALLER, Caller.class);
     }
 
     private Listed listDeliveries(Message message) throws Exception {
@@ -108,14 +153,13 @@ public class DeliveryOpsSteps {
                 throw OpsParameters.badQuery("status", "one of " + String.join(", ", STATUSES.stream().sorted().toList()));
             }
         }
-        return listed(operations.deliveries(status, OpsParameters.text(message, "signature"), OpsParameters.text(message, "code"),
-                OpsParameters.limit(message, 1000)));
+        return listed(visible(caller(message.getExchange()), operations.deliveries(status, OpsParameters.text(message, "signature"),
+                OpsParameters.text(message, "code"), OpsParameters.limit(message, 1000))));
     }
 
     private Done replayOrDismiss(Exchange exchange, boolean replay) throws Exception {
         Message message = exchange.getMessage();
-        long id = OpsParameters.deliveryId(message);
-        operations.delivery(id).orElseThrow(() -> notFound(message));
+        long id = visibleDelivery(exchange).id();
         if (replay && !operations.replay(id, actor(exchange))) {
             throw new CallRefusal(409, "not-failed", "delivery " + id + " is not failed or dismissed; nothing to replay");
         }

@@ -5,6 +5,11 @@ import fi.ptvintegration.routes.http.CallOutcome;
 import fi.ptvintegration.routes.store.IntegrationLogEntry;
 import fi.ptvintegration.routes.store.IntegrationLogQuery;
 import fi.ptvintegration.routes.store.IntegrationLogStore;
+import fi.ptvintegration.routes.store.PatStore;
+import fi.ptvintegration.routes.support.ExchangeKeys;
+import fi.ptvintegration.routes.tenant.Caller;
+import fi.ptvintegration.routes.tenant.TenantScope;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.camel.Exchange;
@@ -16,14 +21,17 @@ import org.apache.camel.Processor;
  * {@code code}, {@code correlationId}, {@code outcome}, {@code direction} (IN or OUT),
  * {@code from} and {@code to} (ISO-8601 instants, e.g. 2026-11-22T08:00:00Z), {@code limit}
  * (default 100, at most 1000), newest first. Bodies (secrets already removed) only with
- * {@code bodies=true}. A malformed parameter is a 400 naming it.
+ * {@code bodies=true}. A malformed parameter is a 400 naming it. An admin of one tenant sees the
+ * entries about the tenant's records only.
  */
 public class IntegrationLogQueryProcessor implements Processor {
 
     private final IntegrationLogStore log;
+    private final RecordVisibility visibility;
 
-    public IntegrationLogQueryProcessor(IntegrationLogStore log) {
+    public IntegrationLogQueryProcessor(IntegrationLogStore log, TenantScope scope, PatStore records) {
         this.log = log;
+        this.visibility = new RecordVisibility(scope, records);
     }
 
     /** The answer: how many entries, and the entries. */
@@ -54,7 +62,13 @@ public class IntegrationLogQueryProcessor implements Processor {
                 OpsParameters.instant(message, "to"),
                 OpsParameters.limit(message, IntegrationLogQuery.MAX_LIMIT));
         boolean bodies = "true".equalsIgnoreCase(message.getHeader("bodies", String.class));
-        List<IntegrationLogEntry> entries = log.find(query).stream().map(e -> bodies ? e : e.withoutBodies()).toList();
+        Caller caller = exchange.getProperty(ExchangeKeys.CALLER, Caller.class);
+        List<IntegrationLogEntry> entries = new ArrayList<>();
+        for (IntegrationLogEntry entry : log.find(query)) {
+            if (visibility.visibleCode(caller, entry.code())) {
+                entries.add(bodies ? entry : entry.withoutBodies());
+            }
+        }
         message.setBody(new Answer(entries.size(), entries));
         message.setHeader(Exchange.HTTP_RESPONSE_CODE, 200);
     }

@@ -147,8 +147,8 @@ public class OpsService {
      * Compares PTV with the PAT store (reading PTV, every call in the integration log under the
      * actor's correlation id) and records who asked and what was found.
      */
-    public Reconciliation reconcile(Actor actor) throws SQLException {
-        Reconciliation found = reconciliation.reconcile(actor.correlationId());
+    public Reconciliation reconcile(Actor actor, ReconciliationService.Scope scope) throws Exception {
+        Reconciliation found = reconciliation.reconcile(actor.correlationId(), scope);
         LOG.info("Reconciliation by {}: {} organisations, {} PTV items read, findings {}{}", actor.label(), found.organizations(),
                 found.ptvItemsRead(), found.counts(), found.complete() ? "" : ", incomplete: " + found.errors());
         String counts;

@@ -10,6 +10,9 @@ import fi.ptvintegration.routes.drift.DriftService;
 import fi.ptvintegration.routes.http.CallOutcome;
 import fi.ptvintegration.routes.http.CallRefusal;
 import fi.ptvintegration.routes.store.Drift;
+import fi.ptvintegration.routes.store.PatStore;
+import fi.ptvintegration.routes.tenant.Caller;
+import fi.ptvintegration.routes.tenant.TenantScope;
 import fi.ptvintegration.routes.support.ExchangeKeys;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,11 +36,13 @@ public class PtvViewOpsSteps {
     private final AdoptionService adoption;
     private final DriftService drift;
     private final OpsService operations;
+    private final RecordVisibility visibility;
 
-    public PtvViewOpsSteps(AdoptionService adoption, DriftService drift, OpsService operations) {
+    public PtvViewOpsSteps(AdoptionService adoption, DriftService drift, OpsService operations, TenantScope scope, PatStore records) {
         this.adoption = adoption;
         this.drift = drift;
         this.operations = operations;
+        this.visibility = new RecordVisibility(scope, records);
     }
 
     /** Accepted proposals: how many were adopted, and each outcome. */
@@ -54,14 +59,14 @@ public class PtvViewOpsSteps {
             if (organization == null) {
                 throw OpsParameters.badQuery("organization", "the PAT code of a linked organisation");
             }
-            answer(exchange, new DeliveryOpsSteps.Shown(adoption.proposals(organization, correlationId(exchange))));
+            answer(exchange, new DeliveryOpsSteps.Shown(adoption.proposals(organization, correlationId(exchange), caller(exchange))));
         };
     }
 
     public Processor acceptProposals() {
         return exchange -> {
             List<AdoptionService.Choice> choices = choices(exchange.getMessage());
-            List<AdoptionService.Accepted> results = adoption.accept(choices, correlationId(exchange));
+            List<AdoptionService.Accepted> results = adoption.accept(choices, correlationId(exchange), caller(exchange));
             int adopted = (int) results.stream().filter(AdoptionService.Accepted::adopted).count();
             AcceptedAnswer accepted = new AcceptedAnswer(adopted, results.size() - adopted, results);
             operations.audit(DeliveryOpsSteps.actor(exchange), "adopted", null, null, null, json(choices),
@@ -75,7 +80,8 @@ public class PtvViewOpsSteps {
             Message message = exchange.getMessage();
             RecordKind kind = kind(message.getHeader(ExchangeKeys.KIND, String.class));
             String code = message.getHeader(ExchangeKeys.CODE, String.class);
-            AdoptionService.Adopted adopted = adoption.adopt(kind, code, OpsParameters.text(message, "ptvId"), correlationId(exchange));
+            AdoptionService.Adopted adopted = adoption.adopt(kind, code, OpsParameters.text(message, "ptvId"), correlationId(exchange),
+                    caller(exchange));
             operations.audit(DeliveryOpsSteps.actor(exchange), "adopted", kind.jsonName(), code, adopted.ptvId(), null, json(adopted));
             answer(exchange, new AdoptedAnswer(adopted));
         };
@@ -84,21 +90,25 @@ public class PtvViewOpsSteps {
     public Processor listDrift() {
         return exchange -> {
             Message message = exchange.getMessage();
-            List<Drift> found = drift.list("true".equalsIgnoreCase(OpsParameters.text(message, "all")), OpsParameters.text(message, "code"),
-                    OpsParameters.limit(message, 1000));
+            Caller caller = caller(exchange);
+            List<Drift> found = new java.util.ArrayList<>();
+            for (Drift entry : drift.list("true".equalsIgnoreCase(OpsParameters.text(message, "all")), OpsParameters.text(message, "code"),
+                    OpsParameters.limit(message, 1000))) {
+                if (visibility.visible(caller, entry.namespace(), entry.code())) {
+                    found.add(entry);
+                }
+            }
             answer(exchange, new DeliveryOpsSteps.Listed(found.size(), found));
         };
     }
 
     public Processor showDrift() {
-        return exchange -> answer(exchange, new DeliveryOpsSteps.Shown(drift.find(OpsParameters.deliveryId(exchange.getMessage()))
-                .orElseThrow(() -> new CallRefusal(404, "not-found", "no drift "
-                        + exchange.getMessage().getHeader(ExchangeKeys.DELIVERY_ID, String.class)))));
+        return exchange -> answer(exchange, new DeliveryOpsSteps.Shown(visibleDrift(exchange)));
     }
 
     public Processor acceptDrift() {
         return exchange -> {
-            Drift accepted = drift.accept(OpsParameters.deliveryId(exchange.getMessage()), correlationId(exchange));
+            Drift accepted = drift.accept(visibleDrift(exchange).id(), correlationId(exchange));
             operations.audit(DeliveryOpsSteps.actor(exchange), "drift-accepted", accepted.kind(), accepted.code(), accepted.ptvId(),
                     "{\"id\":" + accepted.id() + "}", null);
             answer(exchange, new DeliveryOpsSteps.Shown(accepted));
@@ -111,6 +121,18 @@ public class PtvViewOpsSteps {
             operations.audit(DeliveryOpsSteps.actor(exchange), "drift-scanned", null, null, null, null, json(report));
             answer(exchange, new DeliveryOpsSteps.Shown(report));
         };
+    }
+
+    /** The drift entry of the path, when the caller's tenant owns its record (403 otherwise). */
+    private Drift visibleDrift(Exchange exchange) throws Exception {
+        Drift entry = drift.find(OpsParameters.deliveryId(exchange.getMessage())).orElseThrow(() -> new CallRefusal(404, "not-found",
+                "no drift " + exchange.getMessage().getHeader(ExchangeKeys.DELIVERY_ID, String.class)));
+        visibility.require(caller(exchange), entry.namespace(), entry.code(), "drift " + entry.id());
+        return entry;
+    }
+
+    private static Caller caller(Exchange exchange) {
+        return exchange.getProperty(ExchangeKeys.CALLER, Caller.class);
     }
 
     private static RecordKind kind(String name) {

@@ -5,6 +5,7 @@ import fi.ptvintegration.routes.http.CallOutcome;
 import fi.ptvintegration.routes.http.CallRefusal;
 import fi.ptvintegration.routes.store.SyncBatch;
 import fi.ptvintegration.routes.support.ExchangeKeys;
+import fi.ptvintegration.routes.tenant.Caller;
 import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -12,8 +13,9 @@ import org.apache.camel.Processor;
 /**
  * The steps of the daily sync's endpoints under {@code /cxf/ops/sync}, over the {@link OpsService}:
  * the batches, the dry run, a batch's progress (reading), and starting a sync now (acting; the
- * route lets only admins reach it). An unknown batch is a 404; a start while another batch runs
- * a 409 naming it.
+ * route lets only admins reach it). A batch covers every organisation of the node, so an admin of
+ * one tenant is refused (403), here in one place. An unknown batch is a 404; a start while
+ * another batch runs a 409 naming it.
  */
 public class SyncOpsSteps {
 
@@ -32,17 +34,32 @@ public class SyncOpsSteps {
         }
     }
 
+    /** The node's admins only: a batch covers every tenant's organisations. */
+    private static void requireNodeAdmin(Exchange exchange) {
+        Caller caller = exchange.getProperty(ExchangeKeys.CALLER, Caller.class);
+        if (caller != null && !caller.global()) {
+            throw new CallRefusal(403, "forbidden", "the daily sync covers every organisation on this node: only the node's admins run or"
+                    + " watch it, not an admin of tenant '" + caller.tenant().map(t -> t.name()).orElse("") + "'");
+        }
+    }
+
     public Processor listBatches() {
-        return exchange -> answer(exchange, 200, new DeliveryOpsSteps.Shown(
-                operations.syncBatches(OpsParameters.limit(exchange.getMessage(), 100))));
+        return exchange -> {
+            requireNodeAdmin(exchange);
+            answer(exchange, 200, new DeliveryOpsSteps.Shown(operations.syncBatches(OpsParameters.limit(exchange.getMessage(), 100))));
+        };
     }
 
     public Processor showPlan() {
-        return exchange -> answer(exchange, 200, new DeliveryOpsSteps.Shown(operations.syncDryRun()));
+        return exchange -> {
+            requireNodeAdmin(exchange);
+            answer(exchange, 200, new DeliveryOpsSteps.Shown(operations.syncDryRun()));
+        };
     }
 
     public Processor showProgress() {
         return exchange -> {
+            requireNodeAdmin(exchange);
             String batch = exchange.getMessage().getHeader(ExchangeKeys.BATCH_ID, String.class);
             answer(exchange, 200, new DeliveryOpsSteps.Shown(operations.syncProgress(batch)
                     .orElseThrow(() -> new CallRefusal(404, "not-found", "no sync batch " + batch))));
@@ -51,6 +68,7 @@ public class SyncOpsSteps {
 
     public Processor startSync() {
         return exchange -> {
+            requireNodeAdmin(exchange);
             Optional<SyncBatch> started = operations.startSync(DeliveryOpsSteps.actor(exchange));
             if (started.isEmpty()) {
                 String running = operations.syncBatches(5).stream().filter(SyncBatch::running).map(SyncBatch::id).findFirst()

@@ -63,6 +63,9 @@ public final class PtvFailures {
         if (e.modifiedInEditor()) {
             return new Meaning(false, Duration.ZERO, MODIFIED_SIGNATURE, status, null);
         }
+        if (e.unreadableAnswer()) {
+            return new Meaning(false, Duration.ZERO, "PTV answer unreadable", status, e.getMessage());
+        }
         if (e.isTransportFailure()) {
             return new Meaning(true, Duration.ZERO, "PTV unreachable", 0, null);
         }
@@ -102,6 +105,9 @@ public final class PtvFailures {
         String name = kind.jsonName();
         if (e.modifiedInEditor()) {
             return modified(kind, code, e);
+        }
+        if (e.unreadableAnswer()) {
+            return new CallRefusal(502, "ptv-unreadable", e.getMessage(), List.of(), e);
         }
         if (e.organizationInUse()) {
             return new CallRefusal(409, "organization-in-use", "PTV will not archive organization '" + code

@@ -71,10 +71,23 @@ public class ReconciliationService {
         this.clock = clock;
     }
 
+    /** Which records a reconciliation covers: every one for the node's admins, a tenant's own for its admins. */
+    @FunctionalInterface
+    public interface Scope {
+        boolean covers(PatRecord record) throws Exception;
+
+        static Scope everything() {
+            return record -> true;
+        }
+    }
+
     /** A stored record read, with its link to PTV if it has one. */
     private record Known(StoredRecord stored, PatRecord record, PtvLink link) {}
 
-    public Reconciliation reconcile(String correlationId) throws SQLException {
+    /**
+     * @param scope the records, and so the organisations, the caller may see; findings of others are left out
+     */
+    public Reconciliation reconcile(String correlationId, Scope scope) throws Exception {
         Map<String, PtvLink> links = new HashMap<>();
         Map<String, PtvLink> linksByPtvId = new HashMap<>();
         for (PtvLink link : items.links()) {
@@ -85,7 +98,10 @@ public class ReconciliationService {
         for (RecordKind.Namespace namespace : List.of(RecordKind.Namespace.ORGANIZATION, RecordKind.Namespace.SERVICE,
                 RecordKind.Namespace.CHANNEL)) {
             for (StoredRecord stored : records.all(namespace)) {
-                known.add(new Known(stored, read(stored), links.get(namespace + "\n" + stored.code())));
+                PatRecord record = read(stored);
+                if (scope.covers(record)) {
+                    known.add(new Known(stored, record, links.get(namespace + "\n" + stored.code())));
+                }
             }
         }
         List<Reconciliation.Finding> findings = new ArrayList<>();
@@ -124,7 +140,7 @@ public class ReconciliationService {
 
     /** One organisation: PTV's items of it against the links of the records it owns; returns how many items PTV listed. */
     private int reconcileOrganization(Known organization, List<Known> known, Map<String, PtvLink> links, Map<String, PtvLink> linksByPtvId,
-            List<Reconciliation.Finding> findings, Set<String> adoptable, String correlationId) throws PtvApiException, SQLException {
+            List<Reconciliation.Finding> findings, Set<String> adoptable, String correlationId) throws Exception {
         String code = organization.stored().code();
         String organizationId = organization.link().ptvId();
         PtvPort ptv = accounts.portFor(organization.record());

@@ -3,11 +3,13 @@ package fi.ptvintegration.routes.runtime;
 import fi.ptvintegration.routes.delivery.PtvLifecycleProcessor;
 import fi.ptvintegration.routes.delivery.PublishingRulesProcessor;
 import fi.ptvintegration.routes.intake.RecordRemovalProcessor;
+import fi.ptvintegration.routes.intake.RemovalTargetLoader;
 import fi.ptvintegration.routes.ops.ReconcileOpsSteps;
 import fi.ptvintegration.routes.ops.SyncOpsSteps;
-import fi.ptvintegration.routes.reconcile.ReconciliationService;
 import fi.ptvintegration.routes.push.LifecycleRequestProcessor;
+import fi.ptvintegration.routes.reconcile.ReconciliationService;
 import fi.ptvintegration.routes.status.ItemStatusProcessor;
+import fi.ptvintegration.routes.http.TargetRecordLoader;
 import fi.ptvintegration.routes.store.SyncBatchStore;
 import fi.ptvintegration.routes.sync.SyncPlanner;
 import fi.ptvintegration.routes.sync.SyncRouteBuilder;
@@ -42,6 +44,7 @@ import fi.ptvintegration.routes.http.CallSteps;
 import fi.ptvintegration.routes.http.JsonAnswerProcessor;
 import fi.ptvintegration.routes.http.PasswordVerifier;
 import fi.ptvintegration.routes.http.RefusalProcessor;
+import fi.ptvintegration.routes.http.TenantCheckProcessor;
 import fi.ptvintegration.routes.intake.PatIntakeRouteBuilder;
 import fi.ptvintegration.routes.intake.PatRecordStoreProcessor;
 import fi.ptvintegration.routes.intake.PatRecordValidationProcessor;
@@ -63,6 +66,9 @@ import fi.ptvintegration.routes.store.DriftStore;
 import fi.ptvintegration.routes.store.IntegrationLogStore;
 import fi.ptvintegration.routes.store.PatStore;
 import fi.ptvintegration.routes.store.PtvItemStore;
+import fi.ptvintegration.routes.tenant.Tenant;
+import fi.ptvintegration.routes.tenant.TenantDirectory;
+import fi.ptvintegration.routes.tenant.TenantScope;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -89,6 +95,7 @@ public final class Application {
     private final ApplicationSettings settings;
     private final PtvAccounts accounts;
     private final PasswordVerifier passwords;
+    private final TenantDirectory tenants;
     private final Clock clock;
 
     private final PatStore records;
@@ -101,30 +108,37 @@ public final class Application {
     private final OutboundLog ptvCalls;
     private final AdoptionService adoption;
     private final DriftService drift;
+    private final TenantScope scope;
     private final SyncBatchStore syncBatches;
     private final SyncService sync;
     /** Hands a started sync batch to the sync route; set when the routes are built. */
     private volatile ProducerTemplate syncLaunch;
 
+    /**
+     * @param tenants the municipalities on this node and the credentials that act for each; empty for one city
+     */
     public Application(DataSource dataSource, ApplicationSettings settings, PtvAccounts accounts, PasswordVerifier passwords,
-            Clock clock) {
+            TenantDirectory tenants, Clock clock) {
         this.dataSource = dataSource;
         this.settings = settings;
-        this.accounts = accounts;
         this.passwords = passwords;
+        this.tenants = tenants;
         this.clock = clock;
         this.records = new PatStore(dataSource, clock);
+        TenantScope tenantScope = new TenantScope(tenants, records);
+        this.accounts = accounts.withTenants(record -> tenantScope.tenantOf(record).flatMap(Tenant::ptv));
         this.items = new PtvItemStore(dataSource);
         this.deliveries = new DeliveryStore(dataSource, clock);
         this.log = new IntegrationLogStore(dataSource);
         this.metrics = new DeliveryMetrics(deliveries, clock);
-        this.syncBatches = new SyncBatchStore(dataSource, clock);
-        this.sync = new SyncService(new SyncPlanner(records, items), syncBatches, deliveries, clock, this::launchSync);
         this.drifts = new DriftStore(dataSource, clock);
         this.ptvCalls = new OutboundLog(log, clock);
+        this.syncBatches = new SyncBatchStore(dataSource, clock);
+        this.sync = new SyncService(new SyncPlanner(records, items), syncBatches, deliveries, clock, this::launchSync);
         this.operations = new OpsService(deliveries, log, metrics, sync,
-                new ReconciliationService(records, items, accounts, settings.push().sourceIds(), ptvCalls, clock), clock);
-        this.adoption = new AdoptionService(records, items, accounts, settings.push().sourceIds(), ptvCalls, clock);
+                new ReconciliationService(records, items, this.accounts, settings.push().sourceIds(), ptvCalls, clock), clock);
+        this.scope = tenantScope;
+        this.adoption = new AdoptionService(records, items, accounts, settings.push().sourceIds(), scope, ptvCalls, clock);
         this.drift = new DriftService(items, drifts, records, accounts, ptvCalls, clock, settings.drift().scanConcurrency());
     }
 
@@ -158,7 +172,9 @@ public final class Application {
         PatValidator validator = new PatValidator(ReferenceData.bundled());
         JsonAnswerProcessor answer = new JsonAnswerProcessor();
         CallSteps call = new CallSteps(new RefusalProcessor(), new CallLogProcessor(log, clock), answer);
-        Authenticator writers = new Authenticator(settings.intake().apiKeys(), passwords, settings.intake().basicRole(), "to write");
+        Authenticator writers = new Authenticator(settings.intake().apiKeys(), passwords, settings.intake().basicRole(), "to write",
+                tenants, Authenticator.Scope.WRITERS);
+        TenantCheckProcessor tenantCheck = new TenantCheckProcessor(scope, records);
         StoredRecordLoader load = new StoredRecordLoader(records, validator);
         ApplicationSettings.Delivery delivery = settings.delivery();
         RetryPolicy policy = new RetryPolicy(delivery.maxAttempts(), delivery.backoffInitial(), delivery.backoffMax(),
@@ -172,10 +188,12 @@ public final class Application {
 
         return List.of(
                 new PatIntakeRouteBuilder(call, writers, settings.intake().maxBodyBytes(), new PatRecordValidationProcessor(validator),
-                        new PatRecordStoreProcessor(records, items), new RecordRemovalProcessor(records, items)),
-                new PtvPushRouteBuilder(call, writers, load, new LifecycleRequestProcessor(records, items, settings.push().sourceIds()),
+                        tenantCheck, new PatRecordStoreProcessor(records, items), new RemovalTargetLoader(records),
+                        new RecordRemovalProcessor(records, items)),
+                new PtvPushRouteBuilder(call, writers, load, tenantCheck,
+                        new LifecycleRequestProcessor(records, items, settings.push().sourceIds()),
                         new DeliveryEnqueueProcessor(deliveries, delivery.lease()), new AdoptProcessor(adoption),
-                        new ItemStatusProcessor(records, items, deliveries, settings.push().sourceIds())),
+                        new TargetRecordLoader(records), new ItemStatusProcessor(records, items, deliveries, settings.push().sourceIds())),
                 new PtvDeliveryRouteBuilder(
                         load,
                         new PublishingRulesProcessor(items),
@@ -200,13 +218,15 @@ public final class Application {
                                 settings.retention().integrationLogDays(), clock)),
                 new DriftScanRouteBuilder(drift, settings.drift().scanDelay().toMillis(), settings.drift().scanInterval().toMillis()),
                 new OpsRouteBuilder(call,
-                        new Authenticator(List.of(), passwords, settings.ops().viewerRole(), "to view operations"),
-                        new Authenticator(List.of(), passwords, settings.ops().adminRole(), "to act on deliveries"),
-                        new IntegrationLogQueryProcessor(log),
-                        new DeliveryOpsSteps(operations),
-                        new PtvViewOpsSteps(adoption, drift, operations),
+                        new Authenticator(List.of(), passwords, settings.ops().viewerRole(), "to view operations", tenants,
+                                Authenticator.Scope.ADMINS),
+                        new Authenticator(List.of(), passwords, settings.ops().adminRole(), "to act on deliveries", tenants,
+                                Authenticator.Scope.ADMINS),
+                        new IntegrationLogQueryProcessor(log, scope, records),
+                        new DeliveryOpsSteps(operations, scope, records),
+                        new PtvViewOpsSteps(adoption, drift, operations, scope, records),
                         new SyncOpsSteps(operations),
-                        new ReconcileOpsSteps(operations)),
+                        new ReconcileOpsSteps(operations, scope)),
                 new HealthRouteBuilder(new HealthCheckProcessor(new DatabaseHealthProbe(dataSource, health.databaseTimeoutSeconds()),
                         new HealthReport.Application("ptv-integration", health.version()),
                         new HealthReport.Ptv(health.ptvBaseUrl(), health.ptvApiVersion())), answer));
@@ -218,6 +238,15 @@ public final class Application {
             throw new IllegalStateException("the sync route is not built yet");
         }
         template.sendBody(SyncRouteBuilder.RUN_URI, batchId);
+    }
+
+    public SyncService sync() {
+        return sync;
+    }
+
+    /** Which tenant a record belongs to, and what a caller may act on. */
+    public TenantScope scope() {
+        return scope;
     }
 
     public ApplicationSettings settings() {
@@ -262,9 +291,5 @@ public final class Application {
 
     public IntegrationLogStore log() {
         return log;
-    }
-
-    public SyncService sync() {
-        return sync;
     }
 }

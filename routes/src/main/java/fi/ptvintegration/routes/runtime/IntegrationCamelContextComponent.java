@@ -86,6 +86,9 @@ public class IntegrationCamelContextComponent {
     @Reference
     private IntakeSettingsComponent intake;
 
+    @Reference
+    private TenantDirectoryComponent tenants;
+
     private OsgiDefaultCamelContext camelContext;
     private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
     private ObjectName metricsName;
@@ -95,7 +98,7 @@ public class IntegrationCamelContextComponent {
         Clock clock = Clock.systemUTC();
         ApplicationSettings settings = settings(config, bundleContext);
         Application application = new Application(dataSource, settings, ptv.accounts(),
-                new JaasPasswordVerifier(settings.intake().basicRealm(), clock), clock);
+                new JaasPasswordVerifier(settings.intake().basicRealm(), clock), tenants.directory(), clock);
         application.prepareDatabase();
 
         OsgiDefaultCamelContext context = new OsgiDefaultCamelContext(bundleContext);

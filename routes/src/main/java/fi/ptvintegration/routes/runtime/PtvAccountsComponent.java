@@ -35,6 +35,7 @@ import org.osgi.service.metatype.annotations.Designate;
 public class PtvAccountsComponent {
 
     private final PtvClientSettings settings;
+    private final String tokenUrl;
     private final ApplicationSettings.Push push;
     private final PtvAccounts accounts;
 
@@ -47,6 +48,7 @@ public class PtvAccountsComponent {
                 config.api_version(),
                 Duration.ofMillis(config.connect_timeout_ms()),
                 Duration.ofMillis(config.request_timeout_ms()));
+        this.tokenUrl = config.token_url().strip();
         this.push = new ApplicationSettings.Push(new SourceIdMapping(config.source_id_prefix()), config.create_when_missing());
         this.accounts = new PtvAccounts(PtvAdapters.connect(settings, tokens(config, settings)),
                 organisationAccounts(config, settings, properties));
@@ -101,6 +103,11 @@ public class PtvAccountsComponent {
     /** How pushes name items in PTV: the sourceId prefix, and whether a put creates what PTV lacks. */
     public ApplicationSettings.Push push() {
         return push;
+    }
+
+    /** PTV's login address; empty when calls carry no token. */
+    public String tokenUrl() {
+        return tokenUrl;
     }
 
     public PtvClientSettings settings() {

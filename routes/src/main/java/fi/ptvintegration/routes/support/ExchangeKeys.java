@@ -36,6 +36,8 @@ public final class ExchangeKeys {
     public static final String ENDPOINT = "ptvCallEndpoint";
     /** Who called: the API key's label or the Basic user name. Never a secret. */
     public static final String PRINCIPAL = "ptvCallPrincipal";
+    /** Who called and the tenant it acts for (a {@code tenant.Caller}). */
+    public static final String CALLER = "ptvCaller";
 
     // Exchange properties of intake, push and delivery.
 

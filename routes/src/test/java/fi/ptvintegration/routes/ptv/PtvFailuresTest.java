@@ -94,6 +94,34 @@ class PtvFailuresTest {
     }
 
     @Test
+    void anAnswerTheAdapterCouldNotReadIsA502NamingWhatWasWrongAndIsNotRetried() {
+        PtvApiException unreadable = PtvApiException.unreadableAnswer(
+                new fi.ptvintegration.ptv.port.PtvCall("GET", "/api/v11/Service/x", null, 200, "{}", 3), "the item has no id");
+
+        CallRefusal answer = PtvFailures.answer(unreadable, PtvFailures.Operation.UPDATE, RecordKind.SERVICE, "s1", "turku-s1");
+
+        assertThat(answer.status()).isEqualTo(502);
+        assertThat(answer.error()).isEqualTo("ptv-unreadable");
+        assertThat(answer.getMessage()).contains("the item has no id");
+        assertThat(PtvFailures.meaning(unreadable).retry()).isFalse();
+        assertThat(PtvFailures.meaning(unreadable).signature()).isEqualTo("PTV answer unreadable");
+    }
+
+    @Test
+    void anItemWithUnsavedEditsInPtvsEditorIsA409SayingWhatToDoAndIsNotRetried() {
+        PtvApiException modified = new PtvApiException(400, "{\"errorMessage\":\"You cannot update entity with status Modified.\"}",
+                "PUT Organization").explained(null, false, true, List.of());
+
+        CallRefusal answer = PtvFailures.answer(modified, PtvFailures.Operation.UPDATE, RecordKind.ORGANIZATION, "o1", "turku-o1");
+
+        assertThat(answer.status()).isEqualTo(409);
+        assertThat(answer.error()).isEqualTo("ptv-modified");
+        assertThat(answer.getMessage()).contains("publish or discard them there");
+        assertThat(PtvFailures.meaning(modified).signature()).isEqualTo(PtvFailures.MODIFIED_SIGNATURE);
+        assertThat(PtvFailures.meaning(modified).retry()).isFalse();
+    }
+
+    @Test
     void anOrganisationPtvStillHoldsItemsOfIsAConflictNamingPtvsWordsAndIsNotRetriedAlthoughPtvSaid500() {
         PtvApiException inUse = new PtvApiException(500,
                 "{\"errorMessage\":\"You cannot delete organization 7fdd7f84. Services or service channels attached!\"}", "PUT Organization")

@@ -7,6 +7,7 @@ import fi.ptvintegration.ptv.http.PtvClientSettings;
 import fi.ptvintegration.ptv.http.PtvTokenSource;
 import fi.ptvintegration.routes.http.PasswordVerifier;
 import fi.ptvintegration.routes.ptv.PtvAccounts;
+import fi.ptvintegration.routes.tenant.TenantDirectory;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.sql.Connection;
@@ -76,12 +77,18 @@ public abstract class ApplicationTestSupport extends CamelTestSupport {
         return Clock.systemUTC();
     }
 
+    /** The tenants of the node: none by default (one city: every credential acts for every organisation). */
+    protected TenantDirectory tenants() {
+        return new TenantDirectory();
+    }
+
     @Override
     protected RoutesBuilder[] createRouteBuilders() throws Exception {
         database.setURL("jdbc:h2:mem:" + getClass().getSimpleName() + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
         databaseNow = database;
         ApplicationSettings settings = settings();
-        application = new Application(new DelegatingDataSource(() -> databaseNow), settings, ptvAccounts(), passwords(), clock());
+        application = new Application(new DelegatingDataSource(() -> databaseNow), settings, ptvAccounts(), passwords(), tenants(),
+                clock());
         application.prepareDatabase();
         deliveryPool = Executors.newFixedThreadPool(settings.delivery().concurrency());
         return application.routes(context, deliveryPool).toArray(RoutesBuilder[]::new);

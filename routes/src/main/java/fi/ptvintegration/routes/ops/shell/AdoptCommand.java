@@ -4,6 +4,7 @@ import fi.ptvintegration.pat.model.RecordKind;
 import fi.ptvintegration.routes.adopt.AdoptionService;
 import fi.ptvintegration.routes.http.CallRefusal;
 import fi.ptvintegration.routes.ops.OpsService;
+import fi.ptvintegration.routes.tenant.Caller;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -41,7 +42,7 @@ public class AdoptCommand implements Action {
                 .orElseThrow(() -> new IllegalArgumentException("no kind '" + kind + "'"));
         OpsService.Actor actor = ShellUser.actor(session, "ptv:adopt");
         try {
-            AdoptionService.Adopted adopted = adoption.adopt(recordKind, code, ptvId, actor.correlationId());
+            AdoptionService.Adopted adopted = adoption.adopt(recordKind, code, ptvId, actor.correlationId(), Caller.global(actor.user()));
             operations.audit(actor, "adopted", adopted.kind(), adopted.code(), adopted.ptvId(), null, null);
             System.out.println(adopted.kind() + " '" + adopted.code() + "' is linked to PTV item " + adopted.ptvId() + " ("
                     + adopted.ptvName() + ", " + adopted.publishingStatus() + "); its next put sets sourceId " + adopted.sourceId() + ".");

@@ -3,6 +3,7 @@ package fi.ptvintegration.routes.ops.shell;
 import fi.ptvintegration.routes.adopt.AdoptionService;
 import fi.ptvintegration.routes.adopt.Proposals;
 import fi.ptvintegration.routes.ops.OpsService;
+import fi.ptvintegration.routes.tenant.Caller;
 import java.util.List;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
@@ -40,7 +41,7 @@ public class ProposalsCommand implements Action {
     @Override
     public Object execute() throws Exception {
         OpsService.Actor actor = ShellUser.actor(session, "ptv:proposals");
-        Proposals proposals = adoption.proposals(organization, actor.correlationId());
+        Proposals proposals = adoption.proposals(organization, actor.correlationId(), Caller.global(actor.user()));
         ShellTable table = new ShellTable();
         for (String column : List.of("Kind", "Code", "PTV id", "Why", "Name in Drupal", "Name in PTV")) {
             table.column(column);
@@ -55,7 +56,7 @@ public class ProposalsCommand implements Action {
                 + proposals.unlinkedInPtv().size() + " PTV items and " + proposals.unlinkedRecords().size() + " records left unpaired.");
         if (accept && !proposals.pairs().isEmpty()) {
             List<AdoptionService.Accepted> results = adoption.accept(proposals.pairs().stream()
-                    .map(p -> new AdoptionService.Choice(p.kind(), p.code(), p.ptvId())).toList(), actor.correlationId());
+                    .map(p -> new AdoptionService.Choice(p.kind(), p.code(), p.ptvId())).toList(), actor.correlationId(), Caller.global(actor.user()));
             long adopted = results.stream().filter(AdoptionService.Accepted::adopted).count();
             operations.audit(actor, "adopted", null, null, null, "{\"organization\":\"" + organization + "\"}",
                     "{\"adopted\":" + adopted + ",\"refused\":" + (results.size() - adopted) + "}");

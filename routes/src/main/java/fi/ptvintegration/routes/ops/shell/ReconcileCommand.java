@@ -3,6 +3,7 @@ package fi.ptvintegration.routes.ops.shell;
 import fi.ptvintegration.routes.ops.OpsService;
 import fi.ptvintegration.routes.reconcile.Reconciliation;
 import fi.ptvintegration.routes.reconcile.ReconciliationCsv;
+import fi.ptvintegration.routes.reconcile.ReconciliationService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.karaf.shell.api.action.Action;
@@ -36,7 +37,7 @@ public class ReconcileCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
-        Reconciliation found = operations.reconcile(ShellUser.actor(session, "ptv:reconcile"));
+        Reconciliation found = operations.reconcile(ShellUser.actor(session, "ptv:reconcile"), ReconciliationService.Scope.everything());
         ShellTable table = new ShellTable();
         for (String column : new String[] {"Category", "Kind", "Code", "PTV id", "Name", "Organization", "What to do"}) {
             table.column(column);
