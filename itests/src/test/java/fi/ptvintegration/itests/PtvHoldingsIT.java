@@ -78,6 +78,8 @@ class PtvHoldingsIT {
     private static void write(String kind, String code, String finnishName) throws Exception {
         ObjectNode record = JSON.valueToTree(PatJson.example(kind));
         record.put("code", code);
+        // The items typed into PTV are published, and PTV takes no published item back to Draft.
+        record.put("publishingStatus", "Published");
         if (finnishName != null) {
             ((ObjectNode) record.path("names")).put("fi", finnishName);
         }

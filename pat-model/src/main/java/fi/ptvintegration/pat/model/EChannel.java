@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * An online service (sähköinen asiointikanava): a form or service used on the web.
  *
+ * @param serviceLanguages the languages the online service is available in, PTV's {@code languages} (PTV's language
+ *     codes such as fi, sv, en, se, smn, ru, sgn-fi); left out, the declared content languages
  * @param urls the service's address per language
  * @param requiresAuthentication whether the user must identify
  * @param requiresSignature whether a signature is needed
@@ -17,6 +19,7 @@ public record EChannel(
         RecordKind kind,
         String code,
         List<Language> languages,
+        List<String> serviceLanguages,
         String publishingStatus,
         String organizationCode,
         LocalizedText names,
@@ -37,6 +40,7 @@ public record EChannel(
     public EChannel {
         kind = RecordKind.ECHANNEL;
         languages = Values.list(languages);
+        serviceLanguages = Values.list(serviceLanguages);
         names = Values.text(names);
         summary = Values.text(summary);
         description = Values.text(description);

@@ -13,7 +13,7 @@ import java.util.List;
  * @param organizationType State, Municipality, RegionalOrganization, Organization or Company
  * @param names name per language (nimi_kieliversiot), at most 100 characters
  * @param alternativeNames alternative name per language, at most 100 characters
- * @param displayNameType which name PTV shows: Name or AlternativeName
+ * @param displayNameType which name PTV shows, Name or AlternativeName, per language or for every language
  * @param summary summary per language, at most 150 characters
  * @param description description per language (kuvaus_kieliversiot), at most 2500 characters
  * @param parentOrganizationCode PAT code of the parent organisation, if any
@@ -35,7 +35,7 @@ public record Organization(
         String organizationType,
         LocalizedText names,
         LocalizedText alternativeNames,
-        String displayNameType,
+        DisplayNameType displayNameType,
         LocalizedText summary,
         LocalizedText description,
         String parentOrganizationCode,

@@ -5,7 +5,10 @@ package fi.ptvintegration.pat.model;
  * prefix apart from it, shown in one language.
  *
  * @param language the language the number is shown in
- * @param type Phone, Sms or Fax
+ * @param type Phone, Sms or Fax, only where PTV keeps a type: the numbers of a phone channel. PTV
+ *     keeps no type for an organisation's numbers, a service location's, support numbers or a
+ *     connection's: there it is left out (or {@code Phone}); a service location's fax numbers go
+ *     in its {@code faxNumbers}
  * @param prefix country prefix with its plus sign, e.g. {@code +358}; empty for Finnish service numbers
  * @param number digits only, without the prefix: {@code 21262000}
  * @param finnishServiceNumber true for a Finnish service number (0800, 0100...), which has no prefix

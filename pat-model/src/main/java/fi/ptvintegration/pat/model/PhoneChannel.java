@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * A phone service (puhelinasiointi).
  *
+ * @param serviceLanguages the languages the phone service is available in, PTV's {@code languages} (PTV's language
+ *     codes such as fi, sv, en, se, smn, ru, sgn-fi); left out, the declared content languages
  * @param phoneNumbers the numbers, at least one per declared language
  * @param webPages related web pages
  * @param supportEmails support e-mail addresses
@@ -13,6 +15,7 @@ public record PhoneChannel(
         RecordKind kind,
         String code,
         List<Language> languages,
+        List<String> serviceLanguages,
         String publishingStatus,
         String organizationCode,
         LocalizedText names,
@@ -29,6 +32,7 @@ public record PhoneChannel(
     public PhoneChannel {
         kind = RecordKind.PHONE;
         languages = Values.list(languages);
+        serviceLanguages = Values.list(serviceLanguages);
         names = Values.text(names);
         summary = Values.text(summary);
         description = Values.text(description);

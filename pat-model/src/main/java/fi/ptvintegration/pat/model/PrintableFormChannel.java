@@ -5,9 +5,11 @@ import java.util.List;
 /**
  * A printable form (tulostettava lomake).
  *
+ * @param serviceLanguages the languages the form is available in, PTV's {@code languages} (PTV's language
+ *     codes such as fi, sv, en, se, smn, ru, sgn-fi); left out, the declared content languages
  * @param formIdentifier the form's number or id per language, at most 100 characters
  * @param formUrls where to download the form, per language and file type
- * @param deliveryAddress where the filled form is sent
+ * @param deliveryAddress where the filled form is sent, and to whom
  * @param supportEmails support e-mail addresses
  * @param supportPhones support phone numbers
  */
@@ -15,6 +17,7 @@ public record PrintableFormChannel(
         RecordKind kind,
         String code,
         List<Language> languages,
+        List<String> serviceLanguages,
         String publishingStatus,
         String organizationCode,
         LocalizedText names,
@@ -25,7 +28,7 @@ public record PrintableFormChannel(
         List<ServiceHours> serviceHours,
         LocalizedText formIdentifier,
         List<PrintableFormUrl> formUrls,
-        Address deliveryAddress,
+        DeliveryAddress deliveryAddress,
         List<Email> supportEmails,
         List<Phone> supportPhones)
         implements ServiceChannel {
@@ -33,6 +36,7 @@ public record PrintableFormChannel(
     public PrintableFormChannel {
         kind = RecordKind.PRINTABLE_FORM;
         languages = Values.list(languages);
+        serviceLanguages = Values.list(serviceLanguages);
         names = Values.text(names);
         summary = Values.text(summary);
         description = Values.text(description);

@@ -10,6 +10,8 @@ import java.util.List;
  * @param kind always {@code service}
  * @param code stable PAT code (koodi)
  * @param languages declared content languages; names, summary and description are needed in each
+ * @param serviceLanguages the languages the service is available in, PTV's {@code languages} (PTV's language
+ *     codes such as fi, sv, en, se, smn, ru, sgn-fi); left out, the declared content languages
  * @param publishingStatus Draft or Published
  * @param responsibleOrganizationCode PAT code of the main responsible organisation
  * @param otherResponsibleOrganizationCodes PAT codes of other responsible organisations
@@ -42,6 +44,7 @@ public record Service(
         RecordKind kind,
         String code,
         List<Language> languages,
+        List<String> serviceLanguages,
         String publishingStatus,
         String responsibleOrganizationCode,
         List<String> otherResponsibleOrganizationCodes,
@@ -77,6 +80,7 @@ public record Service(
     public Service {
         kind = RecordKind.SERVICE;
         languages = Values.list(languages);
+        serviceLanguages = Values.list(serviceLanguages);
         otherResponsibleOrganizationCodes = Values.list(otherResponsibleOrganizationCodes);
         names = Values.text(names);
         alternativeNames = Values.text(alternativeNames);

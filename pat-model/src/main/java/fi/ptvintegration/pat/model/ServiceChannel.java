@@ -11,6 +11,9 @@ public sealed interface ServiceChannel extends PatRecord
 
     String publishingStatus();
 
+    /** The languages the channel is available in (PTV's {@code languages}); empty means the content languages. */
+    List<String> serviceLanguages();
+
     /** PAT code of the organisation that owns the channel. */
     String organizationCode();
 

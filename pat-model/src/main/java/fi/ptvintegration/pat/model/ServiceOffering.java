@@ -10,11 +10,13 @@ import java.util.List;
  * @param code stable PAT code of the offering
  * @param serviceCode PAT code of the service
  * @param channelCode PAT code of the channel (palvelupiste.koodi)
- * @param chargeType Chargeable or FreeOfCharge, optional
+ * @param chargeType Chargeable, FreeOfCharge or Other, optional
  * @param description what is special about the service in this channel, at most 500 characters per language
  * @param conditions conditions for getting the service here (palvelunSaanninEhdot), at most 500 characters
  * @param prices prices (hinnat)
  * @param serviceHours service hours in this channel (aukioloajat)
+ * @param contactDetails contact details of the service at this channel: e-mails, phone and fax numbers, web
+ *     pages and postal addresses; null when there are none
  */
 public record ServiceOffering(
         RecordKind kind,
@@ -25,7 +27,8 @@ public record ServiceOffering(
         LocalizedText description,
         LocalizedText conditions,
         List<Price> prices,
-        List<ServiceHours> serviceHours)
+        List<ServiceHours> serviceHours,
+        ContactDetails contactDetails)
         implements PatRecord {
 
     public ServiceOffering {
@@ -34,6 +37,7 @@ public record ServiceOffering(
         conditions = Values.text(conditions);
         prices = Values.list(prices);
         serviceHours = Values.list(serviceHours);
+        contactDetails = contactDetails == null || contactDetails.isEmpty() ? null : contactDetails;
     }
 
     /** An offering's texts follow the languages of its service and channel. */

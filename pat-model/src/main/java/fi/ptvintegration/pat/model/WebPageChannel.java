@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * A web page (verkkosivu) with information about a service.
  *
+ * @param serviceLanguages the languages the web page is available in, PTV's {@code languages} (PTV's language
+ *     codes such as fi, sv, en, se, smn, ru, sgn-fi); left out, the declared content languages
  * @param urls the page's address per language
  * @param accessibilityClassification accessibility statement per language (required by PTV)
  * @param supportEmails support e-mail addresses
@@ -14,6 +16,7 @@ public record WebPageChannel(
         RecordKind kind,
         String code,
         List<Language> languages,
+        List<String> serviceLanguages,
         String publishingStatus,
         String organizationCode,
         LocalizedText names,
@@ -31,6 +34,7 @@ public record WebPageChannel(
     public WebPageChannel {
         kind = RecordKind.WEB_PAGE;
         languages = Values.list(languages);
+        serviceLanguages = Values.list(serviceLanguages);
         names = Values.text(names);
         summary = Values.text(summary);
         description = Values.text(description);

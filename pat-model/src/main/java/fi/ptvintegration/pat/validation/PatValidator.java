@@ -1,10 +1,16 @@
 package fi.ptvintegration.pat.validation;
 
+import fi.ptvintegration.pat.geo.EtrsTm35Fin;
 import fi.ptvintegration.pat.model.AccessibilityClassification;
 import fi.ptvintegration.pat.model.Address;
 import fi.ptvintegration.pat.model.Area;
+import fi.ptvintegration.pat.model.ContactDetails;
+import fi.ptvintegration.pat.model.DeliveryAddress;
+import fi.ptvintegration.pat.model.DisplayNameType;
 import fi.ptvintegration.pat.model.EChannel;
 import fi.ptvintegration.pat.model.Email;
+import fi.ptvintegration.pat.model.FaxNumber;
+import fi.ptvintegration.pat.model.Holiday;
 import fi.ptvintegration.pat.model.Language;
 import fi.ptvintegration.pat.model.LocalizedText;
 import fi.ptvintegration.pat.model.OpeningHour;
@@ -15,6 +21,7 @@ import fi.ptvintegration.pat.model.PhoneChannel;
 import fi.ptvintegration.pat.model.Price;
 import fi.ptvintegration.pat.model.PrintableFormChannel;
 import fi.ptvintegration.pat.model.PrintableFormUrl;
+import fi.ptvintegration.pat.model.RecordKind;
 import fi.ptvintegration.pat.model.Service;
 import fi.ptvintegration.pat.model.ServiceChannel;
 import fi.ptvintegration.pat.model.ServiceHours;
@@ -23,11 +30,14 @@ import fi.ptvintegration.pat.model.ServiceOffering;
 import fi.ptvintegration.pat.model.ServiceProducer;
 import fi.ptvintegration.pat.model.WebPage;
 import fi.ptvintegration.pat.model.WebPageChannel;
+import fi.ptvintegration.pat.web.WebAddress;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -37,10 +47,14 @@ import java.util.regex.Pattern;
  * that lack their texts (and texts in undeclared languages, which would be silently dropped),
  * PTV's length limits, enumerations, digit-only phone numbers with a prefix, Posti postal codes,
  * municipality codes, URLs with a scheme and a dotted host, e-mail form, business ids, service
- * hours, and the classifications a service needs without a general description.
+ * hours, and the classifications a service needs without a general description. Also the rules
+ * other PTV integrations met only in PTV's answers: coordinates in Finland, a phone type only where
+ * PTV keeps one, industrial classes as stat.fi URIs with target group KR2 and one of its subgroups,
+ * at least one service class that is a subclass, a service's area no wider than its organisation's,
+ * and no way back from Published to Draft.
  *
- * <p>Pure: no I/O beyond the reference data it is given. References to other records (an
- * offering's service and channel) are checked by the store, which knows what exists.
+ * <p>Pure: no I/O beyond the reference data and the {@link RelatedRecords} it is given. Whether an
+ * offering's service and channel exist is checked by the store, which knows what exists.
  */
 public final class PatValidator {
 
@@ -63,8 +77,12 @@ public final class PatValidator {
     private static final Set<String> SERVICE_TYPES = Set.of("Service", "PermitOrObligation", "ProfessionalQualification");
     private static final Set<String> FUNDING_TYPES = Set.of("PubliclyFunded", "MarketFunded");
     private static final Set<String> CHARGE_TYPES = Set.of("Chargeable", "FreeOfCharge");
+    /** A connection may also say Other. */
+    private static final Set<String> CONNECTION_CHARGE_TYPES = Set.of("Chargeable", "FreeOfCharge", "Other");
     private static final Set<String> PHONE_CHARGE_TYPES = Set.of("Chargeable", "FreeOfCharge", "Other");
     private static final Set<String> PHONE_TYPES = Set.of("Phone", "Sms", "Fax");
+    /** Where PTV keeps no phone type, only the obvious one may be said. */
+    private static final Set<String> UNTYPED_PHONE_TYPES = Set.of("Phone");
     private static final Set<String> PROVISION_TYPES = Set.of("SelfProducedServices", "ProcuredServices", "Other");
     private static final Set<String> SERVICE_HOUR_TYPES = Set.of("DaysOfTheWeek", "Exceptional", "OverMidnight");
     private static final Set<String> WEEKDAYS =
@@ -76,6 +94,10 @@ public final class PatValidator {
     private static final Set<String> ORGANIZATION_ADDRESS_TYPES = Set.of("Visiting", "Postal");
     private static final Set<String> LOCATION_ADDRESS_TYPES = Set.of("Location", "Postal");
     private static final Set<String> ADDRESS_SUBTYPES = Set.of("Street", "PostOfficeBox", "Single", "Abroad", "Other");
+    private static final Set<String> CONTACT_ADDRESS_SUBTYPES = Set.of("Street", "PostOfficeBox", "Abroad");
+    private static final Set<String> DELIVERY_ADDRESS_SUBTYPES = Set.of("Street", "PostOfficeBox", "NoAddress");
+    private static final Set<String> HOLIDAYS =
+            java.util.Arrays.stream(Holiday.values()).map(Holiday::ptvName).collect(java.util.stream.Collectors.toSet());
 
     private static final Pattern DIGITS = Pattern.compile("\\d{1,20}");
     private static final Pattern PREFIX = Pattern.compile("\\+\\d{1,4}");
@@ -87,6 +109,15 @@ public final class PatValidator {
     private static final Pattern GUID =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern OID = Pattern.compile("[A-Za-z0-9.-]{1,100}");
+    /** PTV's language codes: ISO 639-1 mostly, also rom, smn, sms and sgn-fi (Finnish sign language). */
+    private static final Pattern SERVICE_LANGUAGE = Pattern.compile("[a-z]{2,3}(-[a-z]{2,3})?");
+    /** Statistics Finland's industrial classes (TOL 2008) as PTV takes them; a bare code gives PTV a 500. */
+    private static final Pattern INDUSTRIAL_CLASS =
+            Pattern.compile("http://www\\.stat\\.fi/meta/luokitukset/toimiala/001-2008/[A-Z0-9]{1,5}");
+    /** A target group's code alone or at the end of its URI: KR2, KR2.3. */
+    private static final Pattern TARGET_GROUP_CODE = Pattern.compile("(?:.*/)?(KR\\d+(?:\\.\\d+)*)");
+    /** A service class's code alone or at the end of its URI: P27 is a main class, P27.1 a subclass. */
+    private static final Pattern SERVICE_CLASS_CODE = Pattern.compile("(?:.*/)?(P\\d+(?:\\.\\d+)*)");
 
     private final ReferenceData reference;
 
@@ -94,8 +125,16 @@ public final class PatValidator {
         this.reference = reference;
     }
 
-    /** All violations of the record, in field order; empty when it can be stored. */
+    /** All violations of the record on its own, in field order; empty when it can be stored. */
     public List<Violation> validate(PatRecord record) {
+        return validate(record, RelatedRecords.none());
+    }
+
+    /**
+     * All violations of the record, with those its stored relatives reveal: a service's area
+     * wider than its responsible organisation's, a Published record sent back as Draft.
+     */
+    public List<Violation> validate(PatRecord record, RelatedRecords related) {
         Check check = new Check();
         code(check, "code", record.code(), true);
         if (record instanceof Organization organization) {
@@ -106,6 +145,10 @@ public final class PatValidator {
             channel(check, channel);
         } else if (record instanceof ServiceOffering offering) {
             offering(check, offering);
+        }
+        publishingTransition(check, record, related);
+        if (record instanceof Service service) {
+            serviceArea(check, service, related);
         }
         return check.violations;
     }
@@ -138,13 +181,14 @@ public final class PatValidator {
                     + "these are of " + org.areas().stream().map(Area::type).distinct().toList());
         }
         emails(check, "emails", org.emails(), languages);
-        phones(check, "phoneNumbers", org.phoneNumbers(), languages);
+        phones(check, "phoneNumbers", org.phoneNumbers(), languages, false);
         webPages(check, "webPages", org.webPages(), languages);
         addresses(check, "addresses", org.addresses(), languages, ORGANIZATION_ADDRESS_TYPES);
     }
 
     private void service(Check check, Service service) {
         Set<Language> languages = languages(check, service.languages());
+        serviceLanguages(check, service.serviceLanguages());
         oneOf(check, "publishingStatus", service.publishingStatus(), PUBLISHING_STATUSES, true);
         code(check, "responsibleOrganizationCode", service.responsibleOrganizationCode(), true);
         for (int i = 0; i < service.otherResponsibleOrganizationCodes().size(); i++) {
@@ -177,6 +221,8 @@ public final class PatValidator {
         uris(check, "ontologyTerms", service.ontologyTerms());
         uris(check, "lifeEvents", service.lifeEvents());
         uris(check, "industrialClasses", service.industrialClasses());
+        serviceClassLevels(check, service.serviceClasses());
+        industrialClasses(check, service.industrialClasses(), service.targetGroups());
         for (int i = 0; i < service.keywords().size(); i++) {
             Service.Keyword keyword = service.keywords().get(i);
             String path = "keywords[" + i + "]";
@@ -204,6 +250,7 @@ public final class PatValidator {
 
     private void channel(Check check, ServiceChannel channel) {
         Set<Language> languages = languages(check, channel.languages());
+        serviceLanguages(check, channel.serviceLanguages());
         oneOf(check, "publishingStatus", channel.publishingStatus(), PUBLISHING_STATUSES, true);
         code(check, "organizationCode", channel.organizationCode(), true);
         texts(check, "names", channel.names(), languages, NAME_MAX, true);
@@ -218,12 +265,12 @@ public final class PatValidator {
                 check.add("signatureQuantity", "required", "say how many signatures are needed");
             }
             emails(check, "supportEmails", e.supportEmails(), languages);
-            phones(check, "supportPhones", e.supportPhones(), languages);
+            phones(check, "supportPhones", e.supportPhones(), languages, false);
         } else if (channel instanceof PhoneChannel p) {
             if (p.phoneNumbers().isEmpty()) {
                 check.add("phoneNumbers", "required", "a phone channel needs at least one phone number");
             }
-            phones(check, "phoneNumbers", p.phoneNumbers(), languages);
+            phones(check, "phoneNumbers", p.phoneNumbers(), languages, true);
             webPages(check, "webPages", p.webPages(), languages);
             emails(check, "supportEmails", p.supportEmails(), languages);
         } else if (channel instanceof ServiceLocationChannel location) {
@@ -233,7 +280,8 @@ public final class PatValidator {
                 check.add("addresses", "required", "a service location needs at least one address of type Location");
             }
             addresses(check, "addresses", location.addresses(), languages, LOCATION_ADDRESS_TYPES);
-            phones(check, "phoneNumbers", location.phoneNumbers(), languages);
+            phones(check, "phoneNumbers", location.phoneNumbers(), languages, false);
+            faxes(check, "faxNumbers", location.faxNumbers(), languages);
             emails(check, "emails", location.emails(), languages);
             webPages(check, "webPages", location.webPages(), languages);
         } else if (channel instanceof PrintableFormChannel form) {
@@ -249,22 +297,22 @@ public final class PatValidator {
                 url(check, path + ".url", url.url(), true);
             }
             if (form.deliveryAddress() != null) {
-                address(check, "deliveryAddress", form.deliveryAddress(), languages, Set.of("Postal"));
+                deliveryAddress(check, "deliveryAddress", form.deliveryAddress(), languages);
             }
             emails(check, "supportEmails", form.supportEmails(), languages);
-            phones(check, "supportPhones", form.supportPhones(), languages);
+            phones(check, "supportPhones", form.supportPhones(), languages, false);
         } else if (channel instanceof WebPageChannel page) {
             urlTexts(check, "urls", page.urls(), languages);
             accessibility(check, page.accessibilityClassification(), languages);
             emails(check, "supportEmails", page.supportEmails(), languages);
-            phones(check, "supportPhones", page.supportPhones(), languages);
+            phones(check, "supportPhones", page.supportPhones(), languages, false);
         }
     }
 
     private void offering(Check check, ServiceOffering offering) {
         code(check, "serviceCode", offering.serviceCode(), true);
         code(check, "channelCode", offering.channelCode(), true);
-        oneOf(check, "chargeType", offering.chargeType(), CHARGE_TYPES, false);
+        oneOf(check, "chargeType", offering.chargeType(), CONNECTION_CHARGE_TYPES, false);
         Set<Language> all = EnumSet.allOf(Language.class);
         texts(check, "description", offering.description(), all, SERVICE_INFO_MAX, false);
         texts(check, "conditions", offering.conditions(), all, SERVICE_INFO_MAX, false);
@@ -274,6 +322,162 @@ public final class PatValidator {
             texts(check, "prices[" + i + "].description", price.description(), all, SERVICE_INFO_MAX, false);
         }
         serviceHours(check, "serviceHours", offering.serviceHours(), all);
+        if (offering.contactDetails() != null) {
+            ContactDetails contact = offering.contactDetails();
+            emails(check, "contactDetails.emails", contact.emails(), all);
+            phones(check, "contactDetails.phoneNumbers", contact.phoneNumbers(), all, false);
+            faxes(check, "contactDetails.faxNumbers", contact.faxNumbers(), all);
+            webPages(check, "contactDetails.webPages", contact.webPages(), all);
+            for (int i = 0; i < contact.addresses().size(); i++) {
+                Address address = contact.addresses().get(i);
+                String at = "contactDetails.addresses[" + i + "]";
+                // An offering declares no languages: an address is complete in the languages it is written in.
+                Set<Language> written = EnumSet.noneOf(Language.class);
+                written.addAll(address.street().languages());
+                written.addAll(address.postOfficeBox().languages());
+                written.addAll(address.additionalInformation().languages());
+                address(check, at, address, written.isEmpty() ? EnumSet.of(Language.FI) : written, Set.of("Postal"));
+                if (present(address.subType()) && !CONTACT_ADDRESS_SUBTYPES.contains(address.subType())) {
+                    check.add(at + ".subType", "one-of", "a connection's postal address is one of " + sorted(CONTACT_ADDRESS_SUBTYPES));
+                }
+            }
+        }
+    }
+
+    private void serviceLanguages(Check check, List<String> codes) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
+            String path = "serviceLanguages[" + i + "]";
+            if (code == null || !SERVICE_LANGUAGE.matcher(code).matches()) {
+                check.add(path, "format", "'" + code + "' must be a PTV language code in lower case, e.g. fi, sv, en, se, smn, ru, sgn-fi");
+            } else if (!seen.add(code)) {
+                check.add(path, "duplicate", "language '" + code + "' is listed twice");
+            }
+        }
+    }
+
+    /** PTV wants at least one service class below a main class ("at least one must be a subclass"). */
+    private void serviceClassLevels(Check check, List<String> classes) {
+        if (classes.isEmpty()) {
+            return;
+        }
+        boolean subclass = classes.stream().filter(c -> c != null)
+                .map(SERVICE_CLASS_CODE::matcher)
+                .anyMatch(m -> m.matches() && m.group(1).contains("."));
+        if (!subclass) {
+            check.add("serviceClasses", "subclass-required",
+                    "PTV needs at least one service class that is a subclass (P27.1), not only main classes (P27)");
+        }
+    }
+
+    /** Industrial classes only as stat.fi URIs, and only for a service whose target groups hold KR2 and one of its subgroups. */
+    private void industrialClasses(Check check, List<String> classes, List<String> targetGroups) {
+        for (int i = 0; i < classes.size(); i++) {
+            String value = classes.get(i);
+            if (present(value) && !INDUSTRIAL_CLASS.matcher(value).matches()) {
+                check.add("industrialClasses[" + i + "]", "format", "'" + value + "' must be Statistics Finland's URI, "
+                        + "e.g. http://www.stat.fi/meta/luokitukset/toimiala/001-2008/93110 (PTV answers a bare code with an error 500)");
+            }
+        }
+        if (classes.isEmpty()) {
+            return;
+        }
+        List<String> codes = targetGroups.stream().filter(g -> g != null).map(TARGET_GROUP_CODE::matcher)
+                .filter(java.util.regex.Matcher::matches).map(m -> m.group(1)).toList();
+        if (!codes.contains("KR2") || codes.stream().noneMatch(c -> c.startsWith("KR2."))) {
+            check.add("targetGroups", "industrial-class-target-group",
+                    "industrial classes are for services to businesses: the target groups need KR2 and one of its subgroups (KR2.1...)");
+        }
+    }
+
+    /** PTV writes only Draft and Published, and a published item never goes back to Draft. */
+    private void publishingTransition(Check check, PatRecord record, RelatedRecords related) {
+        String status = publishingStatus(record);
+        if ("Modified".equals(status)) {
+            check.replace("publishingStatus", "one-of",
+                    "Modified is PTV's state for unsaved edits in its web UI and is never written; send Draft or Published");
+        } else if ("Deleted".equals(status) || "Archived".equals(status)) {
+            check.replace("publishingStatus", "one-of",
+                    status + " is not written through a record: an item leaves PTV when it is archived; send Draft or Published");
+        }
+        if (!"Draft".equals(status)) {
+            return;
+        }
+        Optional<PatRecord> stored = related.stored(record.namespace(), record.code())
+                .filter(previous -> previous.kind() == record.kind());
+        if (stored.isPresent() && "Published".equals(publishingStatus(stored.get()))) {
+            check.add("publishingStatus", "published-to-draft",
+                    "the stored version is Published and PTV never takes a published item back to Draft; keep it Published");
+        }
+    }
+
+    private static String publishingStatus(PatRecord record) {
+        if (record instanceof Organization o) {
+            return o.publishingStatus();
+        } else if (record instanceof Service s) {
+            return s.publishingStatus();
+        } else if (record instanceof ServiceChannel c) {
+            return c.publishingStatus();
+        }
+        return null;
+    }
+
+    /**
+     * A service's area may not be wider than its responsible organisation's (PTV: "Nationwide is
+     * too wide"), as far as the stored organisation tells: a Nationwide organisation allows all; a
+     * limited one (a municipality without an area is limited to itself) allows no Nationwide
+     * service; an organisation that lists its municipalities allows a service only within them.
+     */
+    private void serviceArea(Check check, Service service, RelatedRecords related) {
+        if (!present(service.areaType()) || !present(service.responsibleOrganizationCode())) {
+            return;
+        }
+        Optional<Organization> organization = related.stored(RecordKind.Namespace.ORGANIZATION, service.responsibleOrganizationCode())
+                .filter(Organization.class::isInstance).map(Organization.class::cast);
+        if (organization.isEmpty()) {
+            return;
+        }
+        Organization org = organization.get();
+        String orgArea = present(org.areaType()) ? org.areaType()
+                : present(org.municipalityCode()) && "Municipality".equals(org.organizationType()) ? "LimitedType" : null;
+        if (orgArea == null || "Nationwide".equals(orgArea)) {
+            return;
+        }
+        String name = "organisation '" + org.code() + "'";
+        if ("Nationwide".equals(service.areaType())) {
+            check.add("areaType", "wider-than-organization", "Nationwide is wider than the area of " + name + " (" + orgArea + ")");
+            return;
+        }
+        if (!"LimitedType".equals(orgArea)) {
+            return;
+        }
+        if ("NationwideExceptAlandIslands".equals(service.areaType())) {
+            check.add("areaType", "wider-than-organization", "NationwideExceptAlandIslands is wider than the limited area of " + name);
+            return;
+        }
+        Set<String> orgMunicipalities = new HashSet<>();
+        boolean onlyMunicipalities = !org.areas().isEmpty();
+        for (Area area : org.areas()) {
+            onlyMunicipalities &= "Municipality".equals(area.type());
+            orgMunicipalities.addAll(area.codes());
+        }
+        if (!onlyMunicipalities) {
+            // Regions, hospital districts and the like hold municipalities this check does not know.
+            return;
+        }
+        for (int i = 0; i < service.areas().size(); i++) {
+            Area area = service.areas().get(i);
+            if (!"Municipality".equals(area.type())) {
+                continue;
+            }
+            for (int j = 0; j < area.codes().size(); j++) {
+                if (!orgMunicipalities.contains(area.codes().get(j))) {
+                    check.add("areas[" + i + "].codes[" + j + "]", "wider-than-organization", "municipality " + area.codes().get(j)
+                            + " is outside the area of " + name + " (" + orgMunicipalities.stream().sorted().toList() + ")");
+                }
+            }
+        }
     }
 
     private Set<Language> languages(Check check, List<Language> declared) {
@@ -312,14 +516,28 @@ public final class PatValidator {
         }
     }
 
-    private void displayName(Check check, String displayNameType, LocalizedText alternativeNames, Set<Language> languages) {
-        oneOf(check, "displayNameType", displayNameType, DISPLAY_NAME_TYPES, false);
-        if ("AlternativeName".equals(displayNameType)) {
-            for (Language language : languages) {
-                if (!alternativeNames.has(language)) {
-                    check.add("alternativeNames." + language.code(), "language-missing",
-                            "displayNameType is AlternativeName, so every declared language needs an alternative name");
+    private void displayName(Check check, DisplayNameType displayNameType, LocalizedText alternativeNames, Set<Language> languages) {
+        if (displayNameType == null) {
+            return;
+        }
+        if (displayNameType.forEveryLanguage().isPresent()) {
+            oneOf(check, "displayNameType", displayNameType.forEveryLanguage().get(), DISPLAY_NAME_TYPES, false);
+        } else {
+            displayNameType.byLanguageCode().forEach((code, type) -> {
+                String path = "displayNameType." + code;
+                Optional<Language> language = Language.fromCode(code);
+                if (language.isEmpty() || !language.get().code().equals(code)) {
+                    check.add(path, "language", "'" + code + "' is not a content language: fi, sv or en");
+                } else if (!languages.contains(language.get())) {
+                    check.add(path, "language-not-declared", "'" + code + "' is not a declared language of the record");
                 }
+                oneOf(check, path, type, DISPLAY_NAME_TYPES, true);
+            });
+        }
+        for (Language language : languages) {
+            if ("AlternativeName".equals(displayNameType.of(language).orElse(null)) && !alternativeNames.has(language)) {
+                check.add("alternativeNames." + language.code(), "language-missing",
+                        "displayNameType in '" + language.code() + "' is AlternativeName, so an alternative name is needed in it");
             }
         }
     }
@@ -364,12 +582,21 @@ public final class PatValidator {
         }
     }
 
-    private void phones(Check check, String path, List<Phone> phones, Set<Language> languages) {
+    /**
+     * @param typed whether PTV keeps a type for these numbers (a phone channel's); elsewhere the type
+     *     may be left out or say Phone, and a fax has a list of its own
+     */
+    private void phones(Check check, String path, List<Phone> phones, Set<Language> languages, boolean typed) {
         for (int i = 0; i < phones.size(); i++) {
             Phone phone = phones.get(i);
             String at = path + "[" + i + "]";
             language(check, at + ".language", phone.language(), languages);
-            oneOf(check, at + ".type", phone.type(), PHONE_TYPES, true);
+            if (typed) {
+                oneOf(check, at + ".type", phone.type(), PHONE_TYPES, true);
+            } else if (present(phone.type()) && !UNTYPED_PHONE_TYPES.contains(phone.type())) {
+                check.add(at + ".type", "one-of", "PTV keeps no type for these numbers: leave type out"
+                        + ("Fax".equals(phone.type()) ? " and give a fax number in faxNumbers where PTV has them" : ""));
+            }
             if (!present(phone.number())) {
                 check.add(at + ".number", "required", "the phone number is missing");
             } else if (!DIGITS.matcher(phone.number()).matches()) {
@@ -388,6 +615,29 @@ public final class PatValidator {
             oneOf(check, at + ".chargeType", phone.chargeType(), PHONE_CHARGE_TYPES, true);
             text(check, at + ".chargeDescription", phone.chargeDescription(), SHORT_TEXT_MAX, false);
             text(check, at + ".additionalInformation", phone.additionalInformation(), SHORT_TEXT_MAX, false);
+        }
+    }
+
+    private void faxes(Check check, String path, List<FaxNumber> faxes, Set<Language> languages) {
+        for (int i = 0; i < faxes.size(); i++) {
+            FaxNumber fax = faxes.get(i);
+            String at = path + "[" + i + "]";
+            language(check, at + ".language", fax.language(), languages);
+            if (!present(fax.number())) {
+                check.add(at + ".number", "required", "the fax number is missing");
+            } else if (!DIGITS.matcher(fax.number()).matches()) {
+                check.add(at + ".number", "digits-only",
+                        "'" + fax.number() + "' must be digits only (1-20), without spaces, dashes or the prefix");
+            }
+            if (fax.finnishServiceNumber()) {
+                if (present(fax.prefix())) {
+                    check.add(at + ".prefix", "not-allowed", "a Finnish service number has no country prefix");
+                }
+            } else if (!present(fax.prefix())) {
+                check.add(at + ".prefix", "required", "give the country prefix, e.g. +358, or mark a Finnish service number");
+            } else if (!PREFIX.matcher(fax.prefix()).matches()) {
+                check.add(at + ".prefix", "format", "'" + fax.prefix() + "' must be a plus sign and 1-4 digits, e.g. +358");
+            }
         }
     }
 
@@ -453,26 +703,109 @@ public final class PatValidator {
             if (!present(address.country())) {
                 check.add(at + ".country", "required", "an address abroad needs its country code");
             }
-        } else if (!present(address.postalCode())) {
-            check.add(at + ".postalCode", "required", "the postal code is missing");
-        } else if (!POSTAL_CODE.matcher(address.postalCode()).matches()) {
-            check.add(at + ".postalCode", "format", "'" + address.postalCode() + "' must be five digits");
-        } else if (!reference.isPostalCode(address.postalCode())) {
-            check.add(at + ".postalCode", "unknown-postal-code", "'" + address.postalCode() + "' is not in Posti's postal code list");
+        } else {
+            postalCode(check, at + ".postalCode", address.postalCode());
         }
         if (present(address.municipalityCode())) {
             municipality(check, at + ".municipalityCode", address.municipalityCode());
         }
-        if (address.latitude() != null && (address.latitude() < -90 || address.latitude() > 90)) {
-            check.add(at + ".latitude", "range", "latitude must be between -90 and 90");
-        }
-        if (address.longitude() != null && (address.longitude() < -180 || address.longitude() > 180)) {
-            check.add(at + ".longitude", "range", "longitude must be between -180 and 180");
-        }
-        if ((address.latitude() == null) != (address.longitude() == null)) {
-            check.add(at + ".latitude", "pair", "give both latitude and longitude, or neither");
-        }
+        coordinates(check, at, address);
         texts(check, at + ".additionalInformation", address.additionalInformation(), languages, SHORT_TEXT_MAX, false);
+    }
+
+    /**
+     * Coordinates of a street address, in WGS84 degrees or in ETRS-TM35FIN metres, never both,
+     * each as a pair, and in Finland: PTV keeps ETRS-TM35FIN within Finland's bounds.
+     */
+    private void coordinates(Check check, String at, Address address) {
+        if (!address.hasCoordinates()) {
+            return;
+        }
+        if (!"Street".equals(address.subType()) && !"Single".equals(address.subType())) {
+            check.add(at + ".latitude", "not-allowed", "PTV keeps coordinates only for a street address, not for " + address.subType());
+            return;
+        }
+        boolean degrees = address.latitude() != null || address.longitude() != null;
+        boolean metres = address.easting() != null || address.northing() != null;
+        if (degrees && metres) {
+            check.add(at + ".easting", "one-coordinate-system",
+                    "give either WGS84 latitude and longitude or ETRS-TM35FIN easting and northing, not both");
+            return;
+        }
+        if (degrees) {
+            if ((address.latitude() == null) != (address.longitude() == null)) {
+                check.add(at + ".latitude", "pair", "give both latitude and longitude, or neither");
+                return;
+            }
+            boolean inRange = true;
+            if (address.latitude() < -90 || address.latitude() > 90) {
+                check.add(at + ".latitude", "range", "latitude must be between -90 and 90");
+                inRange = false;
+            }
+            if (address.longitude() < -180 || address.longitude() > 180) {
+                check.add(at + ".longitude", "range", "longitude must be between -180 and 180");
+                inRange = false;
+            }
+            if (inRange) {
+                EtrsTm35Fin.Point point = EtrsTm35Fin.project(address.latitude(), address.longitude());
+                if (!EtrsTm35Fin.inBounds(point.easting(), point.northing())) {
+                    check.add(at + ".latitude", "outside-finland", String.format(Locale.ROOT,
+                            "latitude %s, longitude %s is at %s, outside Finland's ETRS-TM35FIN bounds (easting %.0f..%.0f, "
+                                    + "northing %.0f..%.0f): are latitude and longitude swapped?",
+                            address.latitude(), address.longitude(), point, EtrsTm35Fin.MIN_EASTING, EtrsTm35Fin.MAX_EASTING,
+                            EtrsTm35Fin.MIN_NORTHING, EtrsTm35Fin.MAX_NORTHING));
+                }
+            }
+        } else {
+            if ((address.easting() == null) != (address.northing() == null)) {
+                check.add(at + ".easting", "pair", "give both easting and northing, or neither");
+            } else if (!EtrsTm35Fin.inBounds(address.easting(), address.northing())) {
+                check.add(at + ".easting", "outside-finland", String.format(Locale.ROOT,
+                        "easting %s, northing %s is outside Finland's ETRS-TM35FIN bounds (easting %.0f..%.0f, northing %.0f..%.0f)",
+                        address.easting(), address.northing(), EtrsTm35Fin.MIN_EASTING, EtrsTm35Fin.MAX_EASTING,
+                        EtrsTm35Fin.MIN_NORTHING, EtrsTm35Fin.MAX_NORTHING));
+            }
+        }
+    }
+
+    /** A printable form's delivery address: a street, a post office box, or the address as free text (NoAddress). */
+    private void deliveryAddress(Check check, String at, DeliveryAddress address, Set<Language> languages) {
+        oneOf(check, at + ".subType", address.subType(), DELIVERY_ADDRESS_SUBTYPES, true);
+        texts(check, at + ".receiver", address.receiver(), languages, NAME_MAX, false);
+        texts(check, at + ".additionalInformation", address.additionalInformation(), languages, SHORT_TEXT_MAX, false);
+        boolean noAddress = "NoAddress".equals(address.subType());
+        texts(check, at + ".addressText", address.addressText(), languages, SHORT_TEXT_MAX, false);
+        if (noAddress && address.addressText().isEmpty() && address.receiver().isEmpty()) {
+            check.add(at + ".addressText", "required", "a NoAddress delivery address tells where the form goes as text, or names its receiver");
+        }
+        if (!noAddress && !address.addressText().isEmpty()) {
+            check.add(at + ".addressText", "not-allowed", "the address as free text goes with subType NoAddress only");
+        }
+        if ("Street".equals(address.subType())) {
+            texts(check, at + ".street", address.street(), languages, NAME_MAX, true);
+            text(check, at + ".streetNumber", address.streetNumber(), STREET_NUMBER_MAX, false);
+        }
+        if ("PostOfficeBox".equals(address.subType())) {
+            texts(check, at + ".postOfficeBox", address.postOfficeBox(), languages, NAME_MAX, true);
+        }
+        if ("Street".equals(address.subType()) || "PostOfficeBox".equals(address.subType())) {
+            postalCode(check, at + ".postalCode", address.postalCode());
+        } else if (noAddress && (!address.street().isEmpty() || !address.postOfficeBox().isEmpty() || present(address.postalCode()))) {
+            check.add(at + ".subType", "not-allowed", "NoAddress carries the address only as addressText, not as a street or box");
+        }
+        if (present(address.municipalityCode())) {
+            municipality(check, at + ".municipalityCode", address.municipalityCode());
+        }
+    }
+
+    private void postalCode(Check check, String path, String code) {
+        if (!present(code)) {
+            check.add(path, "required", "the postal code is missing");
+        } else if (!POSTAL_CODE.matcher(code).matches()) {
+            check.add(path, "format", "'" + code + "' must be five digits");
+        } else if (!reference.isPostalCode(code)) {
+            check.add(path, "unknown-postal-code", "'" + code + "' is not in Posti's postal code list");
+        }
     }
 
     private void serviceHours(Check check, String path, List<ServiceHours> hours, Set<Language> languages) {
@@ -483,22 +816,54 @@ public final class PatValidator {
             if (h.validFrom() != null && h.validTo() != null && h.validTo().isBefore(h.validFrom())) {
                 check.add(at + ".validTo", "range", "validTo is before validFrom");
             }
-            if ("Exceptional".equals(h.type()) && h.validFrom() == null) {
+            boolean exceptional = "Exceptional".equals(h.type());
+            if (exceptional && h.validFrom() == null) {
                 check.add(at + ".validFrom", "required", "exceptional hours need the day they hold (validFrom)");
             }
+            holiday(check, at, h);
             if (h.openingHours().isEmpty() && !h.alwaysOpen() && !h.closed()) {
                 check.add(at + ".openingHours", "required", "give opening hours, or mark the period alwaysOpen or closed");
             }
             for (int j = 0; j < h.openingHours().size(); j++) {
-                openingHour(check, at + ".openingHours[" + j + "]", h.openingHours().get(j), "OverMidnight".equals(h.type()));
+                openingHour(check, at + ".openingHours[" + j + "]", h.openingHours().get(j), "OverMidnight".equals(h.type()), exceptional);
             }
             texts(check, at + ".additionalInformation", h.additionalInformation(), languages, SHORT_TEXT_MAX, false);
         }
     }
 
-    private void openingHour(Check check, String at, OpeningHour hour, boolean overMidnight) {
-        oneOf(check, at + ".dayFrom", hour.dayFrom(), WEEKDAYS, true);
+    /** A holiday names Exceptional hours whose validFrom is that holiday's date, and lasts that day. */
+    private void holiday(Check check, String at, ServiceHours h) {
+        if (!present(h.holiday())) {
+            return;
+        }
+        Optional<Holiday> holiday = Holiday.fromPtvName(h.holiday());
+        if (holiday.isEmpty()) {
+            check.add(at + ".holiday", "one-of", "'" + h.holiday() + "' is not one of " + sorted(HOLIDAYS));
+            return;
+        }
+        if (!"Exceptional".equals(h.type())) {
+            check.add(at + ".holiday", "not-allowed", "a holiday's hours are Exceptional hours");
+            return;
+        }
+        if (h.validFrom() != null && !holiday.get().dateIn(h.validFrom().getYear()).equals(h.validFrom())) {
+            check.add(at + ".validFrom", "holiday-date", h.holiday() + " " + h.validFrom().getYear() + " is on "
+                    + holiday.get().dateIn(h.validFrom().getYear()) + ", not " + h.validFrom());
+        }
+        if (h.validTo() != null && !h.validTo().equals(h.validFrom())) {
+            check.add(at + ".validTo", "holiday-date", "a holiday's hours hold on its one day: leave validTo out or make it validFrom");
+        }
+    }
+
+    /**
+     * @param exceptional Exceptional hours hold on every day of their date range: no weekday is needed,
+     *     and when one is given it is kept
+     */
+    private void openingHour(Check check, String at, OpeningHour hour, boolean overMidnight, boolean exceptional) {
+        oneOf(check, at + ".dayFrom", hour.dayFrom(), WEEKDAYS, !exceptional);
         oneOf(check, at + ".dayTo", hour.dayTo(), WEEKDAYS, false);
+        if (!present(hour.dayFrom()) && present(hour.dayTo())) {
+            check.add(at + ".dayTo", "not-allowed", "dayTo goes with dayFrom");
+        }
         boolean fromOk = time(check, at + ".from", hour.from());
         boolean toOk = time(check, at + ".to", hour.to());
         if (fromOk && toOk && !overMidnight && hour.to().compareTo(hour.from()) <= 0 && !"00:00".equals(hour.to())) {
@@ -566,18 +931,20 @@ public final class PatValidator {
             }
             return;
         }
-        maxLength(check, path, value, URL_MAX);
-        try {
-            URI uri = new URI(value);
-            String scheme = uri.getScheme();
-            String host = uri.getHost();
-            if (scheme == null || !Set.of("http", "https", "ftp").contains(scheme.toLowerCase())) {
-                check.add(path, "url", "'" + value + "' needs a scheme: http, https or ftp");
-            } else if (host == null || !host.contains(".") || host.startsWith(".") || host.endsWith(".")) {
-                check.add(path, "url", "'" + value + "' needs a host name with a dot, e.g. www.turku.fi");
-            }
-        } catch (java.net.URISyntaxException e) {
-            check.add(path, "url", "'" + value + "' is not a valid URL: " + e.getReason());
+        // PTV gets the address percent-encoded where it holds letters such as ä: the length that counts is that one.
+        String ascii = WebAddress.toAscii(value);
+        maxLength(check, path, ascii, URL_MAX);
+        Optional<URI> parsed = WebAddress.parse(value);
+        if (parsed.isEmpty()) {
+            check.add(path, "url", "'" + value + "' is not a valid URL: " + WebAddress.parseError(value));
+            return;
+        }
+        String scheme = parsed.get().getScheme();
+        String host = parsed.get().getHost();
+        if (scheme == null || !Set.of("http", "https", "ftp").contains(scheme.toLowerCase(Locale.ROOT))) {
+            check.add(path, "url", "'" + value + "' needs a scheme: http, https or ftp");
+        } else if (host == null || !host.contains(".") || host.startsWith(".") || host.endsWith(".")) {
+            check.add(path, "url", "'" + value + "' needs a host name with a dot, e.g. www.turku.fi");
         }
     }
 
@@ -649,6 +1016,12 @@ public final class PatValidator {
 
         void add(String path, String rule, String message) {
             violations.add(new Violation(path, rule, message));
+        }
+
+        /** Says it better: replaces the violation of that path and rule, or adds it. */
+        void replace(String path, String rule, String message) {
+            violations.removeIf(v -> v.path().equals(path) && v.rule().equals(rule));
+            add(path, rule, message);
         }
     }
 }

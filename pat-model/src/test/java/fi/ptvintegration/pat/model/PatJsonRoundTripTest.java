@@ -65,7 +65,38 @@ class PatJsonRoundTripTest {
         assertThat(regular.validFrom()).hasToString("2026-08-10");
         assertThat(regular.openingHours()).extracting(OpeningHour::from).containsExactly("06:00", "09:00");
         assertThat(christmas.closed()).isTrue();
-        assertThat(christmas.additionalInformation().get(Language.SV)).contains("Jul");
+        assertThat(christmas.additionalInformation().get(Language.SV)).contains("Julafton");
+        assertThat(christmas.holiday()).isEqualTo("ChristmasEve");
+        assertThat(christmas.validTo()).isNull();
+    }
+
+    @Test
+    void givenExceptionalHoursWithoutWeekdaysWhenReadThenTheOpeningHoursHaveNoDay() {
+        ServiceLocationChannel location = (ServiceLocationChannel) PatJson.example("servicelocation");
+
+        ServiceHours between = location.serviceHours().get(2);
+
+        assertThat(between.type()).isEqualTo("Exceptional");
+        assertThat(between.openingHours()).singleElement().satisfies(hour -> {
+            assertThat(hour.dayFrom()).isNull();
+            assertThat(hour.from()).isEqualTo("09:00");
+        });
+    }
+
+    @Test
+    void givenDisplayNameTypesInBothFormsWhenReadAndWrittenThenEachFormIsKept() throws Exception {
+        String shortForm = "\"AlternativeName\"";
+        String perLanguage = "{\"fi\":\"Name\",\"sv\":\"AlternativeName\"}";
+
+        DisplayNameType every = JSON.readValue(shortForm, DisplayNameType.class);
+        DisplayNameType each = JSON.readValue(perLanguage, DisplayNameType.class);
+
+        assertThat(every.of(Language.EN)).contains("AlternativeName");
+        assertThat(each.of(Language.FI)).contains("Name");
+        assertThat(each.of(Language.SV)).contains("AlternativeName");
+        assertThat(each.of(Language.EN)).isEmpty();
+        assertThat(JSON.writeValueAsString(every)).isEqualTo(shortForm);
+        assertThat(JSON.writeValueAsString(each)).isEqualTo(perLanguage);
     }
 
     @Test

@@ -4,8 +4,9 @@ import fi.ptvintegration.pat.model.AccessibilityClassification;
 import fi.ptvintegration.pat.model.Address;
 import fi.ptvintegration.pat.model.Area;
 import fi.ptvintegration.pat.model.EChannel;
+import fi.ptvintegration.pat.model.DeliveryAddress;
 import fi.ptvintegration.pat.model.Email;
-import fi.ptvintegration.pat.model.Language;
+import fi.ptvintegration.pat.model.FaxNumber;
 import fi.ptvintegration.pat.model.OpeningHour;
 import fi.ptvintegration.pat.model.Phone;
 import fi.ptvintegration.pat.model.PhoneChannel;
@@ -20,16 +21,17 @@ import fi.ptvintegration.ptv.v11.generated.model.V11VmOpenApiElectronicChannelIn
 import fi.ptvintegration.ptv.v11.generated.model.V11VmOpenApiPhoneChannelIn;
 import fi.ptvintegration.ptv.v11.generated.model.V11VmOpenApiServiceHour;
 import fi.ptvintegration.ptv.v11.generated.model.V11VmOpenApiServiceLocationChannelIn;
+import fi.ptvintegration.ptv.v11.generated.model.V4VmOpenApiPhoneSimple;
 import fi.ptvintegration.ptv.v11.generated.model.V4VmOpenApiPhoneWithType;
 import fi.ptvintegration.ptv.v11.generated.model.V8VmOpenApiAddressDeliveryIn;
 import fi.ptvintegration.ptv.v11.generated.model.V8VmOpenApiDailyOpeningTime;
 import fi.ptvintegration.ptv.v11.generated.model.V9VmOpenApiAddressLocationIn;
 import fi.ptvintegration.ptv.v11.generated.model.VmOpenApiAccessibilityClassification;
+import fi.ptvintegration.ptv.v11.generated.model.VmOpenApiAddressPostOfficeBoxIn;
 import fi.ptvintegration.ptv.v11.generated.model.VmOpenApiAddressStreetIn;
 import fi.ptvintegration.ptv.v11.generated.model.VmOpenApiAreaIn;
 import fi.ptvintegration.ptv.v11.generated.model.VmOpenApiLanguageItem;
 import fi.ptvintegration.ptv.v11.generated.model.VmOpenApiLocalizedListItem;
-import fi.ptvintegration.ptv.v11.generated.model.VmOpenApiNameTypeByLanguage;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -42,8 +44,12 @@ import java.util.List;
  * owning organisation's PTV id in, the PTV model out.
  *
  * <p>Shared: names (a plain language list, except ServiceLocation which types them Name), Summary
- * and Description, languages, area, service hours ({@code serviceHourType}, validity as midnight
- * UTC of the given day, opening hours with their order). Per kind as the method says.
+ * and Description, PTV's {@code languages} (the service languages, by default the content
+ * languages), area, service hours ({@code serviceHourType}, validity as midnight UTC of the given
+ * day, opening hours with their order; Exceptional hours without weekdays, a holiday's hours as
+ * Exceptional hours on its date: v11 has no holiday type). Phones: typed only in a phone channel,
+ * where PTV keeps a type; a service location's faxes as {@code faxNumbers}. URLs percent-encoded
+ * where needed; coordinates in ETRS-TM35FIN. Per kind as the method says.
  */
 public final class ChannelMapper {
 
@@ -53,7 +59,7 @@ public final class ChannelMapper {
                 .languages(languages(c)).serviceChannelNames(PtvTexts.languageItems(c.names()))
                 .serviceChannelDescriptions(descriptions(c)).areaType(c.areaType()).areas(areas(c.areas()))
                 .serviceHours(serviceHours(c.serviceHours()))
-                .webPage(PtvTexts.languageItems(c.urls()))
+                .webPage(PtvTexts.urlItems(c.urls()))
                 .requiresAuthentication(c.requiresAuthentication())
                 .requiresSignature(c.requiresSignature())
                 .signatureQuantity(c.signatureQuantity() == null ? null : c.signatureQuantity().toString())
@@ -76,16 +82,15 @@ public final class ChannelMapper {
     public V11VmOpenApiServiceLocationChannelIn serviceLocation(ServiceLocationChannel c, String sourceId, String organizationId) {
         List<VmOpenApiLocalizedListItem> names = new ArrayList<>(PtvTexts.localizedItems(c.names(), "Name"));
         names.addAll(PtvTexts.localizedItems(c.alternativeNames(), "AlternativeName"));
-        String displayType = c.displayNameType() == null ? "Name" : c.displayNameType();
         return new V11VmOpenApiServiceLocationChannelIn()
                 .sourceId(sourceId).organizationId(organizationId).publishingStatus(c.publishingStatus())
                 .languages(languages(c)).serviceChannelNames(names)
-                .displayNameType(c.languages().stream()
-                        .map(l -> new VmOpenApiNameTypeByLanguage().language(l.code()).type(displayType)).toList())
+                .displayNameType(PtvTexts.displayNameTypes(c.displayNameType(), c.languages()))
                 .serviceChannelDescriptions(descriptions(c)).areaType(c.areaType()).areas(areas(c.areas()))
                 .serviceHours(serviceHours(c.serviceHours()))
                 .addresses(c.addresses().stream().map(ChannelMapper::locationAddress).toList())
                 .phoneNumbers(c.phoneNumbers().stream().map(OrganizationMapper::phone).toList())
+                .faxNumbers(c.faxNumbers().stream().map(ChannelMapper::fax).toList())
                 .emails(emails(c.emails()))
                 .webPages(c.webPages().stream().map(OrganizationMapper::webPage).toList());
     }
@@ -98,7 +103,7 @@ public final class ChannelMapper {
                 .serviceHours(serviceHours(c.serviceHours()))
                 .formIdentifier(PtvTexts.languageItems(c.formIdentifier()))
                 .channelUrls(c.formUrls().stream().map(u -> new VmOpenApiLocalizedListItem()
-                        .language(PtvTexts.language(u.language())).type(u.type()).value(u.url())).toList())
+                        .language(PtvTexts.language(u.language())).type(u.type()).value(PtvTexts.url(u.url()))).toList())
                 .deliveryAddresses(c.deliveryAddress() == null ? List.of() : List.of(deliveryAddress(c.deliveryAddress())))
                 .supportEmails(emails(c.supportEmails()))
                 .supportPhones(c.supportPhones().stream().map(OrganizationMapper::phone).toList());
@@ -110,14 +115,15 @@ public final class ChannelMapper {
                 .languages(languages(c)).serviceChannelNames(PtvTexts.languageItems(c.names()))
                 .serviceChannelDescriptions(descriptions(c)).areaType(c.areaType()).areas(areas(c.areas()))
                 .serviceHours(serviceHours(c.serviceHours()))
-                .webPage(PtvTexts.languageItems(c.urls()))
+                .webPage(PtvTexts.urlItems(c.urls()))
                 .accessibilityClassification(accessibility(c.accessibilityClassification()))
                 .supportEmails(emails(c.supportEmails()))
                 .supportPhones(c.supportPhones().stream().map(OrganizationMapper::phone).toList());
     }
 
+    /** PTV's {@code languages}: the languages the channel is available in, by default its content languages. */
     static List<String> languages(ServiceChannel c) {
-        return c.languages().stream().map(Language::code).toList();
+        return PtvTexts.serviceLanguages(c.serviceLanguages(), c.languages());
     }
 
     static List<VmOpenApiLocalizedListItem> descriptions(ServiceChannel c) {
@@ -159,7 +165,15 @@ public final class ChannelMapper {
                 .accessibilityClassificationLevel(a.level())
                 .wcagLevel(a.wcagLevel())
                 .accessibilityStatementWebPageName(a.statementName())
-                .accessibilityStatementWebPage(a.statementUrl())).toList();
+                .accessibilityStatementWebPage(PtvTexts.url(a.statementUrl()))).toList();
+    }
+
+    static V4VmOpenApiPhoneSimple fax(FaxNumber fax) {
+        return new V4VmOpenApiPhoneSimple()
+                .language(PtvTexts.language(fax.language()))
+                .number(fax.number())
+                .prefixNumber(fax.finnishServiceNumber() ? null : fax.prefix())
+                .isFinnishServiceNumber(fax.finnishServiceNumber());
     }
 
     static V4VmOpenApiPhoneWithType phoneWithType(Phone phone) {
@@ -185,17 +199,26 @@ public final class ChannelMapper {
         return ptv;
     }
 
-    static V8VmOpenApiAddressDeliveryIn deliveryAddress(Address address) {
-        V8VmOpenApiAddressDeliveryIn ptv = new V8VmOpenApiAddressDeliveryIn();
-        if ("PostOfficeBox".equals(address.subType())) {
-            return ptv.subType("PostOfficeBox").postOfficeBoxAddress(OrganizationMapper.address(address).getPostOfficeBoxAddress());
+    /** Street, PostOfficeBox or NoAddress (the address as free text, {@code deliveryAddressInText}), with the receiver. */
+    static V8VmOpenApiAddressDeliveryIn deliveryAddress(DeliveryAddress address) {
+        V8VmOpenApiAddressDeliveryIn ptv = new V8VmOpenApiAddressDeliveryIn()
+                .subType(address.subType())
+                .formReceiver(PtvTexts.languageItems(address.receiver()));
+        switch (address.subType()) {
+            case "PostOfficeBox" -> ptv.postOfficeBoxAddress(new VmOpenApiAddressPostOfficeBoxIn()
+                    .postOfficeBox(PtvTexts.languageItems(address.postOfficeBox()))
+                    .postalCode(address.postalCode())
+                    .municipality(address.municipalityCode())
+                    .additionalInformation(PtvTexts.languageItems(address.additionalInformation())));
+            case "NoAddress" -> ptv.deliveryAddressInText(PtvTexts.languageItems(address.addressText()));
+            default -> ptv.streetAddress(new VmOpenApiAddressStreetIn()
+                    .street(PtvTexts.languageItems(address.street()))
+                    .streetNumber(address.streetNumber())
+                    .postalCode(address.postalCode())
+                    .municipality(address.municipalityCode())
+                    .additionalInformation(PtvTexts.languageItems(address.additionalInformation())));
         }
-        return ptv.subType("Street").streetAddress(new VmOpenApiAddressStreetIn()
-                .street(PtvTexts.languageItems(address.street()))
-                .streetNumber(address.streetNumber())
-                .postalCode(address.postalCode())
-                .municipality(address.municipalityCode())
-                .additionalInformation(PtvTexts.languageItems(address.additionalInformation())));
+        return ptv;
     }
 
     private static OffsetDateTime midnight(LocalDate day) {

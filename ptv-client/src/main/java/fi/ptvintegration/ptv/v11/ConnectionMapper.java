@@ -1,11 +1,15 @@
 package fi.ptvintegration.ptv.v11;
 
+import fi.ptvintegration.pat.model.Address;
+import fi.ptvintegration.pat.model.ContactDetails;
 import fi.ptvintegration.pat.model.Language;
 import fi.ptvintegration.pat.model.LocalizedText;
 import fi.ptvintegration.pat.model.Price;
 import fi.ptvintegration.pat.model.ServiceOffering;
 import fi.ptvintegration.ptv.v11.generated.model.V11VmOpenApiServiceAndChannelRelationInBase;
 import fi.ptvintegration.ptv.v11.generated.model.V11VmOpenApiServiceServiceChannelInBase;
+import fi.ptvintegration.ptv.v11.generated.model.V7VmOpenApiAddressContactIn;
+import fi.ptvintegration.ptv.v11.generated.model.V9VmOpenApiContactDetailsInBase;
 import fi.ptvintegration.ptv.v11.generated.model.VmOpenApiLocalizedListItem;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -17,7 +21,9 @@ import java.util.Map;
  * ({@code V11VmOpenApiServiceAndChannelRelationInBase}). Pure. Per offering: the channel's PTV
  * id, the charge type, service hours, and two description types: Description (the offering's
  * description, then its conditions as a paragraph of their own) and ChargeTypeAdditionalInfo
- * (each price, with what it covers, one per line). An empty set says {@code deleteAllChannelRelations}.
+ * (each price, with what it covers, one per line); the contact details of the service at that channel
+ * (e-mails, phone and fax numbers, web pages, postal addresses). An empty set says
+ * {@code deleteAllChannelRelations}.
  */
 public final class ConnectionMapper {
 
@@ -35,6 +41,7 @@ public final class ConnectionMapper {
                     .serviceChargeType(offering.chargeType())
                     .description(descriptions)
                     .serviceHours(ChannelMapper.serviceHours(offering.serviceHours()))
+                    .contactDetails(contactDetails(offering.contactDetails() == null ? ContactDetails.none() : offering.contactDetails()))
                     .deleteAllDescriptions(descriptions.isEmpty())
                     .deleteAllServiceHours(offering.serviceHours().isEmpty())
                     .deleteServiceChargeType(offering.chargeType() == null));
@@ -42,6 +49,33 @@ public final class ConnectionMapper {
         return new V11VmOpenApiServiceAndChannelRelationInBase()
                 .channelRelations(relations)
                 .deleteAllChannelRelations(relations.isEmpty());
+    }
+
+    /** The service's contact details at this channel; every empty list says its deleteAll flag, as a full update does. */
+    static V9VmOpenApiContactDetailsInBase contactDetails(ContactDetails contact) {
+        return new V9VmOpenApiContactDetailsInBase()
+                .emails(ChannelMapper.emails(contact.emails()))
+                .phoneNumbers(contact.phoneNumbers().stream().map(OrganizationMapper::phone).toList())
+                .faxNumbers(contact.faxNumbers().stream().map(ChannelMapper::fax).toList())
+                .webPages(contact.webPages().stream().map(OrganizationMapper::webPage).toList())
+                .addresses(contact.addresses().stream().map(ConnectionMapper::postalAddress).toList())
+                .deleteAllEmails(contact.emails().isEmpty())
+                .deleteAllPhones(contact.phoneNumbers().isEmpty())
+                .deleteAllFaxNumbers(contact.faxNumbers().isEmpty())
+                .deleteAllWebPages(contact.webPages().isEmpty())
+                .deleteAllAddresses(contact.addresses().isEmpty());
+    }
+
+    /** A postal address of a connection: Street, PostOfficeBox or Abroad (PTV's foreignAddress). */
+    static V7VmOpenApiAddressContactIn postalAddress(Address address) {
+        V7VmOpenApiAddressContactIn ptv = new V7VmOpenApiAddressContactIn().type("Postal").subType(address.subType())
+                .country(address.country());
+        switch (address.subType()) {
+            case "PostOfficeBox" -> ptv.postOfficeBoxAddress(OrganizationMapper.address(address).getPostOfficeBoxAddress());
+            case "Abroad" -> ptv.foreignAddress(PtvTexts.languageItems(address.street()));
+            default -> ptv.streetAddress(OrganizationMapper.street(address));
+        }
+        return ptv;
     }
 
     static LocalizedText joined(LocalizedText first, LocalizedText second, String separator) {

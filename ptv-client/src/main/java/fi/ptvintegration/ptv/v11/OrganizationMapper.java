@@ -1,9 +1,9 @@
 package fi.ptvintegration.ptv.v11;
 
+import fi.ptvintegration.pat.geo.EtrsTm35Fin;
 import fi.ptvintegration.pat.model.Address;
 import fi.ptvintegration.pat.model.Area;
 import fi.ptvintegration.pat.model.Email;
-import fi.ptvintegration.pat.model.Language;
 import fi.ptvintegration.pat.model.Organization;
 import fi.ptvintegration.pat.model.Phone;
 import fi.ptvintegration.pat.model.WebPage;
@@ -15,19 +15,21 @@ import fi.ptvintegration.ptv.v11.generated.model.V9VmOpenApiWebPage;
 import fi.ptvintegration.ptv.v11.generated.model.VmOpenApiAddressPostOfficeBoxIn;
 import fi.ptvintegration.ptv.v11.generated.model.VmOpenApiAddressStreetWithCoordinatesIn;
 import fi.ptvintegration.ptv.v11.generated.model.VmOpenApiLocalizedListItem;
-import fi.ptvintegration.ptv.v11.generated.model.VmOpenApiNameTypeByLanguage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * PAT organisation to PTV {@code V9VmOpenApiOrganizationIn} (API v11). Pure: the record and the
  * already resolved references in, the PTV model out.
  *
  * <p>Names: {@code names} as type Name, {@code alternativeNames} as AlternativeName; one
- * display-name type per declared language. Descriptions: {@code summary} as Summary,
+ * display-name type per declared language, as given for it or Name. Descriptions: {@code summary} as Summary,
  * {@code description} as Description. Area: PTV organisations take one {@code subAreaType} with
  * a flat list of codes, the first area's type. Addresses: Visiting or Postal, Street or
- * PostOfficeBox (an address abroad is PTV's Foreign sub-type).
+ * PostOfficeBox (an address abroad is PTV's Foreign sub-type); a street address's coordinates in
+ * ETRS-TM35FIN metres (WGS84 degrees converted). Phones without a type: PTV keeps none for them.
+ * URLs percent-encoded where they hold letters such as ä.
  */
 public final class OrganizationMapper {
 
@@ -46,12 +48,7 @@ public final class OrganizationMapper {
         names.addAll(PtvTexts.localizedItems(org.alternativeNames(), "AlternativeName"));
         ptv.organizationNames(names);
 
-        String displayType = org.displayNameType() == null ? "Name" : org.displayNameType();
-        List<VmOpenApiNameTypeByLanguage> displayNames = new ArrayList<>();
-        for (Language language : org.languages()) {
-            displayNames.add(new VmOpenApiNameTypeByLanguage().language(language.code()).type(displayType));
-        }
-        ptv.displayNameType(displayNames);
+        ptv.displayNameType(PtvTexts.displayNameTypes(org.displayNameType(), org.languages()));
 
         List<VmOpenApiLocalizedListItem> descriptions = new ArrayList<>(PtvTexts.localizedItems(org.summary(), "Summary"));
         descriptions.addAll(PtvTexts.localizedItems(org.description(), "Description"));
@@ -86,7 +83,7 @@ public final class OrganizationMapper {
     }
 
     static V9VmOpenApiWebPage webPage(WebPage page) {
-        return new V9VmOpenApiWebPage().language(PtvTexts.language(page.language())).url(page.url()).value(page.name());
+        return new V9VmOpenApiWebPage().language(PtvTexts.language(page.language())).url(PtvTexts.url(page.url())).value(page.name());
     }
 
     static V9VmOpenApiAddressIn address(Address address) {
@@ -103,14 +100,16 @@ public final class OrganizationMapper {
         return ptv;
     }
 
+    /** A street address; its point in ETRS-TM35FIN metres, where PTV's latitude is the northing and longitude the easting. */
     static VmOpenApiAddressStreetWithCoordinatesIn street(Address address) {
+        Optional<EtrsTm35Fin.Point> point = PtvTexts.tm35fin(address);
         return new VmOpenApiAddressStreetWithCoordinatesIn()
                 .street(PtvTexts.languageItems(address.street()))
                 .streetNumber(address.streetNumber())
                 .postalCode(address.postalCode())
                 .municipality(address.municipalityCode())
-                .latitude(address.latitude() == null ? null : address.latitude().toString())
-                .longitude(address.longitude() == null ? null : address.longitude().toString())
+                .latitude(point.map(p -> PtvTexts.metres(p.northing())).orElse(null))
+                .longitude(point.map(p -> PtvTexts.metres(p.easting())).orElse(null))
                 .additionalInformation(PtvTexts.languageItems(address.additionalInformation()));
     }
 }

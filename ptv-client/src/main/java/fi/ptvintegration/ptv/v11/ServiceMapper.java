@@ -1,6 +1,5 @@
 package fi.ptvintegration.ptv.v11;
 
-import fi.ptvintegration.pat.model.Language;
 import fi.ptvintegration.pat.model.Service;
 import fi.ptvintegration.pat.model.ServiceProducer;
 import fi.ptvintegration.ptv.v11.generated.model.V9VmOpenApiServiceIn;
@@ -20,7 +19,8 @@ import java.util.UUID;
  * <p>Texts: {@code names} as Name and {@code alternativeNames} as AlternativeName; the service
  * descriptions by PTV type (Summary, Description, UserInstruction, ChargeTypeAdditionalInfo,
  * DeadLine, ProcessingTime, ValidityTime); {@code requirements} and {@code keywords} as language
- * items. Areas: {@code {type, areaCodes}}. Producers: provision type, organisation ids.
+ * items. Areas: {@code {type, areaCodes}}. Producers: provision type, organisation ids. PTV's
+ * {@code languages} are the languages the service is available in, by default its content languages.
  */
 public final class ServiceMapper {
 
@@ -35,7 +35,7 @@ public final class ServiceMapper {
                 .fundingType(service.fundingType())
                 .serviceChargeType(service.chargeType())
                 .generalDescriptionId(service.generalDescriptionId())
-                .languages(service.languages().stream().map(Language::code).toList())
+                .languages(PtvTexts.serviceLanguages(service.serviceLanguages(), service.languages()))
                 .areaType(service.areaType())
                 .mainResponsibleOrganization(organizationIds.get(service.responsibleOrganizationCode()))
                 .otherResponsibleOrganizations(service.otherResponsibleOrganizationCodes().stream()

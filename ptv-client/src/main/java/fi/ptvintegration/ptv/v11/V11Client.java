@@ -46,6 +46,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -64,7 +65,7 @@ import java.util.Map;
  * {@code Content-Type} and {@code Accept} to {@code application/json}: the spec lists
  * {@code application/json-patch+json} first, which the generated code would otherwise send.
  *
- * <p>Every call carries {@code Authorization: bearer <token>} from the {@link PtvTokenSource}
+ * <p>Every call carries {@code Authorization: Bearer <token>} (RFC 6750 spelling) from the {@link PtvTokenSource}
  * (none when it gives null). When PTV answers 401 the token is dropped, a new one is fetched
  * and the call is made once more; a second 401 is reported as such. Tokens have been seen to
  * stop working before their {@code exp}.
@@ -242,7 +243,8 @@ public class V11Client {
 
     /**
      * A GET of {@code /api/<version>/<pathAfterVersion>} (query included, already encoded), with
-     * the token and the 401 handling of every call, answering PTV's body as it came: the reads
+     * the token and the 401 handling of every call, sent once more when the connection broke before
+     * an answer ({@link #send}), answering PTV's body as it came: the reads
      * take PTV's read models as JSON trees, because the generated read models lose what they do
      * not know and type a channel as a wrapper PTV never sends.
      *
@@ -257,21 +259,36 @@ public class V11Client {
                 request.timeout(apiClient.getReadTimeout());
             }
             apiClient.getRequestInterceptor().accept(request);
+            HttpResponse<String> response = send(request.build());
+            if (response.statusCode() / 100 != 2) {
+                throw new ApiException(response.statusCode(), operation + " answered " + response.statusCode(),
+                        response.headers(), response.body());
+            }
+            return response.body();
+        });
+    }
+
+    /**
+     * Sends a GET, once more when the connection broke before an answer: a pooled connection the
+     * server (or the JDK client's own timer) closed as it was reused fails with "EOF reached while
+     * reading" without the request having been taken, and a GET changes nothing, so repeating it
+     * is safe. A timeout is not repeated.
+     */
+    private HttpResponse<String> send(HttpRequest get) throws ApiException {
+        for (int attempt = 1; ; attempt++) {
             try {
-                HttpResponse<String> response = apiClient.getHttpClient().send(request.build(),
-                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                if (response.statusCode() / 100 != 2) {
-                    throw new ApiException(response.statusCode(), operation + " answered " + response.statusCode(),
-                            response.headers(), response.body());
-                }
-                return response.body();
-            } catch (IOException e) {
+                return apiClient.getHttpClient().send(get, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (HttpTimeoutException e) {
                 throw new ApiException(e);
+            } catch (IOException e) {
+                if (attempt == 2) {
+                    throw new ApiException(e);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new ApiException(e);
             }
-        });
+        }
     }
 
     /**
@@ -358,7 +375,7 @@ public class V11Client {
     }
 
     private static Map<String, String> authorization(String token) {
-        return token == null ? Map.of() : Map.of("Authorization", "bearer " + token);
+        return token == null ? Map.of() : Map.of("Authorization", "Bearer " + token);
     }
 
     private static PtvApiException translate(String operation, ApiException e, boolean afterNewLogin) {

@@ -152,14 +152,31 @@ class OrganizationMapperTest {
     }
 
     @Test
+    void givenADisplayNameTypePerLanguageWhenMappedThenEachDeclaredLanguageGetsItsOwnAndTheRestName() throws Exception {
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) fi.ptvintegration.pat.model.PatJson.mapper()
+                .valueToTree(fi.ptvintegration.pat.model.PatJson.example("organization"));
+        tree.set("displayNameType", fi.ptvintegration.pat.model.PatJson.mapper().createObjectNode().put("sv", "AlternativeName"));
+        tree.set("alternativeNames", fi.ptvintegration.pat.model.PatJson.mapper().createObjectNode().put("sv", "Åbo idrott"));
+        var org = (fi.ptvintegration.pat.model.Organization) fi.ptvintegration.pat.model.PatJson.mapper()
+                .treeToValue(tree, fi.ptvintegration.pat.model.PatRecord.class);
+
+        var ptv = new OrganizationMapper().toPtv(org, "o", null);
+
+        assertThat(ptv.getDisplayNameType()).extracting(d -> d.getLanguage() + "=" + d.getType())
+                .containsExactly("fi=Name", "sv=AlternativeName", "en=Name");
+        assertThat(ptv.getPhoneNumbers()).allSatisfy(p -> assertThat(p).hasNoNullFieldsOrPropertiesExcept(
+                "id", "ownerReferenceId", "ownerReferenceId2", "orderNumber", "additionalInformation"));
+    }
+
+    @Test
     void aPostOfficeBoxAndAnAddressAbroad() throws Exception {
         V9VmOpenApiAddressIn box = OrganizationMapper.address(new fi.ptvintegration.pat.model.Address("Postal", "PostOfficeBox", null,
                 null, "20101", "853", fi.ptvintegration.pat.model.LocalizedText.of(java.util.Map.of(
                         fi.ptvintegration.pat.model.Language.FI, "PL 355", fi.ptvintegration.pat.model.Language.SV, "PB 355")),
-                null, null, null, null));
+                null, null, null, null, null, null));
         V9VmOpenApiAddressIn abroad = OrganizationMapper.address(new fi.ptvintegration.pat.model.Address("Postal", "Abroad",
                 fi.ptvintegration.pat.model.LocalizedText.of(java.util.Map.of(fi.ptvintegration.pat.model.Language.EN, "1 Main St, Tallinn")),
-                null, null, null, null, null, null, null, "EE"));
+                null, null, null, null, null, null, null, null, null, "EE"));
 
         assertThat(box.getSubType()).isEqualTo("PostOfficeBox");
         assertThat(box.getPostOfficeBoxAddress().getPostOfficeBox()).extracting(VmOpenApiLanguageItem::getValue).containsExactly("PL 355", "PB 355");
@@ -170,12 +187,33 @@ class OrganizationMapperTest {
     }
 
     @Test
-    void coordinatesTravelAsPtvsStrings() {
+    void givenWgs84DegreesWhenMappedThenPtvGetsEtrsTm35FinMetresWithTheNorthingAsLatitude() {
         var street = OrganizationMapper.street(new fi.ptvintegration.pat.model.Address("Visiting", "Street",
                 fi.ptvintegration.pat.model.LocalizedText.of(java.util.Map.of(fi.ptvintegration.pat.model.Language.FI, "Uimahallinpolku")),
-                "4", "20700", "853", null, 60.4562, 22.2921, null, null));
+                "4", "20700", "853", null, 60.4562, 22.2921, null, null, null, null));
 
-        assertThat(street.getLatitude()).isEqualTo("60.4562");
-        assertThat(street.getLongitude()).isEqualTo("22.2921");
+        // PROJ 9.1.1: cs2cs EPSG:4258 EPSG:3067 gives E 241177.8293, N 6711477.5819.
+        assertThat(street.getLatitude()).isEqualTo("6711477.582");
+        assertThat(street.getLongitude()).isEqualTo("241177.829");
+    }
+
+    @Test
+    void givenEtrsTm35FinMetresWhenMappedThenTheyAreSentAsGiven() {
+        var street = OrganizationMapper.street(new fi.ptvintegration.pat.model.Address("Visiting", "Street",
+                fi.ptvintegration.pat.model.LocalizedText.of(java.util.Map.of(fi.ptvintegration.pat.model.Language.FI, "Vaasanpuistikko")),
+                "10", "65100", "905", null, null, null, 228184.6, 7007482.053, null, null));
+
+        assertThat(street.getLatitude()).isEqualTo("7007482.053");
+        assertThat(street.getLongitude()).isEqualTo("228184.6");
+    }
+
+    @Test
+    void givenAnAddressWithoutCoordinatesWhenMappedThenNoneAreSent() {
+        var street = OrganizationMapper.street(new fi.ptvintegration.pat.model.Address("Visiting", "Street",
+                fi.ptvintegration.pat.model.LocalizedText.of(java.util.Map.of(fi.ptvintegration.pat.model.Language.FI, "Vaasanpuistikko")),
+                "10", "65100", "905", null, null, null, null, null, null, null));
+
+        assertThat(street.getLatitude()).isNull();
+        assertThat(street.getLongitude()).isNull();
     }
 }

@@ -44,7 +44,8 @@ class ServiceMapperTest {
         assertThat(ptv.getFundingType()).isEqualTo("PubliclyFunded");
         assertThat(ptv.getServiceChargeType()).isEqualTo("Chargeable");
         assertThat(ptv.getGeneralDescriptionId()).isNull();
-        assertThat(ptv.getLanguages()).containsExactly("fi", "sv", "en");
+        assertThat(ptv.getLanguages()).as("the service languages, which may go beyond the content languages")
+                .containsExactly("fi", "sv", "en", "ru");
         assertThat(ptv.getMainResponsibleOrganization()).isEqualTo(ORG);
         assertThat(ptv.getServiceClasses()).containsExactly("http://uri.suomi.fi/codelist/ptv/ptvserclass2/code/P27.1");
         assertThat(ptv.getOntologyTerms()).containsExactly("http://www.yso.fi/onto/koko/p10415");

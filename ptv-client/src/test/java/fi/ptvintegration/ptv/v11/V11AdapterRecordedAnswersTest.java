@@ -313,4 +313,21 @@ class V11AdapterRecordedAnswersTest {
         assertThat(saved.item().modified()).isEqualTo(read.modified());
         assertThat(saved.item().organizationId()).isEqualTo(read.organizationId());
     }
+
+    @Test
+    void givenPtvAnswersALocationWriteWithItsRecordedReadModelWhenCreatedThenTheSavedItemKeepsTheEmailsAsARead() throws Exception {
+        String body = V11ClientReadsTest.sample("v11/servicechannels/ServiceLocation/" + LOCATION + ".json");
+        ptv.stubFor(post(urlPathEqualTo("/api/v11/ServiceChannel/ServiceLocation")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody(body)));
+        answer("/api/v11/ServiceChannel/" + LOCATION, 200, body);
+        var location = PatJson.example("servicelocation");
+        PtvReferences references = PtvReferences.none().with(RecordKind.Namespace.ORGANIZATION, "turku-liikuntapalvelut",
+                "df0c2f24-d2bd-4ba7-bdcd-fcfc9f0d65a7");
+
+        PtvSaved saved = adapter.create(adapter.prepare(location, "turku-impivaara", references));
+
+        PtvItemView read = adapter.item(RecordKind.Namespace.CHANNEL, LOCATION).value().orElseThrow();
+        assertThat(saved.item().fields()).isEqualTo(read.fields()).containsEntry("emails.fi[info@otavia.fi]", "info@otavia.fi");
+        assertThat(saved.item().kind()).isEqualTo(RecordKind.SERVICE_LOCATION);
+    }
 }

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import fi.ptvintegration.ptv.http.PtvClientSettings;
 import fi.ptvintegration.ptv.http.PtvTokenSource;
@@ -90,7 +91,7 @@ class V11ClientReadsTest {
 
         assertThat(answer).isEqualTo(body);
         ptv.verify(getRequestedFor(urlEqualTo("/api/v12/Service/active/" + SERVICE_ID))
-                .withHeader("Authorization", equalTo("bearer read-token")).withHeader("Accept", equalTo("application/json")));
+                .withHeader("Authorization", equalTo("Bearer read-token")).withHeader("Accept", equalTo("application/json")));
     }
 
     @Test
@@ -130,7 +131,7 @@ class V11ClientReadsTest {
 
         assertThat(answer).contains(SERVICE_ID);
         assertThat(invalidated).containsExactly("token-1");
-        ptv.verify(getRequestedFor(urlEqualTo("/api/v11/Organization/" + SERVICE_ID)).withHeader("Authorization", equalTo("bearer token-2")));
+        ptv.verify(getRequestedFor(urlEqualTo("/api/v11/Organization/" + SERVICE_ID)).withHeader("Authorization", equalTo("Bearer token-2")));
     }
 
     @Test
@@ -141,5 +142,38 @@ class V11ClientReadsTest {
         assertThatThrownBy(() -> new V11Client(new PtvClientSettings("http://127.0.0.1:" + port, "v11", Duration.ofSeconds(1),
                 Duration.ofSeconds(1)), PtvTokenSource.none()).getJson("GET Service/{id}", "Service/" + SERVICE_ID))
                 .isInstanceOfSatisfying(PtvApiException.class, e -> assertThat(e.isTransportFailure()).isTrue());
+    }
+
+    @Test
+    void givenAConnectionThatBreaksBeforeAnAnswerWhenReadAsJsonThenTheGetIsSentOnceMore() throws Exception {
+        ptv.stubFor(get("/api/v11/Service/" + SERVICE_ID).inScenario("reset").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("up"));
+        ptv.stubFor(get("/api/v11/Service/" + SERVICE_ID).inScenario("reset").whenScenarioStateIs("up")
+                .willReturn(aResponse().withStatus(200).withBody("{\"id\":\"" + SERVICE_ID + "\"}")));
+
+        String answer = client(PtvTokenSource.none()).getJson("GET Service/{id}", "Service/" + SERVICE_ID);
+
+        assertThat(answer).contains(SERVICE_ID);
+        ptv.verify(2, getRequestedFor(urlEqualTo("/api/v11/Service/" + SERVICE_ID)));
+    }
+
+    @Test
+    void givenAConnectionThatBreaksTwiceWhenReadAsJsonThenTheFailureIsATransportFailureAfterTwoSends() {
+        ptv.stubFor(get("/api/v11/Service/" + SERVICE_ID).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        assertThatThrownBy(() -> client(PtvTokenSource.none()).getJson("GET Service/{id}", "Service/" + SERVICE_ID))
+                .isInstanceOfSatisfying(PtvApiException.class, e -> assertThat(e.isTransportFailure()).isTrue());
+        ptv.verify(2, getRequestedFor(urlEqualTo("/api/v11/Service/" + SERVICE_ID)));
+    }
+
+    @Test
+    void givenPtvAnswersTooLateWhenReadAsJsonThenTheTimeoutIsNotRepeated() {
+        ptv.stubFor(get("/api/v11/Service/" + SERVICE_ID).willReturn(aResponse().withStatus(200).withFixedDelay(1500).withBody("{}")));
+        V11Client client = new V11Client(new PtvClientSettings(ptv.baseUrl(), "v11", Duration.ofSeconds(2), Duration.ofMillis(300)),
+                PtvTokenSource.none());
+
+        assertThatThrownBy(() -> client.getJson("GET Service/{id}", "Service/" + SERVICE_ID))
+                .isInstanceOfSatisfying(PtvApiException.class, e -> assertThat(e.isTransportFailure()).isTrue());
+        ptv.verify(1, getRequestedFor(urlEqualTo("/api/v11/Service/" + SERVICE_ID)));
     }
 }

@@ -70,7 +70,7 @@ class V11ClientTest {
         assertThat(saved.getId()).hasToString(ORGANIZATION_ID);
         assertThat(saved.getPublishingStatus()).isEqualTo("Draft");
         ptv.verify(postRequestedFor(urlPathEqualTo("/api/v11/Organization"))
-                .withHeader("Authorization", equalTo("bearer " + TOKEN))
+                .withHeader("Authorization", equalTo("Bearer " + TOKEN))
                 .withHeader("Accept", equalTo("application/json"))
                 .withHeader("Content-Type", equalTo("application/json"))
                 // Optional empty lists are left out; required ones are always sent, so that a
@@ -172,9 +172,9 @@ class V11ClientTest {
                 .willReturn(aResponse().withStatus(200).withBody("{\"ptvToken\":\"stale-token\"}")).willSetStateTo("second"));
         ptv.stubFor(post("/api/auth/api-login").inScenario("login").whenScenarioStateIs("second")
                 .willReturn(aResponse().withStatus(200).withBody("{\"ptvToken\":\"fresh-token\"}")));
-        ptv.stubFor(post("/api/v11/Organization").withHeader("Authorization", equalTo("bearer stale-token"))
+        ptv.stubFor(post("/api/v11/Organization").withHeader("Authorization", equalTo("Bearer stale-token"))
                 .willReturn(aResponse().withStatus(401).withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"")));
-        ptv.stubFor(post("/api/v11/Organization").withHeader("Authorization", equalTo("bearer fresh-token"))
+        ptv.stubFor(post("/api/v11/Organization").withHeader("Authorization", equalTo("Bearer fresh-token"))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody("{\"id\":\"" + ORGANIZATION_ID + "\"}")));
         PtvLoginTokenSource tokens = loginSource();

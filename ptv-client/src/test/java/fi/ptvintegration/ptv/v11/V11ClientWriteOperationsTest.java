@@ -143,7 +143,7 @@ class V11ClientWriteOperationsTest {
         assertThat(answer).as("%s returns PTV's answer as a read model", name).isNotNull();
         RequestPatternBuilder expected = ("POST".equals(method) ? postRequestedFor(urlPathEqualTo("/api/v12" + pathAfterVersion))
                         : putRequestedFor(urlPathEqualTo("/api/v12" + pathAfterVersion)))
-                .withHeader("Authorization", equalTo("bearer " + TOKEN))
+                .withHeader("Authorization", equalTo("Bearer " + TOKEN))
                 .withHeader("Accept", equalTo("application/json"))
                 .withHeader("Content-Type", equalTo("application/json"))
                 .withRequestBody(matchingJsonPath("$.sourceId", equalTo(SOURCE_ID)));
@@ -156,7 +156,7 @@ class V11ClientWriteOperationsTest {
                 new V11VmOpenApiServiceAndChannelRelationInBase().deleteAllChannelRelations(true));
 
         verifyOneRequest("replaceServiceConnections", putRequestedFor(urlPathEqualTo("/api/v12/Connection/serviceId/" + ID))
-                .withHeader("Authorization", equalTo("bearer " + TOKEN))
+                .withHeader("Authorization", equalTo("Bearer " + TOKEN))
                 .withHeader("Content-Type", equalTo("application/json"))
                 .withRequestBody(matchingJsonPath("$.deleteAllChannelRelations", equalTo("true"))));
     }

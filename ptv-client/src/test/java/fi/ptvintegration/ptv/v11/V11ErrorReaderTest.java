@@ -53,6 +53,31 @@ class V11ErrorReaderTest {
     }
 
     @Test
+    void givenPtvsOwnRefusalOfAWriteToAModifiedItemWhenExplainedThenItIsModifiedInEditorWithTheFieldNamed() {
+        // PTV's PublishingStatusValidator adds this to the ModelState; the controller answers it as a 400 map (ptv-releases 3.4).
+        PtvApiException explained = V11ErrorReader.explain(new PtvApiException(400,
+                "{\"PublishingStatus\":[\"You cannot update entity with status Modified.\"]}", "PUT Service"), CALL);
+
+        assertThat(explained.modifiedInEditor()).isTrue();
+        assertThat(explained.alreadyExists()).isFalse();
+        assertThat(explained.fieldErrors()).singleElement().satisfies(e -> {
+            assertThat(e.patPath()).isEqualTo("publishingStatus");
+            assertThat(e.message()).isEqualTo("You cannot update entity with status Modified.");
+        });
+    }
+
+    @Test
+    void givenPtvsOtherPublishingStatusRefusalsWhenExplainedThenTheyAreNotEditsInPtvsEditor() {
+        for (String message : new String[] {"You cannot set Publishing status as Modified when current one is Draft.",
+                "You cannot set Publishing status as Draft when current one is Published."}) {
+            PtvApiException explained = V11ErrorReader.explain(new PtvApiException(400,
+                    "{\"PublishingStatus\":[\"" + message + "\"]}", "PUT Service"), CALL);
+
+            assertThat(explained.modifiedInEditor()).as(message).isFalse();
+        }
+    }
+
+    @Test
     void aServerErrorMeansNothingMore() {
         PtvApiException explained = V11ErrorReader.explain(new PtvApiException(503, "Service Unavailable", "PUT Service"), CALL);
 

@@ -436,4 +436,61 @@ class V11ItemViewsTest {
         assertThatThrownBy(() -> V11ItemViews.view(type, tree)).as(json)
                 .isInstanceOf(V11ItemViews.UnreadableItem.class).hasMessageContaining(reason);
     }
+
+    /** The first recorded answer of each version and kind. */
+    static Stream<String> oneSampleOfEachKind() throws IOException, URISyntaxException {
+        Map<String, String> first = new java.util.TreeMap<>();
+        everySample().forEach(sample -> first.putIfAbsent(sample.substring(0, sample.lastIndexOf('/')), sample));
+        return first.values().stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("oneSampleOfEachKind")
+    void givenAnAnswerWithAnyFieldOfAnotherShapeWhenViewedThenItIsAViewOrRefusedAsUnreadableNeverAnotherFailure(String sample)
+            throws Exception {
+        JsonNode answer = read(sample);
+        List<JsonNode> shapes = List.of(JSON.getNodeFactory().textNode("x"), JSON.getNodeFactory().numberNode(7),
+                JSON.createObjectNode().put("a", 1), JSON.createArrayNode().add("x"), JSON.createArrayNode().add(7),
+                JSON.getNodeFactory().nullNode());
+        int refused = 0;
+        int viewed = 0;
+        for (String field : fieldNames(answer)) {
+            for (JsonNode shape : shapes) {
+                for (ObjectNode changed : List.of(replaced(answer, field, shape), replacedInFirstElement(answer, field, shape))) {
+                    try {
+                        V11ItemViews.view(kindOf(sample).namespace(), changed);
+                        viewed++;
+                    } catch (V11ItemViews.UnreadableItem expected) {
+                        refused++;
+                    }
+                }
+            }
+        }
+        assertThat(viewed).as("%s: most wrong shapes are content this system can leave out", sample).isPositive();
+        assertThat(refused).as("%s: a wrong shape of an identifying field is refused", sample).isPositive();
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static ObjectNode replaced(JsonNode answer, String field, JsonNode shape) {
+        ObjectNode copy = answer.deepCopy();
+        copy.set(field, shape.deepCopy());
+        return copy;
+    }
+
+    /** The answer with the first field of the list's first element (or the element itself) of another shape. */
+    private static ObjectNode replacedInFirstElement(JsonNode answer, String field, JsonNode shape) {
+        ObjectNode copy = answer.deepCopy();
+        JsonNode list = copy.get(field);
+        if (list != null && list.isArray() && !list.isEmpty() && list.get(0) instanceof ObjectNode element && element.size() > 0) {
+            element.set(element.fieldNames().next(), shape.deepCopy());
+        } else if (list != null && list.isArray() && !list.isEmpty()) {
+            ((ArrayNode) list).set(0, shape.deepCopy());
+        }
+        return copy;
+    }
 }

@@ -30,13 +30,16 @@ import java.util.regex.Pattern;
  * PTV's write side as the middleware meets it, kept in memory: login with expiring JWT-shaped
  * tokens, create with a new GUID (200 with the saved item), update by PTV id or by sourceId,
  * 400 with a map of PTV property names to messages for invalid bodies (required fields, lengths,
- * sourceId characters, language coverage), 404 for an unknown id or sourceId, "already exists"
+ * sourceId characters, language coverage, and the content rules of {@link PtvContentRules}:
+ * coordinates in Finland, phone types, service classes, area, publishing status), 500 where PTV
+ * fails inside (an industrial class as a bare code), 404 for an unknown id or sourceId, "already exists"
  * for a duplicate sourceId on create, and full-replace connections of a service. Reads are
  * {@link SimulatedReads}'; edits in PTV's editor, preloads and archiving {@link SimulatedEditor}'s,
  * which also refuses writes to an item left Modified.
  *
- * <p>Tokens: a call without one is accepted unless {@code requireToken}; a call with one that
- * was not issued here or has expired gets 401, as PTV does.
+ * <p>Tokens: a call without one is accepted unless {@code requireToken}, except PTV's public
+ * reads, which anyone may make (without sourceIds in the answer); a call with one that was not
+ * issued here or has expired gets 401, as PTV does.
  */
 final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
 
@@ -257,6 +260,11 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
 
     private ResponseDefinition create(String type, String channelKind, ObjectNode body) {
         Map<String, List<String>> errors = PtvRules.validateCreate(type, channelKind, body);
+        try {
+            PtvContentRules.check(errors, type, channelKind, body, Optional.empty(), this::organization);
+        } catch (PtvContentRules.InternalError e) {
+            return error(500, "An error has occurred. " + e.getMessage());
+        }
         if (!errors.isEmpty()) {
             return json(400, JSON.valueToTree(errors));
         }
@@ -285,6 +293,11 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
         }
         Map<String, List<String>> errors = new LinkedHashMap<>(PtvRules.validateUpdate(body));
         editor.refuseWriteToModified(existing.get().id(), errors);
+        try {
+            PtvContentRules.check(errors, type, channelKind, body, Optional.of(existing.get().body()), this::organization);
+        } catch (PtvContentRules.InternalError e) {
+            return error(500, "An error has occurred. " + e.getMessage());
+        }
         if (!errors.isEmpty()) {
             return json(400, JSON.valueToTree(errors));
         }
@@ -334,6 +347,7 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
                 errors.computeIfAbsent("ChannelRelations[" + i + "].ServiceChannelId", k -> new ArrayList<>())
                         .add("Service channel with id '" + channelId + "' not found!");
             }
+            PtvContentRules.connection(errors, relations.get(i), "ChannelRelations[" + i + "]");
             ObjectNode connection = relations.get(i).deepCopy();
             connection.set("serviceChannel", JSON.createObjectNode().put("id", channelId));
             channels.add(connection);
@@ -345,6 +359,10 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
         saved.set("serviceChannels", channels);
         items.save("Service", saved);
         return json(200, ReadModels.of(saved));
+    }
+
+    private Optional<ObjectNode> organization(String id) {
+        return items.byId(id).filter(item -> item.type().equals("Organization")).map(SimulatedItems.Item::body);
     }
 
     private static String jwt(String subject, Instant expires) {

@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  *     {@code mainResponsibleOrganization} and {@code otherResponsibleOrganizations};
  * <li>an e-channel's and a web page channel's address, written as {@code webPage} (language items),
  *     answered as {@code webPages} ({@code {url, language}});
+ * <li>a delivery address's receiver, written as {@code formReceiver}, answered as {@code receiver};
  * <li>a channel name without a type is a {@code Name};
  * <li>opening hours as {@code HH:mm:ss};
  * <li>{@code modified} as PTV writes its UTC times, without an offset.
@@ -51,6 +52,11 @@ final class PtvReadShape {
             read.set("webPages", pages);
             read.remove("webPage");
         }
+        read.path("deliveryAddresses").forEach(address -> {
+            if (address instanceof ObjectNode object && object.has("formReceiver")) {
+                object.set("receiver", object.remove("formReceiver"));
+            }
+        });
         if (read.path("serviceChannelNames").isArray()) {
             read.get("serviceChannelNames").forEach(name -> {
                 if (name instanceof ObjectNode object && !object.hasNonNull("type")) {

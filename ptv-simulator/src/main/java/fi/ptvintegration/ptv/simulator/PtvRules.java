@@ -13,9 +13,12 @@ import java.util.regex.Pattern;
 /**
  * The checks the simulated PTV makes, written from PTV's documented rules independently of the
  * middleware's own preflight validation, so that a mapping mistake still meets a 400: required
- * properties per type, a Name per language, a Summary per language where PTV wants one, PTV's
- * lengths (name 100, summary 150, description 2500), the sourceId alphabet and the publishing
- * status. Errors are keyed by PTV's PascalCase property names, as PTV answers.
+ * properties per type, a Name and (for services and channels) a Summary in every language the
+ * item has content in, PTV's lengths (name 100, summary 150, description 2500), the sourceId
+ * alphabet and the publishing status. PTV's {@code languages} of a service or channel are the
+ * languages it is available in, which may differ from the languages of its texts (real items list
+ * en or de without English or German texts). Content rules: {@link PtvContentRules}. Errors are
+ * keyed by PTV's PascalCase property names, as PTV answers.
  */
 final class PtvRules {
 
@@ -36,7 +39,7 @@ final class PtvRules {
                 nonEmpty(errors, body, "displayNameType", "DisplayNameType");
             }
             case "Service" -> {
-                Set<String> languages = texts(body.path("languages"));
+                Set<String> languages = contentLanguages(body, "serviceNames", "serviceDescriptions");
                 nonEmpty(errors, body, "languages", "Languages");
                 required(errors, body, "mainResponsibleOrganization", "MainResponsibleOrganization");
                 required(errors, body, "fundingType", "FundingType");
@@ -46,7 +49,7 @@ final class PtvRules {
                 summaries(errors, body, "serviceDescriptions", "ServiceDescriptions", languages);
             }
             default -> {
-                Set<String> languages = texts(body.path("languages"));
+                Set<String> languages = contentLanguages(body, "serviceChannelNames", "serviceChannelDescriptions");
                 nonEmpty(errors, body, "languages", "Languages");
                 required(errors, body, "organizationId", "OrganizationId");
                 names(errors, body, "serviceChannelNames", "ServiceChannelNames", languages);
@@ -187,10 +190,12 @@ final class PtvRules {
         return languages;
     }
 
-    private static Set<String> texts(JsonNode list) {
-        Set<String> values = new HashSet<>();
-        list.forEach(item -> values.add(item.asText()));
-        return values;
+    /** The languages the item has content in: those of its names and descriptions. */
+    private static Set<String> contentLanguages(ObjectNode body, String names, String descriptions) {
+        Set<String> languages = new HashSet<>();
+        body.path(names).forEach(item -> languages.add(item.path("language").asText()));
+        body.path(descriptions).forEach(item -> languages.add(item.path("language").asText()));
+        return languages;
     }
 
     private static void add(Map<String, List<String>> errors, String key, String message) {

@@ -174,7 +174,7 @@ final class SimulatedReads {
             entry.put("modified", modified == null ? null : PtvReadShape.ptvTime(modified));
             found.add(entry);
         }
-        return json(200, page(found, page, entitiesPageSize));
+        return json(200, page(found, page, entitiesPageSize, entry -> entry));
     }
 
     private ResponseDefinition list(String type, Map<String, String> query, Caller caller) {
@@ -214,9 +214,8 @@ final class SimulatedReads {
                 return error(404, "Organization with " + (code != null ? "business code" : "oid") + " '" + value + "' not found.");
             }
         }
-        List<JsonNode> found = new ArrayList<>();
-        ofOrganization(organizations, List.of(type)).forEach(item -> found.add(read(item.body(), caller)));
-        return json(200, page(found, page, listPageSize));
+        List<SimulatedItems.Item> found = ofOrganization(organizations, List.of(type));
+        return json(200, page(found, page, listPageSize, item -> read(item.body(), caller)));
     }
 
     private ResponseDefinition archived(String type, Map<String, String> query) {
@@ -299,13 +298,13 @@ final class SimulatedReads {
         return found;
     }
 
-    /** PTV's page envelope; a page outside 1..pageCount has no item list. */
-    private static ObjectNode page(List<JsonNode> all, int page, int size) {
+    /** PTV's page envelope, with only the page's items shaped; a page outside 1..pageCount has no item list. */
+    private static <T> ObjectNode page(List<T> all, int page, int size, java.util.function.Function<T, JsonNode> shape) {
         int pageCount = page <= 0 ? 0 : (all.size() + size - 1) / size;
         ObjectNode envelope = JSON.createObjectNode().put("pageNumber", page).put("pageSize", size).put("pageCount", pageCount);
         if (page >= 1 && page <= pageCount) {
             ArrayNode list = envelope.putArray("itemList");
-            all.subList((page - 1) * size, Math.min(page * size, all.size())).forEach(list::add);
+            all.subList((page - 1) * size, Math.min(page * size, all.size())).forEach(item -> list.add(shape.apply(item)));
         } else {
             envelope.putNull("itemList");
         }

@@ -60,7 +60,7 @@ class PtvSimulatorLifecycleTest {
                 {"sourceId":"%s","publishingStatus":"Published","languages":["fi"],"organizationId":"%s",
                  "serviceChannelNames":[{"language":"fi","type":"Name","value":"Neuvonta"}],
                  "serviceChannelDescriptions":[{"language":"fi","type":"Summary","value":"Soita"}],
-                 "phoneNumbers":[{"number":"22620000"}]}""".formatted(sourceId, organizationId));
+                 "phoneNumbers":[{"number":"22620000","type":"Phone"}]}""".formatted(sourceId, organizationId));
         assertThat(created.status()).as("create: %s", created.body()).isEqualTo(200);
         return created.body().path("id").asText();
     }
@@ -82,7 +82,7 @@ class PtvSimulatorLifecycleTest {
                 {"sourceId":"phone-a","publishingStatus":"Published","languages":["fi"],"organizationId":"%s",
                  "serviceChannelNames":[{"language":"fi","type":"Name","value":"Neuvonta"}],
                  "serviceChannelDescriptions":[{"language":"fi","type":"Summary","value":"Soita"}],
-                 "phoneNumbers":[{"number":"22620000"}]}""".formatted(org));
+                 "phoneNumbers":[{"number":"22620000","type":"Phone"}]}""".formatted(org));
         assertThat(again.status()).isEqualTo(400);
         assertThat(again.body().path("SourceId").get(0).asText()).contains("already exists");
     }

@@ -42,7 +42,7 @@ class PtvSimulatorTest {
                 .header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
-            request.header("Authorization", "bearer " + token);
+            request.header("Authorization", "Bearer " + token);
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new Answer(response.statusCode(), response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body()));
@@ -119,7 +119,7 @@ class PtvSimulatorTest {
                  "serviceNames":[{"language":"fi","type":"Name","value":"Uinti"}],
                  "serviceDescriptions":[{"language":"fi","type":"Summary","value":"Uintia"}]}""".formatted(java.util.UUID.randomUUID()),
                 null).body().path("id").asText();
-        String phone = channel("Phone", "c1", "\"phoneNumbers\":[{\"number\":\"22620000\"}]");
+        String phone = channel("Phone", "c1", "\"phoneNumbers\":[{\"type\":\"Phone\",\"number\":\"22620000\"}]");
         String page = channel("WebPage", "c2", "\"webPage\":[{\"language\":\"fi\",\"value\":\"https://www.turku.fi\"}],"
                 + "\"accessibilityClassification\":[{\"language\":\"fi\",\"accessibilityClassificationLevel\":\"Unknown\"}]");
 

@@ -26,4 +26,8 @@ public @interface IntakeConfig {
 
     @AttributeDefinition(description = "Largest request body accepted, in bytes; larger ones are answered 413.")
     int max_body_bytes() default 1_048_576;
+
+    @AttributeDefinition(description = "DVV's content review of service descriptions (no web or e-mail addresses, phone numbers "
+            + "or street addresses): warn stores the record and names them in the answer's warnings, refuse answers 422.")
+    String content_review() default "warn";
 }

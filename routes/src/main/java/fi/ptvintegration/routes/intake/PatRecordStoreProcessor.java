@@ -101,8 +101,10 @@ public class PatRecordStoreProcessor implements Processor {
     }
 
     private static void answer(Exchange exchange, int status, String outcome, StoredRecord stored, String correlationId) {
+        @SuppressWarnings("unchecked")
+        List<Violation> warnings = exchange.getProperty(ExchangeKeys.WARNINGS, List.class);
         exchange.getMessage().setBody(new IntakeAnswer(correlationId, outcome, stored.kind().jsonName(), stored.code(),
-                stored.version(), stored.contentHash(), stored.changedAt()));
+                stored.version(), stored.contentHash(), stored.changedAt(), warnings));
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, status);
     }
 

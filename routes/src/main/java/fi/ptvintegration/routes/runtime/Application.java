@@ -187,7 +187,8 @@ public final class Application {
         Duration syncCheck = delivery.pollInterval().compareTo(Duration.ofSeconds(1)) > 0 ? Duration.ofSeconds(1) : delivery.pollInterval();
 
         return List.of(
-                new PatIntakeRouteBuilder(call, writers, settings.intake().maxBodyBytes(), new PatRecordValidationProcessor(validator),
+                new PatIntakeRouteBuilder(call, writers, settings.intake().maxBodyBytes(), new PatRecordValidationProcessor(validator,
+                        PatRecordValidationProcessor.relatedIn(records), settings.intake().contentReview()),
                         tenantCheck, new PatRecordStoreProcessor(records, items), new RemovalTargetLoader(records),
                         new RecordRemovalProcessor(records, items)),
                 new PtvPushRouteBuilder(call, writers, load, tenantCheck,

@@ -1,6 +1,7 @@
 package fi.ptvintegration.routes.runtime;
 
 import fi.ptvintegration.pat.sourceid.SourceIdMapping;
+import fi.ptvintegration.routes.intake.PatRecordValidationProcessor.ContentReviewMode;
 import fi.ptvintegration.routes.ptv.DriftPolicy;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -21,13 +22,20 @@ public record ApplicationSettings(Intake intake, Ops ops, Push push, Delivery de
      * @param apiKeys accepted {@code X-API-Key} values; empty turns API keys off
      * @param basicRealm JAAS realm of HTTP Basic users
      * @param basicRole role a Basic user needs to write
+     * @param contentReview what DVV's content review findings do: warn in the answer or refuse ({@code content.review})
      */
-    public record Intake(List<String> apiKeys, String basicRealm, String basicRole, int maxBodyBytes) {
+    public record Intake(List<String> apiKeys, String basicRealm, String basicRole, int maxBodyBytes, ContentReviewMode contentReview) {
         public Intake {
             apiKeys = List.copyOf(apiKeys);
             if (maxBodyBytes < 1024) {
                 throw new IllegalArgumentException("max.body.bytes must be at least 1024, was " + maxBodyBytes);
             }
+            contentReview = contentReview == null ? ContentReviewMode.WARN : contentReview;
+        }
+
+        /** Content review findings as warnings. */
+        public Intake(List<String> apiKeys, String basicRealm, String basicRole, int maxBodyBytes) {
+            this(apiKeys, basicRealm, basicRole, maxBodyBytes, ContentReviewMode.WARN);
         }
 
         public static Intake defaults() {

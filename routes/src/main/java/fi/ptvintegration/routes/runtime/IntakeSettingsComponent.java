@@ -1,6 +1,7 @@
 package fi.ptvintegration.routes.runtime;
 
 import fi.ptvintegration.routes.config.IntakeConfig;
+import fi.ptvintegration.routes.intake.PatRecordValidationProcessor.ContentReviewMode;
 import java.util.Arrays;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -22,7 +23,8 @@ public class IntakeSettingsComponent {
     public IntakeSettingsComponent(IntakeConfig config) {
         this.settings = new ApplicationSettings.Intake(
                 Arrays.stream(config.api_keys().split(",")).map(String::strip).filter(k -> !k.isEmpty()).toList(),
-                config.basic_realm(), config.basic_role(), config.max_body_bytes());
+                config.basic_realm(), config.basic_role(), config.max_body_bytes(),
+                ContentReviewMode.fromConfig(config.content_review()));
     }
 
     public ApplicationSettings.Intake settings() {

@@ -45,6 +45,8 @@ public final class ExchangeKeys {
     public static final String RAW_BODY = "ptvRawBody";
     /** The PAT record the call or delivery is about (a {@code PatRecord}). */
     public static final String RECORD = "ptvRecord";
+    /** Warnings about the record for intake's answer (a {@code List<Violation>}), e.g. from DVV's content review. */
+    public static final String WARNINGS = "ptvWarnings";
     /** The stored form of that record (a {@code StoredRecord}): version and content hash. */
     public static final String STORED_RECORD = "ptvStoredRecord";
     /** The record kind a push or delivery is for (a {@code RecordKind}). */

@@ -8,6 +8,7 @@ import fi.ptvintegration.routes.runtime.SimulatedPtvTestSupport;
 import fi.ptvintegration.routes.store.Delivery;
 import fi.ptvintegration.routes.store.IntegrationLogEntry;
 import fi.ptvintegration.routes.store.PtvLink;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -174,11 +175,16 @@ class ArchiveAndRestoreTest extends SimulatedPtvTestSupport {
     }
 
     @Test
-    void givenAPublishedItemWhenTheRecordTurnsDraftThenThePushIsRefusedBeforePtvIsCalled() throws Exception {
-        update(example("phone", Map.of("publishingStatus", "Draft")));
+    void givenADraftRecordLinkedToAPublishedItemWhenItIsPushedThenThePushIsRefusedBeforePtvIsCalled() throws Exception {
+        // Intake refuses a Draft update of a stored Published record; a record stored as Draft meets
+        // a published item when Drupal adopts one typed into PTV by hand.
+        String typedIn = ptv.preload(ptvIdOf(RecordKind.Namespace.ORGANIZATION, ORG), 1, null, List.of("Phone")).get(0).id();
+        put(example("phone", Map.of("code", "turku-neuvonta-luonnos", "publishingStatus", "Draft")));
+        Answer adopted = push("phone", "adopt", "turku-neuvonta-luonnos", Map.of("ptvId", typedIn));
+        assertThat(adopted.status()).as("%s", adopted.body()).isEqualTo(200);
         long updates = ptv.items().updates();
 
-        Answer refused = push("phone", "put", PHONE);
+        Answer refused = push("phone", "put", "turku-neuvonta-luonnos");
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body().path("error").asText()).isEqualTo("publishing-rule");

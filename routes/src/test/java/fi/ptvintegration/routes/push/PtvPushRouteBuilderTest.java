@@ -306,10 +306,10 @@ class PtvPushRouteBuilderTest extends PushTestSupport {
 
         ptv.verify(postRequestedFor(urlPathEqualTo("/api/v11/Organization"))
                 .withRequestBody(matchingJsonPath("$.sourceId", com.github.tomakehurst.wiremock.client.WireMock.equalTo("turku-turku-liikuntapalvelut")))
-                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("bearer default-account-token")));
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer default-account-token")));
         ptv.verify(postRequestedFor(urlPathEqualTo("/api/v11/Organization"))
                 .withRequestBody(matchingJsonPath("$.sourceId", com.github.tomakehurst.wiremock.client.WireMock.equalTo("turku-turku-sivistys")))
-                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("bearer sivistys-account-token")));
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer sivistys-account-token")));
     }
 
     @Test
