@@ -270,20 +270,28 @@ class ItemLifecycleIT {
         assertThat(finnish(location.path("description"), "Description")).startsWith("Impivaarassa on myös kuntosali");
         assertThat(finnish(location.path("description"), "ChargeTypeAdditionalInfo")).contains("6,50 €");
         assertThat(location.path("serviceHours").get(0).path("openingHour").get(0).path("from").asText()).isEqualTo("06:00");
+        JsonNode contact = location.path("contactDetails");
+        assertThat(contact.path("emails").get(0).path("value").asText()).isEqualTo("impivaara.kassa@turku.fi");
+        assertThat(contact.path("phoneNumbers").get(0).path("number").asText()).isEqualTo("22623590");
+        assertThat(contact.path("webPages").get(0).path("url").asText()).isEqualTo("https://www.turku.fi/impivaara/liput");
+        assertThat(contact.path("addresses").get(0).path("subType").asText()).isEqualTo("PostOfficeBox");
         assertThat(connectionTo(connections, channelIds.get("phone")).path("serviceChargeType").asText()).isEqualTo("FreeOfCharge");
         ObjectNode editedOffering = example("offering", atLocation, null, Map.of("serviceCode", service,
                 "channelCode", "rt" + RUN + "-servicelocation", "serviceHours", List.of(Map.of("type", "DaysOfTheWeek",
                         "openingHours", List.of(Map.of("dayFrom", "Monday", "dayTo", "Friday", "from", "07:00", "to", "20:00"))))));
         ((ObjectNode) editedOffering.path("description")).put("fi", "Impivaarassa on myös kuntosali (muokattu).");
+        ((ObjectNode) editedOffering.path("contactDetails").path("emails").get(0)).put("address", "impivaara.liput@turku.fi");
         ok(update(editedOffering), 200);
         push("service", "put", service);
         JsonNode editedLocation = connectionTo(inPtv(serviceId).body().path("serviceChannels"), channelIds.get("servicelocation"));
         assertThat(finnish(editedLocation.path("description"), "Description")).startsWith("Impivaarassa on myös kuntosali (muokattu).");
         assertThat(editedLocation.path("serviceHours").get(0).path("openingHour").get(0).path("from").asText()).isEqualTo("07:00");
+        assertThat(editedLocation.path("contactDetails").path("emails").get(0).path("value").asText()).isEqualTo("impivaara.liput@turku.fi");
         result("4. connections and their extra information add / edit", "two offerings (service location: Chargeable, description,"
-                + " conditions, price, hours; phone: FreeOfCharge) sent with the service; the location's description and hours updated",
-                "PTV holds both connections with charge type, Description, ChargeTypeAdditionalInfo and service hours; the edit replaced"
-                        + " them (contact details of a connection are not in the PAT model)");
+                + " conditions, price, hours, contact details (e-mail, phone, web page, post office box); phone: FreeOfCharge) sent with"
+                + " the service; the location's description, hours and e-mail updated",
+                "PTV holds both connections with charge type, Description, ChargeTypeAdditionalInfo, service hours and contact details;"
+                        + " the edit replaced them");
 
         // 5. Field correctness: formats, lengths and required fields are refused before anything is stored or sent.
         ObjectNode badFormat = example("phone", "rt" + RUN + "-bad-number", "Virheellinen " + RUN, Map.of("organizationCode", sub));
