@@ -13,8 +13,10 @@ following each batch at GET /cxf/ops/sync/{batch} until it has finished:
 3. a second sync right after, which must send nothing.
 
 For each: deliveries, wall time from the start call to the batch finished, deliveries per second,
-the PTV calls the batch made (counted in the integration log under the batch id) and the bound
-PTV's latency and the worker's concurrency allow: PTV calls x latency / concurrency. The phases
+the bound if each delivery were one PTV call (deliveries x latency / concurrency), the PTV calls
+the batch made (counted in the integration log under the batch id: a service's connections are a
+PUT and a read, an update reads PTV's latest version first) and the bound those calls allow
+(PTV calls x latency / concurrency). The phases
 (organisations, channels, services, archives) each wait for the one before, so a phase's tail runs
 below full concurrency.
 
@@ -135,8 +137,10 @@ def sync(label):
           f" ({', '.join(p['phase'] + ' ' + str(p['count']) for p in plan['phases'])}), {delivered} delivered, {failed} failed;"
           f" dry run {'=' if sent == planned else '!='} sent")
     if plan["planned"]:
-        print(f"  {wall:.1f} s wall = {delivered / wall:.1f} deliveries/s ({progress['itemsPerSecond']} by the batch's own clock),"
-              f" {calls} PTV calls = {calls / wall:.1f} calls/s; bound {calls} calls x {latency} ms / {concurrency} = {bound:.1f} s"
+        item_bound = delivered * latency / 1000.0 / concurrency
+        print(f"  {wall:.1f} s wall = {delivered / wall:.1f} deliveries/s ({progress['itemsPerSecond']} by the batch's own clock);"
+              f" bound by items {delivered} x {latency} ms / {concurrency} = {item_bound:.1f} s ({100 * item_bound / wall:.0f} %);"
+              f" {calls} PTV calls = {calls / wall:.1f} calls/s, bound by calls {calls} x {latency} ms / {concurrency} = {bound:.1f} s"
               f" ({100 * bound / wall:.0f} % of it reached)")
         print(f"  sent: {sent}")
     else:
