@@ -65,6 +65,8 @@ public final class PatValidator {
     static final int SHORT_TEXT_MAX = 150;
     static final int SERVICE_INFO_MAX = 500;
     static final int EMAIL_MAX = 100;
+    /** The longest classification code read as one (PTV's deepest codes, such as {@code P10.1.2}, are far shorter). */
+    static final int CLASS_CODE_MAX = 100;
     static final int URL_MAX = 500;
     static final int STREET_NUMBER_MAX = 30;
 
@@ -103,7 +105,6 @@ public final class PatValidator {
     private static final Pattern PREFIX = Pattern.compile("\\+\\d{1,4}");
     private static final Pattern POSTAL_CODE = Pattern.compile("\\d{5}");
     private static final Pattern MUNICIPALITY_CODE = Pattern.compile("\\d{3}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern BUSINESS_CODE = Pattern.compile("\\d{7}-\\d");
     private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
     private static final Pattern GUID =
@@ -115,9 +116,7 @@ public final class PatValidator {
     private static final Pattern INDUSTRIAL_CLASS =
             Pattern.compile("http://www\\.stat\\.fi/meta/luokitukset/toimiala/001-2008/[A-Z0-9]{1,5}");
     /** A target group's code alone or at the end of its URI: KR2, KR2.3. */
-    private static final Pattern TARGET_GROUP_CODE = Pattern.compile("(?:.*/)?(KR\\d+(?:\\.\\d+)*)");
     /** A service class's code alone or at the end of its URI: P27 is a main class, P27.1 a subclass. */
-    private static final Pattern SERVICE_CLASS_CODE = Pattern.compile("(?:.*/)?(P\\d+(?:\\.\\d+)*)");
 
     private final ReferenceData reference;
 
@@ -362,9 +361,7 @@ public final class PatValidator {
         if (classes.isEmpty()) {
             return;
         }
-        boolean subclass = classes.stream().filter(c -> c != null)
-                .map(SERVICE_CLASS_CODE::matcher)
-                .anyMatch(m -> m.matches() && m.group(1).contains("."));
+        boolean subclass = classes.stream().map(c -> hierarchicalCode(c, "P")).anyMatch(code -> code != null && code.contains("."));
         if (!subclass) {
             check.add("serviceClasses", "subclass-required",
                     "PTV needs at least one service class that is a subclass (P27.1), not only main classes (P27)");
@@ -383,12 +380,60 @@ public final class PatValidator {
         if (classes.isEmpty()) {
             return;
         }
-        List<String> codes = targetGroups.stream().filter(g -> g != null).map(TARGET_GROUP_CODE::matcher)
-                .filter(java.util.regex.Matcher::matches).map(m -> m.group(1)).toList();
+        List<String> codes = targetGroups.stream().map(g -> hierarchicalCode(g, "KR")).filter(code -> code != null).toList();
         if (!codes.contains("KR2") || codes.stream().noneMatch(c -> c.startsWith("KR2."))) {
             check.add("targetGroups", "industrial-class-target-group",
                     "industrial classes are for services to businesses: the target groups need KR2 and one of its subgroups (KR2.1...)");
         }
+    }
+
+    /**
+     * The code of a hierarchical classification ({@code P27.1}, {@code KR2.1}) given as a code or at
+     * the end of a URI: the part after the last {@code /} when it is {@code letters}, digits, and
+     * groups of a dot and digits, at most {@value #CLASS_CODE_MAX} characters; otherwise null. Read
+     * character by character, not by a pattern: a value of any length (a hostile one of a megabyte)
+     * is read in one pass, without recursion.
+     */
+    static String hierarchicalCode(String value, String letters) {
+        if (value == null) {
+            return null;
+        }
+        String code = value.substring(value.lastIndexOf('/') + 1);
+        if (!code.startsWith(letters) || code.length() == letters.length() || code.length() > CLASS_CODE_MAX) {
+            return null;
+        }
+        boolean digitBefore = false;
+        for (int i = letters.length(); i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digitBefore = true;
+            } else if (c == '.' && digitBefore) {
+                digitBefore = false;
+            } else {
+                return null;
+            }
+        }
+        return digitBefore ? code : null;
+    }
+
+    /**
+     * An e-mail address in the form PTV takes: one {@code @} with something before it, no white
+     * space, and a domain with a dot that has something on both sides. Read in one pass (a pattern
+     * for the same form backtracks quadratically on a hostile value of dots).
+     */
+    static boolean isEmailAddress(String address) {
+        int at = address.indexOf('@');
+        if (at <= 0 || address.indexOf('@', at + 1) >= 0) {
+            return false;
+        }
+        for (int i = 0; i < address.length(); i++) {
+            if (Character.isWhitespace(address.charAt(i))) {
+                return false;
+            }
+        }
+        String domain = address.substring(at + 1);
+        int dot = domain.indexOf('.', 1);
+        return dot > 0 && dot < domain.length() - 1;
     }
 
     /** PTV writes only Draft and Published, and a published item never goes back to Draft. */
@@ -573,7 +618,7 @@ public final class PatValidator {
             if (!present(email.address())) {
                 check.add(at + ".address", "required", "the e-mail address is missing");
             } else {
-                if (!EMAIL.matcher(email.address()).matches()) {
+                if (!isEmailAddress(email.address())) {
                     check.add(at + ".address", "format", "'" + email.address() + "' is not an e-mail address");
                 }
                 maxLength(check, at + ".address", email.address(), EMAIL_MAX);

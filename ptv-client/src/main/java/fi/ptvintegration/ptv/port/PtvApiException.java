@@ -38,6 +38,7 @@ public class PtvApiException extends Exception {
     private final boolean modifiedInEditor;
     private final transient List<FieldError> fieldErrors;
     private final boolean unreadableAnswer;
+    private final boolean inUse;
 
     public PtvApiException(int status, String responseBody, String operation) {
         this(status, responseBody, operation, null, false);
@@ -58,6 +59,7 @@ public class PtvApiException extends Exception {
         this.modifiedInEditor = false;
         this.fieldErrors = List.of();
         this.unreadableAnswer = false;
+        this.inUse = false;
     }
 
     public PtvApiException(String operation, Throwable transportFailure) {
@@ -72,15 +74,16 @@ public class PtvApiException extends Exception {
         this.modifiedInEditor = false;
         this.fieldErrors = List.of();
         this.unreadableAnswer = false;
+        this.inUse = false;
     }
 
     private PtvApiException(PtvApiException plain, PtvCall call, boolean alreadyExists, boolean modifiedInEditor,
-            List<FieldError> fieldErrors) {
-        this(plain.getMessage(), plain, call, alreadyExists, modifiedInEditor, fieldErrors, plain.unreadableAnswer);
+            List<FieldError> fieldErrors, boolean inUse) {
+        this(plain.getMessage(), plain, call, alreadyExists, modifiedInEditor, fieldErrors, plain.unreadableAnswer, inUse);
     }
 
     private PtvApiException(String message, PtvApiException plain, PtvCall call, boolean alreadyExists, boolean modifiedInEditor,
-            List<FieldError> fieldErrors, boolean unreadableAnswer) {
+            List<FieldError> fieldErrors, boolean unreadableAnswer, boolean inUse) {
         super(message, plain.getCause());
         setStackTrace(plain.getStackTrace());
         this.status = plain.status;
@@ -92,6 +95,7 @@ public class PtvApiException extends Exception {
         this.modifiedInEditor = modifiedInEditor;
         this.fieldErrors = List.copyOf(fieldErrors);
         this.unreadableAnswer = unreadableAnswer;
+        this.inUse = inUse;
     }
 
     /**
@@ -104,12 +108,21 @@ public class PtvApiException extends Exception {
     public static PtvApiException unreadableAnswer(PtvCall call, String reason) {
         PtvApiException plain = new PtvApiException(call.status(), call.responseJson(), call.method() + " " + call.path());
         String message = "PTV's answer to " + call.method() + " " + call.path() + " (" + call.status() + ") could not be read: " + reason;
-        return new PtvApiException(message, plain, call, false, false, List.of(), true);
+        return new PtvApiException(message, plain, call, false, false, List.of(), true, false);
     }
 
     /** This failure with what the adapter read from it: the call made, and what PTV's answer means. */
     public PtvApiException explained(PtvCall madeCall, boolean sourceIdTaken, boolean modified, List<FieldError> errors) {
-        return new PtvApiException(this, madeCall, sourceIdTaken, modified, errors);
+        return explained(madeCall, sourceIdTaken, modified, errors, false);
+    }
+
+    /**
+     * This failure with what the adapter read from it, {@code organizationInUse} included: PTV
+     * refused to archive an organisation because services, channels or users still belong to it.
+     */
+    public PtvApiException explained(PtvCall madeCall, boolean sourceIdTaken, boolean modified, List<FieldError> errors,
+            boolean organizationInUse) {
+        return new PtvApiException(this, madeCall, sourceIdTaken, modified, errors, organizationInUse);
     }
 
     /** How long PTV asked the caller to wait (its Retry-After header), if it did. */
@@ -135,6 +148,14 @@ public class PtvApiException extends Exception {
     /** PTV refused a write because the item has unsaved edits in PTV's editor ({@code Modified}). */
     public boolean modifiedInEditor() {
         return modifiedInEditor;
+    }
+
+    /**
+     * PTV refused to archive an organisation that services, channels or users still belong to
+     * (v11 answers this with a 500 and says why in its message; it is not worth a retry).
+     */
+    public boolean organizationInUse() {
+        return inUse;
     }
 
     /** PTV answered in a shape the adapter could not read; the message says what was wrong. */

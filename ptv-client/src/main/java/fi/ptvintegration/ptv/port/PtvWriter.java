@@ -8,9 +8,10 @@ import java.util.Set;
 /**
  * PTV's write side as this system uses it, the same for every API version: map a PAT record to
  * the body PTV takes, create it, update it (the whole object, clearing the lists the PAT model
- * owns), and set a service's connections as a whole set. Every failure of a call is a
- * {@link PtvApiException} that carries the call and what PTV's answer means; a version that
- * cannot write at all answers {@link PtvWritesUnavailable} without calling PTV.
+ * owns), archive it and publish an archived one again, and set a service's connections as a
+ * whole set. Every failure of a call is a {@link PtvApiException} that carries the call and what
+ * PTV's answer means; a version that cannot write at all answers {@link PtvWritesUnavailable}
+ * without calling PTV.
  */
 public interface PtvWriter {
 
@@ -26,6 +27,22 @@ public interface PtvWriter {
 
     /** Updates with the whole object; PTV keeps nothing of the PAT-owned fields that the body leaves empty. */
     PtvSaved update(PtvRequest request, PtvTarget target) throws PtvApiException;
+
+    /**
+     * Archives the item: PTV keeps it, and its sourceId for ever, but stops publishing it; reads
+     * of it answer 404 from then on. PTV allows it from Published (and from Deleted, which
+     * changes nothing), not from Draft, and refuses an organisation that services, channels or
+     * users still belong to. {@code request} is the item as last stored: v11 archives with the
+     * update of the whole object and {@code publishingStatus} Deleted, validating the body as
+     * for any update and then ignoring its content.
+     */
+    PtvSaved archive(PtvRequest request, PtvTarget target) throws PtvApiException;
+
+    /**
+     * Publishes an archived item again, with the content of {@code request} (v11: the update of
+     * the whole object with {@code publishingStatus} Published, which PTV allows from Deleted).
+     */
+    PtvSaved restore(PtvRequest request, PtvTarget target) throws PtvApiException;
 
     /**
      * Sets the service's connections to exactly these offerings (PTV removes the ones left out);

@@ -164,6 +164,23 @@ public final class V11Adapter implements PtvPort {
         });
     }
 
+    /** The update with {@code publishingStatus} Deleted: how v11 archives (PTV 3.4, {@code ServiceService.SaveService}). */
+    @Override
+    public PtvSaved archive(PtvRequest request, PtvTarget target) throws PtvApiException {
+        return update(withStatus((V11Request) request, V11StatusChange.ARCHIVED), target);
+    }
+
+    /** The update with {@code publishingStatus} Published: PTV restores an archived item when it is set from Deleted. */
+    @Override
+    public PtvSaved restore(PtvRequest request, PtvTarget target) throws PtvApiException {
+        return update(withStatus((V11Request) request, V11StatusChange.PUBLISHED), target);
+    }
+
+    private V11Request withStatus(V11Request in, String publishingStatus) {
+        Object body = V11StatusChange.withStatus(in.body(), publishingStatus, client.objectMapper());
+        return new V11Request(in.kind(), in.sourceId(), body, json(body));
+    }
+
     /** The PUT body: the create body as the kind's {@code InBase} type, every empty PAT-owned list cleared. */
     private Object updateBody(V11Request in) {
         var json = client.objectMapper();

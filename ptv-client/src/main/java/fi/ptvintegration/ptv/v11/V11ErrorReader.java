@@ -14,12 +14,15 @@ import java.util.regex.Pattern;
  * Reads what a v11 error answer means: a 400's map of PTV property names to messages becomes
  * field errors named in PAT terms where the property is known ({@code OrganizationNames} is
  * {@code names}), keeping PTV's own name otherwise; "already exists" on a create means the
- * sourceId is taken; "status Modified" means unsaved edits in PTV's editor block the write.
+ * sourceId is taken; "status Modified" means unsaved edits in PTV's editor block the write;
+ * "You cannot delete organization ... attached!" (a 500, PTV 3.4's {@code OrganizationService})
+ * means PTV refused to archive an organisation that services, channels or users still belong to.
  */
 final class V11ErrorReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern MODIFIED = Pattern.compile("(?i)status\\s*'?\"?Modified");
+    private static final Pattern ORGANIZATION_IN_USE = Pattern.compile("(?i)cannot delete organization[^.]*\\..*attached");
 
     /** PTV property (lower case, first path segment) to PAT field. */
     private static final Map<String, String> FIELDS = Map.ofEntries(
@@ -57,7 +60,8 @@ final class V11ErrorReader {
         boolean alreadyExists = failure.status() == 400 && body != null && body.toLowerCase(Locale.ROOT).contains("already exists");
         boolean modified = failure.status() >= 400 && failure.status() < 500 && body != null && MODIFIED.matcher(body).find();
         List<PtvApiException.FieldError> errors = failure.status() == 400 && !alreadyExists ? fieldErrors(body) : List.of();
-        return failure.explained(call, alreadyExists, modified, errors);
+        boolean inUse = failure.status() >= 400 && body != null && ORGANIZATION_IN_USE.matcher(body).find();
+        return failure.explained(call, alreadyExists, modified, errors, inUse);
     }
 
     /** The refused fields of a 400; one error naming PTV's whole answer when it names no field. */

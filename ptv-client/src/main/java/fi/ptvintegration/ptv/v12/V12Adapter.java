@@ -45,8 +45,8 @@ import java.util.Set;
 /**
  * The {@link PtvPort} for PTV API v12 (DVV's beta document, 0.1.0): reads through v12's published
  * read paths with the {@code x-api-key} header, and maps PAT records to v12's request bodies; but
- * writes nothing, because DVV has not published v12's write paths: {@link #create}, {@link #update}
- * and {@link #replaceConnections} throw {@link PtvWritesUnavailable}. Every read leaves with the
+ * writes nothing, because DVV has not published v12's write paths: {@link #create}, {@link #update},
+ * {@link #archive}, {@link #restore} and {@link #replaceConnections} throw {@link PtvWritesUnavailable}. Every read leaves with the
  * call it came from (path as sent, PTV's JSON as it came).
  *
  * <p>What v12 reads differ in from v11 (see the README's v12 section): an item is read by its
@@ -107,6 +107,16 @@ public final class V12Adapter implements PtvPort {
     @Override
     public PtvSaved update(PtvRequest request, PtvTarget target) {
         throw new PtvWritesUnavailable(apiVersion(), "update " + request.kind().jsonName() + " '" + request.sourceId() + "'");
+    }
+
+    @Override
+    public PtvSaved archive(PtvRequest request, PtvTarget target) {
+        throw new PtvWritesUnavailable(apiVersion(), "archive " + request.kind().jsonName() + " '" + request.sourceId() + "'");
+    }
+
+    @Override
+    public PtvSaved restore(PtvRequest request, PtvTarget target) {
+        throw new PtvWritesUnavailable(apiVersion(), "restore " + request.kind().jsonName() + " '" + request.sourceId() + "'");
     }
 
     @Override

@@ -85,4 +85,38 @@ class V11ErrorReaderTest {
         assertThat(explained.alreadyExists()).isFalse();
         assertThat(explained.status()).isEqualTo(503);
     }
+
+    @Test
+    void refusingToArchiveAnOrganisationInUseIsReadFromPtvsServerError() {
+        // PTV 3.4 OrganizationService throws this; its OpenApiExceptionFilterAttribute answers 500 with the message.
+        PtvApiException explained = V11ErrorReader.explain(new PtvApiException(500,
+                "{\"errorMessage\":\"You cannot delete organization 7fdd7f84-e52a-4c17-a59a-d7c2a3095ed5. Services or service channels attached!\"}",
+                "PUT Organization"), CALL);
+
+        assertThat(explained.organizationInUse()).isTrue();
+        assertThat(explained.modifiedInEditor()).isFalse();
+    }
+
+    @Test
+    void anOrganisationWithUsersAttachedIsInUseToo() {
+        PtvApiException explained = V11ErrorReader.explain(new PtvApiException(500,
+                "{\"errorMessage\":\"You cannot delete organization 7fdd7f84-e52a-4c17-a59a-d7c2a3095ed5. Users are attached to the organization!\"}",
+                "PUT Organization"), CALL);
+
+        assertThat(explained.organizationInUse()).isTrue();
+    }
+
+    @Test
+    void aPublishingStatusPtvDoesNotAllowIsAFieldErrorOnPublishingStatus() {
+        PtvApiException explained = V11ErrorReader.explain(new PtvApiException(400,
+                "{\"PublishingStatus\":[\"You cannot set Publishing status as Draft when current one is Published.\"]}", "PUT Service"),
+                CALL);
+
+        assertThat(explained.fieldErrors()).singleElement().satisfies(e -> {
+            assertThat(e.patPath()).isEqualTo("publishingStatus");
+            assertThat(e.message()).contains("when current one is Published");
+        });
+        assertThat(explained.modifiedInEditor()).isFalse();
+        assertThat(explained.organizationInUse()).isFalse();
+    }
 }

@@ -61,6 +61,7 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
     private final SimulatedCodeLists codeLists;
     private final SimulatedEditor editor;
     private final SimulatedReads reads;
+    private final PublishingTransitions transitions;
 
     PtvBehaviour(SimulatedItems items, ScriptedFaults faults, SimulatedCodeLists codeLists, Clock clock, Duration tokenLifetime,
             boolean requireToken) {
@@ -73,6 +74,7 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
         this.requireToken = requireToken;
         this.editor = new SimulatedEditor(items, clock);
         this.reads = new SimulatedReads(items, editor);
+        this.transitions = new PublishingTransitions(items);
     }
 
     SimulatedEditor editor() {
@@ -315,15 +317,21 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
         if (!errors.isEmpty()) {
             return json(400, JSON.valueToTree(errors));
         }
+        Optional<PublishingTransitions.Refusal> refused = transitions.refusal(existing.get(), body);
+        if (refused.isPresent()) {
+            return refused.get().errors() != null ? json(refused.get().status(), JSON.valueToTree(refused.get().errors()))
+                    : error(refused.get().status(), refused.get().errorMessage());
+        }
+        ObjectNode applied = transitions.applied(body);
         ObjectNode saved = existing.get().body().deepCopy();
         // Lists that are sent replace the stored ones; lists left out are kept unless deleteAll* says otherwise.
-        body.fields().forEachRemaining(field -> {
+        applied.fields().forEachRemaining(field -> {
             if (field.getKey().startsWith("deleteAll")) {
                 return;
             }
             saved.set(field.getKey(), field.getValue());
         });
-        body.fields().forEachRemaining(field -> {
+        applied.fields().forEachRemaining(field -> {
             if (field.getKey().startsWith("deleteAll") && field.getValue().asBoolean(false)) {
                 String list = PtvRules.listOfDeleteFlag(field.getKey());
                 if (list != null) {
@@ -334,7 +342,7 @@ final class PtvBehaviour implements ResponseDefinitionTransformerV2 {
         saved.put("id", existing.get().id());
         saved.put("modified", clock.instant().toString());
         items.countUpdate();
-        if (existing.get().body().has("sourceId") && !body.has("sourceId")) {
+        if (existing.get().body().has("sourceId") && !applied.has("sourceId")) {
             saved.set("sourceId", existing.get().body().get("sourceId"));
         }
         editor.saveWritten(type, saved);

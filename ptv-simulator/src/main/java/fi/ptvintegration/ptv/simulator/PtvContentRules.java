@@ -225,7 +225,8 @@ final class PtvContentRules {
     private static void publishingStatus(Map<String, List<String>> errors, ObjectNode before, ObjectNode body) {
         String status = body.path("publishingStatus").asText("");
         if ("Draft".equals(status) && "Published".equals(before.path("publishingStatus").asText(""))) {
-            add(errors, "PublishingStatus", "A published item cannot be set back to Draft.");
+            // PTV 3.4's PublishingStatusValidator, word for word (PublishingTransitions has its other transitions).
+            add(errors, "PublishingStatus", "You cannot set Publishing status as Draft when current one is Published.");
         }
     }
 

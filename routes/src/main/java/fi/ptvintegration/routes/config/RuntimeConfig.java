@@ -85,4 +85,13 @@ public @interface RuntimeConfig {
 
     @AttributeDefinition(description = "Items a drift scan reads from PTV at once.")
     int drift_scan_concurrency() default 4;
+
+    @AttributeDefinition(description = "Whether the daily sync runs by the clock at sync.time (runs started by hand go anyway).")
+    boolean sync_enabled() default true;
+
+    @AttributeDefinition(description = "Time of day the daily sync runs, HH:mm, in sync.zone.")
+    String sync_time() default "02:30";
+
+    @AttributeDefinition(description = "Time zone of sync.time, e.g. Europe/Helsinki.")
+    String sync_zone() default "Europe/Helsinki";
 }

@@ -16,7 +16,7 @@ import fi.ptvintegration.routes.support.ExchangeKeys;
 import fi.ptvintegration.routes.http.CallRefusal;
 import fi.ptvintegration.routes.ptv.PtvAccounts;
 import fi.ptvintegration.routes.store.PatStore;
-import fi.ptvintegration.routes.store.PtvItem;
+import fi.ptvintegration.routes.store.PtvLink;
 import fi.ptvintegration.routes.store.PtvItemStore;
 import fi.ptvintegration.routes.store.StoredRecord;
 import java.util.ArrayList;
@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -31,10 +32,12 @@ import org.apache.camel.Processor;
 /**
  * After a service is saved in PTV, sends its offerings as the service's whole set of connections
  * ({@code PUT Connection/serviceId/{id}}, which removes the ones left out), then reads the service
- * back and confirms that PTV holds exactly those channels. Offerings whose channel is not in PTV
- * yet are left out and named in the answer; PTV refusing the connections is in the answer and the
- * log, never silent; PTV unreachable or busy fails the attempt, so the outbox retries the delivery.
- * Does nothing for other kinds.
+ * back and confirms that PTV holds exactly those channels, and records the confirmed set
+ * ({@link ConnectionSet}) for the daily sync. Removed offerings, and offerings whose channel was
+ * removed or archived, are left out; offerings whose channel is not in PTV yet are left out and
+ * named in the answer; PTV refusing the connections is in the answer and the log, never silent;
+ * PTV unreachable or busy fails the attempt, so the outbox retries the delivery. Does nothing for
+ * other kinds.
  */
 public class ConnectionSyncProcessor implements Processor {
 
@@ -61,14 +64,22 @@ public class ConnectionSyncProcessor implements Processor {
         List<ServiceOffering> offerings = new ArrayList<>();
         Map<String, String> channelIds = new HashMap<>();
         List<String> notInPtv = new ArrayList<>();
+        List<ConnectionSet.Member> members = new ArrayList<>();
         for (StoredRecord stored : store.offeringsOf(answer.code())) {
+            if (stored.removed()) {
+                continue;
+            }
             ServiceOffering offering = (ServiceOffering) PatJson.mapper().readValue(stored.body(), PatRecord.class);
-            String channelId = items.find(RecordKind.Namespace.CHANNEL, offering.channelCode()).map(PtvItem::ptvId).orElse(null);
-            if (channelId == null) {
+            if (store.find(RecordKind.Namespace.CHANNEL, offering.channelCode()).map(StoredRecord::removed).orElse(true)) {
+                continue;
+            }
+            Optional<PtvLink> channel = items.link(RecordKind.Namespace.CHANNEL, offering.channelCode());
+            if (channel.isEmpty()) {
                 notInPtv.add(offering.code());
-            } else {
-                channelIds.put(offering.channelCode(), channelId);
+            } else if (!channel.get().archived()) {
+                channelIds.put(offering.channelCode(), channel.get().ptvId());
                 offerings.add(offering);
+                members.add(new ConnectionSet.Member(offering.code(), stored.contentHash(), offering.channelCode()));
             }
         }
         String correlationId = exchange.getProperty(ExchangeKeys.CORRELATION_ID, String.class);
@@ -86,6 +97,9 @@ public class ConnectionSyncProcessor implements Processor {
                     confirmed ? null : "PTV holds channels " + held.value() + ", sent " + channelIds.values());
             outcome = new PushAnswer.Connections(offerings.size(), confirmed, notInPtv,
                     confirmed ? null : "PTV's copy of the service has other channels than were sent; see the integration log");
+            if (confirmed) {
+                items.connectionsConfirmed(answer.code(), ConnectionSet.hash(members));
+            }
         } catch (PtvApiException e) {
             e.call().ifPresent(call -> log.write(context, call, answer.ptvId(), "ptv-" + e.status(), e.getMessage()));
             if (PtvFailures.meaning(e).retry()) {

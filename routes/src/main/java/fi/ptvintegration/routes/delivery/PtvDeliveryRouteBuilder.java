@@ -7,8 +7,9 @@ import org.apache.camel.builder.RouteBuilder;
  * Delivery of one outbox row to PTV ({@code direct:ptv-deliver}), called by the push route for
  * the first attempt and by the outbox worker for later ones; and the poller that starts the
  * worker ({@code ptv-delivery-poller}). A delivery re-reads the stored record when the caller has
- * not (a retry or replay sends what the record is now), sends it to PTV, sets a service's
- * connections, and marks the row delivered; a failure goes to the retry decision. No error
+ * not (a retry or replay sends what the record is now), checks PTV's publishing rules, sends it
+ * to PTV (a create or update with its connections, or an archive, or a restore with its
+ * connections), and marks the row delivered; a failure goes to the retry decision. No error
  * handler here: a refusal reaches the push route's, which answers Drupal.
  */
 public class PtvDeliveryRouteBuilder extends RouteBuilder {
@@ -18,17 +19,22 @@ public class PtvDeliveryRouteBuilder extends RouteBuilder {
     public static final String POLLER_ROUTE_ID = "ptv-delivery-poller";
 
     private final StoredRecordLoader load;
+    private final PublishingRulesProcessor rules;
     private final PtvSendProcessor send;
+    private final PtvLifecycleProcessor lifecycle;
     private final ConnectionSyncProcessor connections;
     private final DeliveredProcessor delivered;
     private final DeliveryFailureProcessor failed;
     private final DeliveryPollProcessor poll;
     private final long pollIntervalMillis;
 
-    public PtvDeliveryRouteBuilder(StoredRecordLoader load, PtvSendProcessor send, ConnectionSyncProcessor connections,
-            DeliveredProcessor delivered, DeliveryFailureProcessor failed, DeliveryPollProcessor poll, long pollIntervalMillis) {
+    public PtvDeliveryRouteBuilder(StoredRecordLoader load, PublishingRulesProcessor rules, PtvSendProcessor send,
+            PtvLifecycleProcessor lifecycle, ConnectionSyncProcessor connections, DeliveredProcessor delivered,
+            DeliveryFailureProcessor failed, DeliveryPollProcessor poll, long pollIntervalMillis) {
         this.load = load;
+        this.rules = rules;
         this.send = send;
+        this.lifecycle = lifecycle;
         this.connections = connections;
         this.delivered = delivered;
         this.failed = failed;
@@ -46,8 +52,17 @@ public class PtvDeliveryRouteBuilder extends RouteBuilder {
                     .filter(exchangeProperty(ExchangeKeys.RECORD).isNull()).id("deliver-record-not-read")
                         .process(load).id("deliver-load-record")
                     .end()
-                    .process(send).id("deliver-send-to-ptv")
-                    .process(connections).id("deliver-connections")
+                    .process(rules).id("deliver-check-publishing-rules")
+                    .choice().id("deliver-what")
+                        .when(exchangeProperty(ExchangeKeys.PUSH_OPERATION).isEqualTo(PushOperation.ARCHIVE))
+                            .process(lifecycle).id("deliver-archive")
+                        .when(exchangeProperty(ExchangeKeys.PUSH_OPERATION).isEqualTo(PushOperation.RESTORE))
+                            .process(lifecycle).id("deliver-restore")
+                            .process(connections).id("deliver-restored-connections")
+                        .otherwise()
+                            .process(send).id("deliver-send-to-ptv")
+                            .process(connections).id("deliver-connections")
+                    .end()
                     .process(delivered).id("deliver-mark-delivered")
                 .endDoTry()
                 .doCatch(Exception.class)

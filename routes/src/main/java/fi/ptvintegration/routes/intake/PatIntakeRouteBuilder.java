@@ -7,6 +7,7 @@ import fi.ptvintegration.routes.http.CallSteps;
 import fi.ptvintegration.routes.http.RefusalHandling;
 import fi.ptvintegration.routes.http.UnmatchedCallMapper;
 import fi.ptvintegration.routes.http.TenantCheckProcessor;
+import fi.ptvintegration.routes.support.ExchangeKeys;
 import java.util.EnumSet;
 import java.util.Set;
 import org.apache.camel.builder.RouteBuilder;
@@ -18,6 +19,9 @@ import org.apache.camel.builder.RouteBuilder;
  * its classifications checked against PTV's code lists (whose warnings go with the answer), stored,
  * logged and answered with
  * JSON; every refusal is answered and logged by the one error handler ({@link RefusalHandling}).
+ * {@code /cxf/yleiset/remove} and {@code /cxf/palvelukanava/removePalvelutarjous} say a record
+ * is gone: it is read, checked against the caller's tenant, and marked removed, its history kept;
+ * its PTV item is archived by the daily sync.
  */
 public class PatIntakeRouteBuilder extends RouteBuilder {
 
@@ -37,9 +41,12 @@ public class PatIntakeRouteBuilder extends RouteBuilder {
     private final TenantCheckProcessor tenantCheck;
     private final CodeListValidationProcessor codeLists;
     private final PatRecordStoreProcessor store;
+    private final RemovalTargetLoader removalTarget;
+    private final RecordRemovalProcessor remove;
 
     public PatIntakeRouteBuilder(CallSteps call, Authenticator writers, int maxBodyBytes, PatRecordValidationProcessor validate,
-            TenantCheckProcessor tenantCheck, CodeListValidationProcessor codeLists, PatRecordStoreProcessor store) {
+            TenantCheckProcessor tenantCheck, CodeListValidationProcessor codeLists, PatRecordStoreProcessor store,
+            RemovalTargetLoader removalTarget, RecordRemovalProcessor remove) {
         this.call = call;
         this.writers = writers;
         this.maxBodyBytes = maxBodyBytes;
@@ -47,6 +54,8 @@ public class PatIntakeRouteBuilder extends RouteBuilder {
         this.tenantCheck = tenantCheck;
         this.codeLists = codeLists;
         this.store = store;
+        this.removalTarget = removalTarget;
+        this.remove = remove;
     }
 
     @Override
@@ -57,13 +66,21 @@ public class PatIntakeRouteBuilder extends RouteBuilder {
                 .routeId(YLEISET_ROUTE_ID)
                 .process(new CallStartProcessor("Intake", "/cxf/yleiset")).id("yleiset-start")
                 .process(writers).id("yleiset-authenticate")
-                .process(new PatRecordReader(maxBodyBytes, YLEISET_KINDS, null,
-                        "(send offerings to /cxf/palvelukanava/putPalvelutarjous)")).id("yleiset-read")
-                .process(validate).id("yleiset-validate")
-                .process(tenantCheck).id("yleiset-tenant")
-                .process(codeLists.check()).id("yleiset-code-list-check")
-                .process(store).id("yleiset-store")
-                .process(codeLists.addWarnings()).id("yleiset-code-list-warnings")
+                .choice().id("yleiset-store-or-remove")
+                    .when(header(ExchangeKeys.MODE).isEqualTo(IntakeMode.REMOVE_PATH))
+                        .process(new RemovalReader(maxBodyBytes, YLEISET_KINDS, null)).id("yleiset-read-removal")
+                        .process(removalTarget).id("yleiset-removal-target")
+                        .process(tenantCheck).id("yleiset-removal-tenant")
+                        .process(remove).id("yleiset-remove")
+                    .otherwise()
+                        .process(new PatRecordReader(maxBodyBytes, YLEISET_KINDS, null,
+                                "(send offerings to /cxf/palvelukanava/putPalvelutarjous)")).id("yleiset-read")
+                        .process(validate).id("yleiset-validate")
+                        .process(tenantCheck).id("yleiset-tenant")
+                        .process(codeLists.check()).id("yleiset-code-list-check")
+                        .process(store).id("yleiset-store")
+                        .process(codeLists.addWarnings()).id("yleiset-code-list-warnings")
+                .end()
                 .process(call.log()).id("yleiset-log")
                 .process(call.answer()).id("yleiset-answer");
 
@@ -71,13 +88,22 @@ public class PatIntakeRouteBuilder extends RouteBuilder {
                 .routeId(PALVELUKANAVA_ROUTE_ID)
                 .process(new CallStartProcessor("Intake", "/cxf/palvelukanava")).id("palvelukanava-start")
                 .process(writers).id("palvelukanava-authenticate")
-                .process(new PatRecordReader(maxBodyBytes, EnumSet.of(RecordKind.OFFERING), RecordKind.OFFERING,
-                        "(send organisations, services and channels to /cxf/yleiset/put)")).id("palvelukanava-read")
-                .process(validate).id("palvelukanava-validate")
-                .process(tenantCheck).id("palvelukanava-tenant")
-                .process(codeLists.check()).id("palvelukanava-code-list-check")
-                .process(store).id("palvelukanava-store")
-                .process(codeLists.addWarnings()).id("palvelukanava-code-list-warnings")
+                .choice().id("palvelukanava-store-or-remove")
+                    .when(header(ExchangeKeys.MODE).isEqualTo(IntakeMode.REMOVE_PATH))
+                        .process(new RemovalReader(maxBodyBytes, EnumSet.of(RecordKind.OFFERING), RecordKind.OFFERING))
+                                .id("palvelukanava-read-removal")
+                        .process(removalTarget).id("palvelukanava-removal-target")
+                        .process(tenantCheck).id("palvelukanava-removal-tenant")
+                        .process(remove).id("palvelukanava-remove")
+                    .otherwise()
+                        .process(new PatRecordReader(maxBodyBytes, EnumSet.of(RecordKind.OFFERING), RecordKind.OFFERING,
+                                "(send organisations, services and channels to /cxf/yleiset/put)")).id("palvelukanava-read")
+                        .process(validate).id("palvelukanava-validate")
+                        .process(tenantCheck).id("palvelukanava-tenant")
+                        .process(codeLists.check()).id("palvelukanava-code-list-check")
+                        .process(store).id("palvelukanava-store")
+                        .process(codeLists.addWarnings()).id("palvelukanava-code-list-warnings")
+                .end()
                 .process(call.log()).id("palvelukanava-log")
                 .process(call.answer()).id("palvelukanava-answer");
     }

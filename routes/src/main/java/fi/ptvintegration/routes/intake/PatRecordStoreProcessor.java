@@ -8,13 +8,16 @@ import fi.ptvintegration.pat.model.ServiceOffering;
 import fi.ptvintegration.pat.validation.Violation;
 import fi.ptvintegration.routes.support.ExchangeKeys;
 import fi.ptvintegration.routes.http.CallRefusal;
+import fi.ptvintegration.routes.ptv.ItemLifecycle;
 import fi.ptvintegration.routes.store.PatStore;
+import fi.ptvintegration.routes.store.PtvItemStore;
 import fi.ptvintegration.routes.store.StoreResult;
 import fi.ptvintegration.routes.store.StoredRecord;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
@@ -22,14 +25,17 @@ import org.apache.camel.Processor;
  * Stores a validated record: {@code put} creates (201), an identical repeat is a no-op (200,
  * unchanged), different content for a stored code is a conflict (409); {@code update} replaces
  * (200, updated) or answers 404 for an unknown code. An offering whose service or channel is not
- * stored is refused (422) with the missing code named.
+ * stored is refused (422) with the missing code named. The code of a removed record is refused
+ * (409 {@code code-retired}): PTV keeps an archived item's sourceId for ever.
  */
 public class PatRecordStoreProcessor implements Processor {
 
     private final PatStore store;
+    private final PtvItemStore items;
 
-    public PatRecordStoreProcessor(PatStore store) {
+    public PatRecordStoreProcessor(PatStore store, PtvItemStore items) {
         this.store = store;
+        this.items = items;
     }
 
     @Override
@@ -52,25 +58,34 @@ public class PatRecordStoreProcessor implements Processor {
             case NOT_FOUND -> throw new CallRefusal(404, "not-found",
                     "no " + name + " is stored: create it with put first");
             case CONFLICT -> throw conflict(record, result.record(), mode);
+            case CODE_RETIRED -> throw ItemLifecycle.codeRetired(result.record(),
+                    items.link(result.record().kind().namespace(), result.record().code()));
+            case REMOVED -> throw new IllegalStateException("a put or update never removes");
         }
     }
 
     private void requireReferences(ServiceOffering offering) throws SQLException {
         List<Violation> missing = new ArrayList<>();
-        if (!store.exists(RecordKind.Namespace.SERVICE, offering.serviceCode())) {
-            missing.add(new Violation("serviceCode", "unknown-code",
-                    "no service with code '" + offering.serviceCode() + "' is stored: send it to /cxf/yleiset/put first"));
-        }
-        if (!store.exists(RecordKind.Namespace.CHANNEL, offering.channelCode())) {
-            missing.add(new Violation("channelCode", "unknown-code",
-                    "no service channel with code '" + offering.channelCode() + "' is stored: send it to /cxf/yleiset/put first"));
-        }
+        reference(missing, "serviceCode", "service", RecordKind.Namespace.SERVICE, offering.serviceCode());
+        reference(missing, "channelCode", "service channel", RecordKind.Namespace.CHANNEL, offering.channelCode());
         if (!missing.isEmpty()) {
             throw new CallRefusal(422, "unknown-reference",
-                    "offering '" + offering.code() + "' names what is not stored: "
+                    "offering '" + offering.code() + "' names what is not stored or was removed: "
                             + missing.stream().map(v -> v.path() + " '" + (v.path().equals("serviceCode")
                                     ? offering.serviceCode() : offering.channelCode()) + "'").toList(),
                     missing);
+        }
+    }
+
+    /** An offering's service or channel must be stored and live. */
+    private void reference(List<Violation> missing, String field, String what, RecordKind.Namespace namespace, String code)
+            throws SQLException {
+        Optional<StoredRecord> named = store.find(namespace, code);
+        if (named.isEmpty()) {
+            missing.add(new Violation(field, "unknown-code", "no " + what + " with code '" + code
+                    + "' is stored: send it to /cxf/yleiset/put first"));
+        } else if (named.get().removed()) {
+            missing.add(new Violation(field, "removed", what + " '" + code + "' was removed on " + named.get().removedAt()));
         }
     }
 

@@ -173,6 +173,7 @@ public class DeliveryOpsSteps {
         return new Listed(items.size(), items);
     }
 
+    /** Who acts in a REST call, for the audit record. */
     static OpsService.Actor actor(Exchange exchange) {
         return new OpsService.Actor(exchange.getProperty(ExchangeKeys.PRINCIPAL, "unknown", String.class), "rest",
                 exchange.getProperty(ExchangeKeys.CORRELATION_ID, String.class), exchange.getProperty(ExchangeKeys.ENDPOINT, String.class),

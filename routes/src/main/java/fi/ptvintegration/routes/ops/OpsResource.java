@@ -13,7 +13,7 @@ import javax.ws.rs.core.Response;
 
 /**
  * JAX-RS description of {@code /cxf/ops}: views for integration admins and operations (viewer
- * role) and the actions on failed deliveries (admin role).
+ * role) and the actions on failed deliveries and the daily sync (admin role).
  */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,6 +37,12 @@ public interface OpsResource {
     String DRIFT_ENTRY = "driftEntry";
     String ACCEPT_DRIFT = "acceptDrift";
     String SCAN_DRIFT = "scanDrift";
+    String SYNC_BATCHES = "syncBatches";
+    String SYNC_PLAN = "syncPlan";
+    String START_SYNC = "startSync";
+    String SYNC_PROGRESS = "syncProgress";
+    String RECONCILE = "reconcile";
+    String RECONCILE_CSV = "reconcileCsv";
 
     /** "Where is my change?": integration-log entries, newest first. */
     @GET
@@ -122,4 +128,38 @@ public interface OpsResource {
     @POST
     @Path("drift/scan")
     Response scanDrift();
+
+    /** The newest daily-sync batches first. */
+    @GET
+    @Path("sync")
+    Response syncBatches(@QueryParam("limit") String limit);
+
+    /** The dry run: what a sync would send now, per kind and operation, and what it would leave out. */
+    @GET
+    @Path("sync/plan")
+    Response syncPlan();
+
+    /** Starts a sync now (admin): 202 with the batch id, or 409 while another batch runs. */
+    @POST
+    @Path("sync")
+    Response startSync();
+
+    /** Where a sync batch stands: counts by status, items per second, estimated time left. */
+    @GET
+    @Path("sync/{batch}")
+    Response syncProgress(@PathParam("batch") String batch);
+
+    /**
+     * Reconciliation: items in PTV under the organisations that no PAT record is linked to, PAT
+     * records with no PTV item, links whose PTV item is archived or gone. Reads PTV.
+     */
+    @GET
+    @Path("reconcile")
+    Response reconcile();
+
+    /** The same as a CSV file for a spreadsheet; {@code separator=semicolon} for Finnish spreadsheets. */
+    @GET
+    @Path("reconcile.csv")
+    @Produces("text/csv")
+    Response reconcileCsv(@QueryParam("separator") String separator);
 }

@@ -14,8 +14,10 @@ import org.apache.camel.builder.RouteBuilder;
  * them): views for the viewer role ({@code GET log}, "where is my change?"; {@code deliveries},
  * {@code failed}, {@code metrics}) and actions on failed deliveries for the admin role (replay
  * or dismiss one or a group); what PTV already holds: adoption proposals and adopting (admin),
- * drift (views for viewers, accepting and scanning for admins). One branch per endpoint, each with
- * its role; the {@link OpsService} writes the integration-log record of every action, naming the admin.
+ * drift (views for viewers, accepting and scanning for admins); the daily sync's batches, dry run
+ * and progress for viewers, starting one for admins; the reconciliation of PTV with the PAT store
+ * (JSON or CSV) for viewers. One branch per endpoint, each with its role;
+ * the {@link OpsService} writes the integration-log record of every action, naming the admin.
  */
 public class OpsRouteBuilder extends RouteBuilder {
 
@@ -29,15 +31,19 @@ public class OpsRouteBuilder extends RouteBuilder {
     private final IntegrationLogQueryProcessor queryLog;
     private final DeliveryOpsSteps deliveries;
     private final PtvViewOpsSteps ptv;
+    private final SyncOpsSteps sync;
+    private final ReconcileOpsSteps reconcile;
 
     public OpsRouteBuilder(CallSteps call, Authenticator viewers, Authenticator admins, IntegrationLogQueryProcessor queryLog,
-            DeliveryOpsSteps deliveries, PtvViewOpsSteps ptv) {
+            DeliveryOpsSteps deliveries, PtvViewOpsSteps ptv, SyncOpsSteps sync, ReconcileOpsSteps reconcile) {
         this.call = call;
         this.viewers = viewers;
         this.admins = admins;
         this.queryLog = queryLog;
         this.deliveries = deliveries;
         this.ptv = ptv;
+        this.sync = sync;
+        this.reconcile = reconcile;
     }
 
     @Override
@@ -96,6 +102,24 @@ public class OpsRouteBuilder extends RouteBuilder {
                     .when(calls(OpsResource.SCAN_DRIFT))
                         .process(admins).id("ops-scan-drift-authenticate")
                         .process(ptv.scanDrift()).id("ops-scan-drift")
+                    .when(calls(OpsResource.SYNC_BATCHES))
+                        .process(viewers).id("ops-sync-batches-authenticate")
+                        .process(sync.listBatches()).id("ops-sync-batches")
+                    .when(calls(OpsResource.SYNC_PLAN))
+                        .process(viewers).id("ops-sync-plan-authenticate")
+                        .process(sync.showPlan()).id("ops-sync-plan")
+                    .when(calls(OpsResource.SYNC_PROGRESS))
+                        .process(viewers).id("ops-sync-progress-authenticate")
+                        .process(sync.showProgress()).id("ops-sync-progress")
+                    .when(calls(OpsResource.START_SYNC))
+                        .process(admins).id("ops-start-sync-authenticate")
+                        .process(sync.startSync()).id("ops-start-sync")
+                    .when(calls(OpsResource.RECONCILE))
+                        .process(viewers).id("ops-reconcile-authenticate")
+                        .process(reconcile.reconcile()).id("ops-reconcile")
+                    .when(calls(OpsResource.RECONCILE_CSV))
+                        .process(viewers).id("ops-reconcile-csv-authenticate")
+                        .process(reconcile.reconcileCsv()).id("ops-reconcile-csv")
                 .end()
                 .process(call.answer()).id("ops-answer");
     }

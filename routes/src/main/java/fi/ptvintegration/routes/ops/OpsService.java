@@ -8,6 +8,12 @@ import fi.ptvintegration.routes.store.DeliveryStore;
 import fi.ptvintegration.routes.store.IntegrationLogEntry;
 import fi.ptvintegration.routes.store.IntegrationLogQuery;
 import fi.ptvintegration.routes.store.IntegrationLogStore;
+import fi.ptvintegration.routes.reconcile.Reconciliation;
+import fi.ptvintegration.routes.reconcile.ReconciliationService;
+import fi.ptvintegration.routes.store.SyncBatch;
+import fi.ptvintegration.routes.sync.SyncPlan;
+import fi.ptvintegration.routes.sync.SyncProgress;
+import fi.ptvintegration.routes.sync.SyncService;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -21,10 +27,12 @@ import org.slf4j.LoggerFactory;
  * What operations can see and do with deliveries, the one service behind the {@code /cxf/ops}
  * routes, the {@code ptv:*} shell commands (published as an OSGi service) and the operations
  * MBean (Hawtio): failure groups, deliveries by status, replay and dismiss one or a group,
- * counters, and the integration log. Every replay and dismissal leaves an integration-log record
- * naming who made it and from where ({@code rest:admin}, {@code shell:karaf}, {@code jmx:admin}).
- * A replay only puts the delivery back in the queue: the worker re-reads the current PAT record
- * and, for a create, updates what PTV already has instead of creating it again.
+ * counters, the integration log, the daily sync (its dry run, starting it, a batch's progress),
+ * and the reconciliation of PTV with the PAT store. Every replay, dismissal, sync started and
+ * reconciliation leaves an integration-log record naming who made it and from where
+ * ({@code rest:admin}, {@code shell:karaf}, {@code jmx:admin}). A replay only puts the delivery
+ * back in the queue: the worker re-reads the current PAT record and, for a create, updates what
+ * PTV already has instead of creating it again.
  */
 public class OpsService {
 
@@ -53,12 +61,17 @@ public class OpsService {
     private final DeliveryStore deliveries;
     private final IntegrationLogStore log;
     private final DeliveryMetrics metrics;
+    private final SyncService sync;
+    private final ReconciliationService reconciliation;
     private final Clock clock;
 
-    public OpsService(DeliveryStore deliveries, IntegrationLogStore log, DeliveryMetrics metrics, Clock clock) {
+    public OpsService(DeliveryStore deliveries, IntegrationLogStore log, DeliveryMetrics metrics, SyncService sync,
+            ReconciliationService reconciliation, Clock clock) {
         this.deliveries = deliveries;
         this.log = log;
         this.metrics = metrics;
+        this.sync = sync;
+        this.reconciliation = reconciliation;
         this.clock = clock;
     }
 
@@ -153,6 +166,52 @@ public class OpsService {
 
     public List<IntegrationLogEntry> log(IntegrationLogQuery query) throws SQLException {
         return log.find(query);
+    }
+
+    /** What the daily sync would send now, per kind and operation; sends nothing. */
+    public SyncPlan.Summary syncDryRun() throws SQLException {
+        return sync.dryRun().summary();
+    }
+
+    /** Starts a sync now; empty when a batch is running already. */
+    public Optional<SyncBatch> startSync(Actor actor) throws SQLException {
+        Optional<SyncBatch> started = sync.start(actor.label(), null);
+        LOG.info("Sync {} by {}", started.map(b -> "batch " + b.id() + " started").orElse("not started (a batch is running)"),
+                actor.label());
+        started.ifPresent(batch -> log.append(new IntegrationLogEntry(actor.correlationId(), OffsetDateTime.now(clock),
+                IntegrationLogEntry.INBOUND, actor.endpoint(), actor.method(), null, null, null, "sync-started", 202, null, null, null,
+                null, "{\"batch\":\"" + batch.id() + "\",\"planned\":" + batch.planned() + "}", actor.label())));
+        return started;
+    }
+
+    /** Where a sync batch stands; empty for an unknown batch. */
+    public Optional<SyncProgress> syncProgress(String batchId) throws SQLException {
+        return sync.progress(batchId);
+    }
+
+    /**
+     * Compares PTV with the PAT store (reading PTV, every call in the integration log under the
+     * actor's correlation id) and records who asked and what was found.
+     */
+    public Reconciliation reconcile(Actor actor, ReconciliationService.Scope scope) throws Exception {
+        Reconciliation found = reconciliation.reconcile(actor.correlationId(), scope);
+        LOG.info("Reconciliation by {}: {} organisations, {} PTV items read, findings {}{}", actor.label(), found.organizations(),
+                found.ptvItemsRead(), found.counts(), found.complete() ? "" : ", incomplete: " + found.errors());
+        String counts;
+        try {
+            counts = PatJson.mapper().writeValueAsString(Map.of("counts", found.counts(), "complete", found.complete()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("counts always serialise", e);
+        }
+        log.append(new IntegrationLogEntry(actor.correlationId(), OffsetDateTime.now(clock), IntegrationLogEntry.INBOUND,
+                actor.endpoint(), actor.method(), null, null, null, "reconciled", 200, null, null,
+                found.complete() ? null : String.join("; ", found.errors()), null, counts, actor.label()));
+        return found;
+    }
+
+    /** The newest sync batches first. */
+    public List<SyncBatch> syncBatches(int limit) throws SQLException {
+        return sync.recent(limit);
     }
 
     /**

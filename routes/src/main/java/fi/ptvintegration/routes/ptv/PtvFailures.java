@@ -19,13 +19,15 @@ import java.util.List;
  *
  * <p>Tried again: PTV unreachable or timed out, 5xx, 408 and 429 (honouring Retry-After). Not
  * tried again: 400 (PTV refused a field or the sourceId is taken), 401 that a new login did not
- * cure, 403, 404 and every other answer.
+ * cure, 403, 404 and every other answer; nor an item with unsaved edits in PTV's editor
+ * ({@code Modified}: nothing changes until an editor acts), nor PTV refusing to archive an
+ * organisation still in use (which v11 answers with a 500).
  */
 public final class PtvFailures {
 
-    /** What PTV says a create or an update is for in Drupal's answer. */
+    /** What the failed call was for, in Drupal's answer. */
     public enum Operation {
-        CREATE, UPDATE
+        CREATE, UPDATE, ARCHIVE, RESTORE
     }
 
     /**
@@ -73,6 +75,10 @@ public final class PtvFailures {
         if (e.isTransportFailure()) {
             return new Meaning(true, Duration.ZERO, "PTV unreachable", 0, null);
         }
+        if (e.organizationInUse()) {
+            return new Meaning(false, Duration.ZERO, "PTV: organisation still in use", status,
+                    "PTV will not archive the organisation: services, channels, sub-organisations or users still belong to it in PTV");
+        }
         if (status == 429) {
             return new Meaning(true, asked, "PTV 429 too many requests", status, "PTV asked to slow down"
                     + (e.retryAfter().isPresent() ? " (Retry-After " + asked.toSeconds() + " s)" : ""));
@@ -108,6 +114,15 @@ public final class PtvFailures {
         }
         if (e.unreadableAnswer()) {
             return new CallRefusal(502, "ptv-unreadable", e.getMessage(), List.of(), e);
+        }
+        if (e.organizationInUse()) {
+            return new CallRefusal(409, "organization-in-use", "PTV will not archive organization '" + code
+                    + "': services, channels, sub-organisations or users still belong to it in PTV (" + ptvMessage(e)
+                    + "); GET /cxf/ops/reconcile lists PTV's items this system does not know", List.of(), e);
+        }
+        if (e.status() == 404 && (operation == Operation.ARCHIVE || operation == Operation.RESTORE)) {
+            return new CallRefusal(409, "gone-from-ptv", "PTV no longer has the item of " + name + " '" + code
+                    + "'; GET /cxf/ops/reconcile shows what PTV holds", List.of(), e);
         }
         if (e.status() == 400 && operation == Operation.CREATE && e.alreadyExists()) {
             return new CallRefusal(409, "already-in-ptv", "PTV already has a " + name + " with sourceId '" + sourceId
@@ -159,6 +174,14 @@ public final class PtvFailures {
     public static CallRefusal unmappable(RecordKind kind, String code, PtvUnmappable e) {
         return new CallRefusal(422, "validation", kind.jsonName() + " '" + code + "' cannot be sent to PTV API as it is configured",
                 e.violations(), e);
+    }
+
+    /** PTV's own words: the {@code errorMessage} of its answer, else the answer cut short. */
+    private static String ptvMessage(PtvApiException e) {
+        String body = e.responseBody() == null ? "" : e.responseBody();
+        java.util.regex.Matcher message = java.util.regex.Pattern.compile("\"errorMessage\"\\s*:\\s*\"([^\"]*)\"").matcher(body);
+        String said = message.find() ? message.group(1) : body;
+        return "PTV: " + (said.length() > 300 ? said.substring(0, 300) + "..." : said);
     }
 
     /** The push endpoint of a kind, as Drupal is told to call it: {@code /cxf/ptv/servicechannel/phone}. */

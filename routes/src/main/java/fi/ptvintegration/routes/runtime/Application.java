@@ -1,6 +1,23 @@
 package fi.ptvintegration.routes.runtime;
 
 import fi.ptvintegration.pat.validation.CodeListCheck;
+import fi.ptvintegration.routes.delivery.PtvLifecycleProcessor;
+import fi.ptvintegration.routes.delivery.PublishingRulesProcessor;
+import fi.ptvintegration.routes.intake.RecordRemovalProcessor;
+import fi.ptvintegration.routes.intake.RemovalTargetLoader;
+import fi.ptvintegration.routes.ops.ReconcileOpsSteps;
+import fi.ptvintegration.routes.ops.SyncOpsSteps;
+import fi.ptvintegration.routes.push.LifecycleRequestProcessor;
+import fi.ptvintegration.routes.reconcile.ReconciliationService;
+import fi.ptvintegration.routes.status.ItemStatusProcessor;
+import fi.ptvintegration.routes.http.TargetRecordLoader;
+import fi.ptvintegration.routes.store.SyncBatchStore;
+import fi.ptvintegration.routes.sync.SyncPlanner;
+import fi.ptvintegration.routes.sync.SyncRouteBuilder;
+import fi.ptvintegration.routes.sync.SyncRunner;
+import fi.ptvintegration.routes.sync.SyncSchedule;
+import fi.ptvintegration.routes.sync.SyncScheduleProcessor;
+import fi.ptvintegration.routes.sync.SyncService;
 import fi.ptvintegration.pat.validation.PatValidator;
 import fi.ptvintegration.pat.validation.ReferenceData;
 import fi.ptvintegration.routes.adopt.AdoptProcessor;
@@ -73,11 +90,13 @@ import fi.ptvintegration.routes.tenant.TenantDirectory;
 import fi.ptvintegration.routes.tenant.TenantScope;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
 import org.apache.camel.RoutesBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -114,6 +133,10 @@ public final class Application {
     private final AdoptionService adoption;
     private final DriftService drift;
     private final TenantScope scope;
+    private final SyncBatchStore syncBatches;
+    private final SyncService sync;
+    /** Hands a started sync batch to the sync route; set when the routes are built. */
+    private volatile ProducerTemplate syncLaunch;
 
     /**
      * @param tenants the municipalities on this node and the credentials that act for each; empty for one city
@@ -135,9 +158,12 @@ public final class Application {
         this.metrics = new DeliveryMetrics(deliveries, clock, meters);
         this.stranded = new StrandedClaims();
         this.poller = new PollerState(clock);
-        this.operations = new OpsService(deliveries, log, metrics, clock);
         this.drifts = new DriftStore(dataSource, clock);
         this.ptvCalls = new OutboundLog(log, clock, meters);
+        this.syncBatches = new SyncBatchStore(dataSource, clock);
+        this.sync = new SyncService(new SyncPlanner(records, items), syncBatches, deliveries, clock, this::launchSync);
+        this.operations = new OpsService(deliveries, log, metrics, sync,
+                new ReconciliationService(records, items, this.accounts, settings.push().sourceIds(), ptvCalls, clock), clock);
         this.scope = tenantScope;
         this.adoption = new AdoptionService(records, items, accounts, settings.push().sourceIds(), scope, ptvCalls, clock);
         this.drift = new DriftService(items, drifts, records, accounts, ptvCalls, clock, settings.drift().scanConcurrency());
@@ -156,6 +182,10 @@ public final class Application {
             int recovered = deliveries.releaseAllInFlight();
             if (recovered > 0) {
                 LOG.warn("{} deliveries were in flight when the system last stopped; they are back in the queue", recovered);
+            }
+            int abandoned = syncBatches.abandonRunning("the system stopped while the batch ran; its queued deliveries carried on");
+            if (abandoned > 0) {
+                LOG.warn("{} sync batch(es) were running when the system last stopped; marked failed, their deliveries carry on", abandoned);
             }
         }
     }
@@ -186,24 +216,35 @@ public final class Application {
         context.getRegistry().bind(UnmatchedCallMapper.BEAN, new UnmatchedCallMapper(log, clock, meters));
         HealthChecks checks = HealthChecks.install(context, healthChecks(),
                 Set.of(PtvDeliveryRouteBuilder.POLLER_ROUTE_ID, RetentionRouteBuilder.ROUTE_ID, DriftScanRouteBuilder.ROUTE_ID,
-                        CodeListsRouteBuilder.REFRESH_ROUTE_ID));
+                        CodeListsRouteBuilder.REFRESH_ROUTE_ID, SyncRouteBuilder.RUN_ROUTE_ID, SyncRouteBuilder.SCHEDULE_ROUTE_ID));
+        syncLaunch = context.createProducerTemplate();
+        ApplicationSettings.Sync syncSettings = settings.sync();
+        Duration syncCheck = delivery.pollInterval().compareTo(Duration.ofSeconds(1)) > 0 ? Duration.ofSeconds(1) : delivery.pollInterval();
 
         return List.of(
                 new PatIntakeRouteBuilder(call, writers, settings.intake().maxBodyBytes(), new PatRecordValidationProcessor(validator,
                         PatRecordValidationProcessor.relatedIn(records), settings.intake().contentReview()),
                         tenantCheck, new CodeListValidationProcessor(new CodeListCheck(codeLists.catalogue())),
-                        new PatRecordStoreProcessor(records)),
-                new PtvPushRouteBuilder(call, writers, load, tenantCheck, new DeliveryEnqueueProcessor(deliveries, delivery.lease()),
-                        new AdoptProcessor(adoption)),
+                        new PatRecordStoreProcessor(records, items), new RemovalTargetLoader(records),
+                        new RecordRemovalProcessor(records, items)),
+                new PtvPushRouteBuilder(call, writers, load, tenantCheck,
+                        new LifecycleRequestProcessor(records, items, settings.push().sourceIds()),
+                        new DeliveryEnqueueProcessor(deliveries, delivery.lease()), new AdoptProcessor(adoption),
+                        new TargetRecordLoader(records), new ItemStatusProcessor(records, items, deliveries, settings.push().sourceIds())),
                 new PtvDeliveryRouteBuilder(
                         load,
+                        new PublishingRulesProcessor(items),
                         new PtvSendProcessor(accounts, settings.push().sourceIds(), settings.push().createWhenMissing(), items,
                                 new DriftCheck(settings.drift().policy(), drifts, ptvCalls), ptvCalls, clock),
+                        new PtvLifecycleProcessor(accounts, records, items, ptvCalls, clock),
                         new ConnectionSyncProcessor(records, items, accounts, ptvCalls),
                         new DeliveredProcessor(deliveries, metrics, outcomes),
                         new DeliveryFailureProcessor(deliveries, policy, metrics, outcomes, stranded, clock),
                         new DeliveryPollProcessor(dispatcher, stranded, deliveries, log, poller),
                         delivery.pollInterval().toMillis()),
+                new SyncRouteBuilder(new SyncRunner(sync, syncBatches, deliveries, syncCheck),
+                        syncSettings.enabled() ? new SyncScheduleProcessor(new SyncSchedule(syncSettings.time(), syncSettings.zone()), sync,
+                                syncBatches, clock) : null),
                 new ApiDocsRouteBuilder(answer),
                 new RetentionRouteBuilder(
                         new RetentionProcessor("integration-log entries", log::deleteOlderThan, settings.retention().integrationLogDays(),
@@ -220,7 +261,9 @@ public final class Application {
                                 Authenticator.Scope.ADMINS),
                         new IntegrationLogQueryProcessor(log, scope, records),
                         new DeliveryOpsSteps(operations, scope, records),
-                        new PtvViewOpsSteps(adoption, drift, operations, scope, records)),
+                        new PtvViewOpsSteps(adoption, drift, operations, scope, records),
+                        new SyncOpsSteps(operations),
+                        new ReconcileOpsSteps(operations, scope)),
                 codeLists.routes(call, writers,
                         new Authenticator(List.of(), passwords, settings.ops().viewerRole(), "to view operations", tenants,
                                 Authenticator.Scope.ADMINS),
@@ -255,6 +298,18 @@ public final class Application {
                 new OutboxPollerHealthCheck(poller, settings.delivery().pollInterval(), clock),
                 new PtvLoginHealthCheck(accounts.logins()),
                 new CodeListsHealthCheck(codeLists::status));
+    }
+
+    private void launchSync(String batchId) {
+        ProducerTemplate template = syncLaunch;
+        if (template == null) {
+            throw new IllegalStateException("the sync route is not built yet");
+        }
+        template.sendBody(SyncRouteBuilder.RUN_URI, batchId);
+    }
+
+    public SyncService sync() {
+        return sync;
     }
 
     /** Which tenant a record belongs to, and what a caller may act on. */

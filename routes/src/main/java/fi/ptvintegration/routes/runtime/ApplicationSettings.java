@@ -7,6 +7,8 @@ import fi.ptvintegration.routes.ptv.DriftPolicy;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -16,11 +18,18 @@ import java.util.List;
  * code lists are read and how often ({@code fi.ptvintegration.codelists}).
  */
 public record ApplicationSettings(Intake intake, Ops ops, Push push, Delivery delivery, Retention retention, Health health,
-        Drift drift, CodeListsSettings codeLists, Node node, Metrics metrics) {
+        Drift drift, CodeListsSettings codeLists, Node node, Metrics metrics, Sync sync) {
+
+    /** Settings with the code lists', this node's, the metrics' and the daily sync's defaults. */
+    public ApplicationSettings(Intake intake, Ops ops, Push push, Delivery delivery, Retention retention, Health health, Drift drift) {
+        this(intake, ops, push, delivery, retention, health, drift, Sync.defaults());
+    }
 
     /** Settings with the code lists', this node's and the metrics' defaults. */
-    public ApplicationSettings(Intake intake, Ops ops, Push push, Delivery delivery, Retention retention, Health health, Drift drift) {
-        this(intake, ops, push, delivery, retention, health, drift, CodeListsSettings.defaults(), Node.generated(), Metrics.defaults());
+    public ApplicationSettings(Intake intake, Ops ops, Push push, Delivery delivery, Retention retention, Health health, Drift drift,
+            Sync sync) {
+        this(intake, ops, push, delivery, retention, health, drift, CodeListsSettings.defaults(), Node.generated(), Metrics.defaults(),
+                sync);
     }
 
     /**
@@ -99,6 +108,18 @@ public record ApplicationSettings(Intake intake, Ops ops, Push push, Delivery de
     public record Retention(int integrationLogDays, int deliveryDays) {
         public static Retention defaults() {
             return new Retention(90, 90);
+        }
+    }
+
+    /**
+     * The daily sync ({@code sync.*} of {@code fi.ptvintegration.runtime}).
+     *
+     * @param enabled whether it runs by the clock (runs started by hand go anyway)
+     * @param time the time of day it runs, in {@code zone}
+     */
+    public record Sync(boolean enabled, LocalTime time, ZoneId zone) {
+        public static Sync defaults() {
+            return new Sync(true, LocalTime.of(2, 30), ZoneId.of("Europe/Helsinki"));
         }
     }
 
@@ -196,46 +217,50 @@ public record ApplicationSettings(Intake intake, Ops ops, Push push, Delivery de
 
     public static ApplicationSettings defaults() {
         return new ApplicationSettings(Intake.defaults(), Ops.defaults(), Push.defaults(), Delivery.defaults(), Retention.defaults(),
-                Health.defaults(), Drift.defaults());
+                Health.defaults(), Drift.defaults(), Sync.defaults());
     }
 
     public ApplicationSettings with(Intake value) {
-        return new ApplicationSettings(value, ops, push, delivery, retention, health, drift, codeLists, node, metrics);
+        return new ApplicationSettings(value, ops, push, delivery, retention, health, drift, codeLists, node, metrics, sync);
     }
 
     public ApplicationSettings with(Ops value) {
-        return new ApplicationSettings(intake, value, push, delivery, retention, health, drift, codeLists, node, metrics);
+        return new ApplicationSettings(intake, value, push, delivery, retention, health, drift, codeLists, node, metrics, sync);
     }
 
     public ApplicationSettings with(Push value) {
-        return new ApplicationSettings(intake, ops, value, delivery, retention, health, drift, codeLists, node, metrics);
+        return new ApplicationSettings(intake, ops, value, delivery, retention, health, drift, codeLists, node, metrics, sync);
     }
 
     public ApplicationSettings with(Delivery value) {
-        return new ApplicationSettings(intake, ops, push, value, retention, health, drift, codeLists, node, metrics);
+        return new ApplicationSettings(intake, ops, push, value, retention, health, drift, codeLists, node, metrics, sync);
     }
 
     public ApplicationSettings with(Retention value) {
-        return new ApplicationSettings(intake, ops, push, delivery, value, health, drift, codeLists, node, metrics);
+        return new ApplicationSettings(intake, ops, push, delivery, value, health, drift, codeLists, node, metrics, sync);
     }
 
     public ApplicationSettings with(Health value) {
-        return new ApplicationSettings(intake, ops, push, delivery, retention, value, drift, codeLists, node, metrics);
+        return new ApplicationSettings(intake, ops, push, delivery, retention, value, drift, codeLists, node, metrics, sync);
     }
 
     public ApplicationSettings with(Drift value) {
-        return new ApplicationSettings(intake, ops, push, delivery, retention, health, value, codeLists, node, metrics);
+        return new ApplicationSettings(intake, ops, push, delivery, retention, health, value, codeLists, node, metrics, sync);
     }
 
     public ApplicationSettings with(CodeListsSettings value) {
-        return new ApplicationSettings(intake, ops, push, delivery, retention, health, drift, value, node, metrics);
+        return new ApplicationSettings(intake, ops, push, delivery, retention, health, drift, value, node, metrics, sync);
     }
 
     public ApplicationSettings with(Node value) {
-        return new ApplicationSettings(intake, ops, push, delivery, retention, health, drift, codeLists, value, metrics);
+        return new ApplicationSettings(intake, ops, push, delivery, retention, health, drift, codeLists, value, metrics, sync);
     }
 
     public ApplicationSettings with(Metrics value) {
-        return new ApplicationSettings(intake, ops, push, delivery, retention, health, drift, codeLists, node, value);
+        return new ApplicationSettings(intake, ops, push, delivery, retention, health, drift, codeLists, node, value, sync);
+    }
+
+    public ApplicationSettings with(Sync value) {
+        return new ApplicationSettings(intake, ops, push, delivery, retention, health, drift, codeLists, node, metrics, value);
     }
 }

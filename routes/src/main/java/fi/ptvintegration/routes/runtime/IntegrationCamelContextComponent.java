@@ -9,7 +9,11 @@ import fi.ptvintegration.routes.ops.OpsService;
 import fi.ptvintegration.routes.ptv.DriftPolicy;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -64,6 +68,9 @@ public class IntegrationCamelContextComponent {
 
     @Reference(target = "(component=timer)")
     private ComponentResolver timerComponent;
+
+    @Reference(target = "(component=seda)")
+    private ComponentResolver sedaComponent;
 
     @Reference(target = "(language=simple)")
     private LanguageResolver simpleLanguage;
@@ -175,7 +182,25 @@ public class IntegrationCamelContextComponent {
                         Duration.ofMinutes(Math.max(0, config.drift_scan_delay_minutes())), config.drift_scan_concurrency()),
                 codeLists.settings(ptv.settings()),
                 ApplicationSettings.Node.of(config.node_id()),
-                ApplicationSettings.Metrics.of(config.metrics_access()));
+                ApplicationSettings.Metrics.of(config.metrics_access()),
+                sync(config));
+    }
+
+    /** The daily sync's settings; a time or zone that cannot be read stops the start with the key named. */
+    private static ApplicationSettings.Sync sync(RuntimeConfig config) {
+        LocalTime time;
+        ZoneId zone;
+        try {
+            time = LocalTime.parse(config.sync_time().strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("sync.time must be HH:mm, was '" + config.sync_time() + "'", e);
+        }
+        try {
+            zone = ZoneId.of(config.sync_zone().strip());
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("sync.zone must be a time zone such as Europe/Helsinki, was '" + config.sync_zone() + "'", e);
+        }
+        return new ApplicationSettings.Sync(config.sync_enabled(), time, zone);
     }
 
     private static String applicationVersion(BundleContext bundleContext) {

@@ -133,6 +133,103 @@ public class DeliveryStore {
         }
     }
 
+    /** A delivery the daily sync plans: which record and what to do in PTV. */
+    public record Planned(RecordKind kind, String code, String operation) {}
+
+    /** How many deliveries of a batch have one kind, operation and status. */
+    public record BatchCount(String kind, String operation, String status, int count) {}
+
+    /**
+     * Queues the deliveries of a sync batch, due now, in one transaction, each carrying the
+     * batch id; returns how many were queued.
+     */
+    public int enqueueBatch(List<Planned> planned, String batchId, String correlationId) throws SQLException {
+        OffsetDateTime now = now();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO delivery (namespace, kind, code, operation, correlation_id, status, attempts, replays,"
+                            + " created_at, updated_at, next_attempt_at, batch_id) VALUES (?, ?, ?, ?, ?, 'PENDING', 0, 0, ?, ?, ?, ?)")) {
+                for (Planned delivery : planned) {
+                    insert.setString(1, delivery.kind().namespace().name());
+                    insert.setString(2, delivery.kind().jsonName());
+                    insert.setString(3, delivery.code());
+                    insert.setString(4, delivery.operation());
+                    insert.setString(5, correlationId);
+                    insert.setObject(6, now);
+                    insert.setObject(7, now);
+                    insert.setObject(8, now);
+                    insert.setString(9, batchId);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+                connection.commit();
+                return planned.size();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * A delivery still to be made joins a batch when it belongs to none, so that the batch waits
+     * for it and counts it instead of queueing the same push again; false when it could not.
+     */
+    public boolean joinBatch(long id, String batchId) throws SQLException {
+        return execute("UPDATE delivery SET batch_id = ? WHERE id = ? AND batch_id IS NULL AND status IN ('NEW', 'PENDING', 'IN_FLIGHT')",
+                batchId, id) == 1;
+    }
+
+    /** Every delivery still to be made (NEW, PENDING, IN_FLIGHT), oldest first. */
+    public List<Delivery> active() throws SQLException {
+        return query("WHERE status IN ('NEW', 'PENDING', 'IN_FLIGHT') ORDER BY id", Integer.MAX_VALUE);
+    }
+
+    /** The record's delivery still to be made, the newest if there are several. */
+    public Optional<Delivery> activeOf(RecordKind.Namespace namespace, String code) throws SQLException {
+        List<Delivery> found = query("WHERE namespace = ? AND code = ? AND status IN ('NEW', 'PENDING', 'IN_FLIGHT') ORDER BY id DESC",
+                1, namespace.name(), code);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** The record's newest finished delivery: delivered, failed or dismissed. */
+    public Optional<Delivery> lastFinishedOf(RecordKind.Namespace namespace, String code) throws SQLException {
+        List<Delivery> found = query("WHERE namespace = ? AND code = ? AND status IN ('DELIVERED', 'FAILED', 'DISMISSED') ORDER BY id DESC",
+                1, namespace.name(), code);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** A batch's deliveries counted by kind, operation and status. */
+    public List<BatchCount> batchCounts(String batchId) throws SQLException {
+        List<BatchCount> counts = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT kind, operation, status, COUNT(*) FROM delivery WHERE batch_id = ?"
+                                + " GROUP BY kind, operation, status ORDER BY kind, operation, status")) {
+            select.setString(1, batchId);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    counts.add(new BatchCount(row.getString(1), row.getString(2), row.getString(3), row.getInt(4)));
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** How many of a batch's deliveries are still to be made (NEW, PENDING, IN_FLIGHT). */
+    public int activeInBatch(String batchId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM delivery WHERE batch_id = ? AND"
+                        + " (status = 'NEW' OR status = 'PENDING' OR status = 'IN_FLIGHT')")) {
+            select.setString(1, batchId);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        }
+    }
+
     /**
      * The newest delivery of the record with this operation that waits in the queue (PENDING,
      * not yet taken): a new push of the same record can join it, since a delivery sends the

@@ -1,5 +1,8 @@
 package fi.ptvintegration.routes.store;
 
+import fi.ptvintegration.pat.model.PatJson;
+import fi.ptvintegration.pat.model.PatRecord;
+import fi.ptvintegration.pat.model.PatReferences;
 import fi.ptvintegration.pat.model.RecordKind;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -12,7 +15,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -21,13 +26,16 @@ import javax.sql.DataSource;
  * hash and change time, and every earlier version in {@code pat_record_version}.
  *
  * <p>{@code put} creates; repeating it with the same content changes nothing, and different
- * content for a stored code is a conflict. {@code update} replaces a stored record. Both lock
+ * content for a stored code is a conflict. {@code update} replaces a stored record. {@code
+ * remove} marks a record removed, keeping it and its history; the code of a removed record is
+ * refused to put and update ({@link StoreOutcome#CODE_RETIRED}) until it is restored. All lock
  * the row they read ({@code SELECT ... FOR UPDATE}) and rely on the primary key when two puts
  * of a new code race, so that exactly one record results on H2 and PostgreSQL alike.
  */
 public class PatStore {
 
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final String COLUMNS = "kind, code, version, content_hash, body, created_at, changed_at, removed_at";
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -53,7 +61,8 @@ public class PatStore {
             return inTransaction(connection -> {
                 Optional<StoredRecord> existing = select(connection, kind.namespace(), code, true);
                 if (existing.isPresent()) {
-                    return compare(existing.get(), kind, hash);
+                    return existing.get().removed() ? retired(connection, existing.get(), kind, canonicalJson, hash, correlationId)
+                            : compare(existing.get(), kind, hash);
                 }
                 return new StoreResult(StoreOutcome.CREATED, insert(connection, kind, code, canonicalJson, hash, correlationId));
             });
@@ -77,11 +86,100 @@ public class PatStore {
             if (current.kind() != kind) {
                 return new StoreResult(StoreOutcome.CONFLICT, current);
             }
+            if (current.removed()) {
+                return retired(connection, current, kind, canonicalJson, hash, correlationId);
+            }
             if (current.contentHash().equals(hash)) {
                 return new StoreResult(StoreOutcome.UNCHANGED, current);
             }
             return new StoreResult(StoreOutcome.UPDATED, replace(connection, current, canonicalJson, hash, correlationId));
         });
+    }
+
+    /**
+     * Marks the record removed: it stays, with every version, and its code stays taken. Removing
+     * a removed record changes nothing (UNCHANGED); a record of another kind under the code is
+     * a CONFLICT; an unknown code NOT_FOUND.
+     */
+    public StoreResult remove(RecordKind kind, String code, String correlationId) throws SQLException {
+        return inTransaction(connection -> {
+            Optional<StoredRecord> existing = select(connection, kind.namespace(), code, true);
+            if (existing.isEmpty()) {
+                return new StoreResult(StoreOutcome.NOT_FOUND, null);
+            }
+            StoredRecord current = existing.get();
+            if (current.kind() != kind) {
+                return new StoreResult(StoreOutcome.CONFLICT, current);
+            }
+            if (current.removed()) {
+                return new StoreResult(StoreOutcome.UNCHANGED, current);
+            }
+            OffsetDateTime now = now();
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE pat_record SET removed_at = ?, removed_by = ? WHERE namespace = ? AND code = ?")) {
+                update.setObject(1, now);
+                update.setString(2, correlationId);
+                update.setString(3, kind.namespace().name());
+                update.setString(4, code);
+                update.executeUpdate();
+            }
+            return new StoreResult(StoreOutcome.REMOVED, new StoredRecord(current.kind(), current.code(), current.version(),
+                    current.contentHash(), current.body(), current.createdAt(), current.changedAt(), now));
+        });
+    }
+
+    /** Makes a removed record live again, as it was; returns it, or empty when it is not stored. */
+    public Optional<StoredRecord> unremove(RecordKind.Namespace namespace, String code) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(
+                        "UPDATE pat_record SET removed_at = NULL, removed_by = NULL WHERE namespace = ? AND code = ?")) {
+            update.setString(1, namespace.name());
+            update.setString(2, code);
+            update.executeUpdate();
+            return select(connection, namespace, code, false);
+        }
+    }
+
+    /**
+     * The live records that name the organisation (any reference PAT records make, {@link
+     * PatReferences}): services it is responsible for, produces or co-owns, its channels, its
+     * sub-organisations. PTV will not archive an organisation while any of these is published.
+     * The database narrows the search to bodies holding the code; the references decide.
+     */
+    public List<StoredRecord> liveRecordsNaming(String organizationCode) throws SQLException {
+        String asJson;
+        try {
+            asJson = PatJson.mapper().writeValueAsString(organizationCode);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a string always serialises", e);
+        }
+        String quoted = "%" + asJson.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        List<StoredRecord> naming = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM pat_record"
+                        + " WHERE removed_at IS NULL AND namespace <> ? AND body LIKE ? ESCAPE '\\' ORDER BY namespace, code")) {
+            select.setString(1, RecordKind.Namespace.OFFERING.name());
+            select.setString(2, quoted);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    StoredRecord candidate = read(row);
+                    if (names(candidate, organizationCode)) {
+                        naming.add(candidate);
+                    }
+                }
+            }
+        }
+        return naming;
+    }
+
+    private static boolean names(StoredRecord stored, String organizationCode) {
+        try {
+            PatRecord record = PatJson.mapper().readValue(stored.body(), PatRecord.class);
+            return PatReferences.of(record).stream().anyMatch(reference -> reference.namespace() == RecordKind.Namespace.ORGANIZATION
+                    && reference.code().equals(organizationCode));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("a stored record is always readable: " + stored.kind() + " " + stored.code(), e);
+        }
     }
 
     public Optional<StoredRecord> find(RecordKind.Namespace namespace, String code) throws SQLException {
@@ -94,7 +192,7 @@ public class PatStore {
     public java.util.List<StoredRecord> all(RecordKind.Namespace namespace) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(
-                        "SELECT kind, code, version, content_hash, body, created_at, changed_at FROM pat_record"
+                        "SELECT " + COLUMNS + " FROM pat_record"
                                 + " WHERE namespace = ? ORDER BY code")) {
             select.setString(1, namespace.name());
             java.util.List<StoredRecord> records = new java.util.ArrayList<>();
@@ -111,7 +209,7 @@ public class PatStore {
     public java.util.List<StoredRecord> offeringsOf(String serviceCode) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(
-                        "SELECT kind, code, version, content_hash, body, created_at, changed_at FROM pat_record"
+                        "SELECT " + COLUMNS + " FROM pat_record"
                                 + " WHERE namespace = ? AND service_code = ? ORDER BY code")) {
             select.setString(1, RecordKind.Namespace.OFFERING.name());
             select.setString(2, serviceCode);
@@ -167,6 +265,28 @@ public class PatStore {
         }
     }
 
+    /**
+     * A put or update for the code of a removed record. An offering is not a PTV item and has no
+     * sourceId to keep: Drupal adding the same connection again brings it back, as a new version.
+     * Any other code stays taken (CODE_RETIRED).
+     */
+    private StoreResult retired(Connection connection, StoredRecord removed, RecordKind kind, String body, String hash,
+            String correlationId) throws SQLException {
+        if (kind != RecordKind.OFFERING || removed.kind() != kind) {
+            return new StoreResult(StoreOutcome.CODE_RETIRED, removed);
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE pat_record SET removed_at = NULL, removed_by = NULL WHERE namespace = ? AND code = ?")) {
+            update.setString(1, kind.namespace().name());
+            update.setString(2, removed.code());
+            update.executeUpdate();
+        }
+        StoredRecord live = new StoredRecord(removed.kind(), removed.code(), removed.version(), removed.contentHash(), removed.body(),
+                removed.createdAt(), removed.changedAt());
+        return new StoreResult(StoreOutcome.UPDATED, removed.contentHash().equals(hash) ? live
+                : replace(connection, live, body, hash, correlationId));
+    }
+
     private static StoreResult compare(StoredRecord existing, RecordKind kind, String hash) {
         if (existing.kind() == kind && existing.contentHash().equals(hash)) {
             return new StoreResult(StoreOutcome.UNCHANGED, existing);
@@ -178,7 +298,7 @@ public class PatStore {
     private static Optional<StoredRecord> select(Connection connection, RecordKind.Namespace namespace, String code,
             boolean forUpdate) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT kind, code, version, content_hash, body, created_at, changed_at FROM pat_record"
+                "SELECT " + COLUMNS + " FROM pat_record"
                         + " WHERE namespace = ? AND code = ?" + (forUpdate ? " FOR UPDATE" : ""))) {
             select.setString(1, namespace.name());
             select.setString(2, code);
@@ -274,7 +394,8 @@ public class PatStore {
                 row.getString("content_hash").strip(),
                 row.getString("body"),
                 row.getObject("created_at", OffsetDateTime.class),
-                row.getObject("changed_at", OffsetDateTime.class));
+                row.getObject("changed_at", OffsetDateTime.class),
+                row.getObject("removed_at", OffsetDateTime.class));
     }
 
     private static String safe(ResultSet row) {

@@ -19,7 +19,9 @@ import javax.sql.DataSource;
 
 /**
  * The links from PAT codes to PTV items ({@code ptv_item}): written after each successful push
- * and by adoption, with what PTV held when this system last wrote or read the item.
+ * and by adoption, with what PTV held when this system last wrote or read the item; archiving
+ * and restoring mark them, and a service's connection push records what PTV confirmed
+ * ({@link PtvLink}).
  */
 public class PtvItemStore {
 
@@ -53,6 +55,11 @@ public class PtvItemStore {
     /** A link with the namespace of its code. */
     public record Linked(RecordKind.Namespace namespace, PtvItem item) {}
 
+    /** The links of a namespace whose item this system has not archived, by code: what PTV still publishes. */
+    public List<PtvItem> linkedNotArchived(RecordKind.Namespace namespace) throws SQLException {
+        return select("WHERE namespace = ? AND archived_at IS NULL ORDER BY code", namespace.name());
+    }
+
     /** Every link of a namespace, by code. */
     public List<PtvItem> linked(RecordKind.Namespace namespace) throws SQLException {
         return select("WHERE namespace = ? ORDER BY code", namespace.name());
@@ -81,6 +88,71 @@ public class PtvItemStore {
                 connection.rollback();
                 throw e;
             }
+        }
+    }
+
+    private static final String LINK_COLUMNS = "namespace, code, source_id, ptv_id, publishing_status, sent_version, sent_hash,"
+            + " sent_at, archived_at, connections_hash";
+
+    /** The record's link with its archiving and connections, or empty when it was never in PTV. */
+    public Optional<PtvLink> link(RecordKind.Namespace namespace, String code) throws SQLException {
+        java.util.List<PtvLink> found = links("WHERE namespace = ? AND code = ?", namespace.name(), code);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** Every link, by namespace and code. */
+    public java.util.List<PtvLink> links() throws SQLException {
+        return links("ORDER BY namespace, code");
+    }
+
+    /** The item is archived in PTV: its status as PTV answered and when. */
+    public void archived(RecordKind.Namespace namespace, String code, String publishingStatus, OffsetDateTime at) throws SQLException {
+        execute("UPDATE ptv_item SET publishing_status = ?, archived_at = ? WHERE namespace = ? AND code = ?",
+                publishingStatus, at, namespace.name(), code);
+    }
+
+    /** The archived item is published again (its content is recorded by {@link #save} as for any push). */
+    public void unarchived(RecordKind.Namespace namespace, String code) throws SQLException {
+        execute("UPDATE ptv_item SET archived_at = NULL WHERE namespace = ? AND code = ?", namespace.name(), code);
+    }
+
+    /** What PTV confirmed holding as the service's connections, as {@code delivery.ConnectionSet} hashes it. */
+    public void connectionsConfirmed(String serviceCode, String connectionsHash) throws SQLException {
+        execute("UPDATE ptv_item SET connections_hash = ? WHERE namespace = ? AND code = ?", connectionsHash,
+                RecordKind.Namespace.SERVICE.name(), serviceCode);
+    }
+
+    private java.util.List<PtvLink> links(String clause, Object... values) throws SQLException {
+        java.util.List<PtvLink> found = new java.util.ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT " + LINK_COLUMNS + " FROM ptv_item " + clause)) {
+            for (int i = 0; i < values.length; i++) {
+                select.setObject(i + 1, values[i]);
+            }
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    String connections = row.getString(10);
+                    String sentHash = row.getString(7);
+                    found.add(new PtvLink(RecordKind.Namespace.valueOf(row.getString(1)), row.getString(2), row.getString(3),
+                            row.getString(4), row.getString(5), (Integer) row.getObject(6), sentHash == null ? null : sentHash.strip(),
+                            row.getObject(8, OffsetDateTime.class), row.getObject(9, OffsetDateTime.class),
+                            connections == null ? null : connections.strip()));
+                }
+            }
+        }
+        return found;
+    }
+
+    private int execute(String sql, Object... values) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] == null) {
+                    statement.setNull(i + 1, java.sql.Types.NULL);
+                } else {
+                    statement.setObject(i + 1, values[i]);
+                }
+            }
+            return statement.executeUpdate();
         }
     }
 

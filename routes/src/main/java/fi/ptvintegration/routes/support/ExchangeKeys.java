@@ -13,12 +13,14 @@ public final class ExchangeKeys {
     public static final String CODE = "code";
     /** The record kind in a push path: {@code organization}, {@code service}, {@code echannel}... */
     public static final String KIND = "kind";
-    /** The push operation in a push path: {@code post} or {@code put}. */
+    /** The push operation in a push path: {@code post}, {@code put}, {@code archive}, {@code restore}, or {@code status} (a GET). */
     public static final String OPERATION = "operation";
     /** The intake mode in an intake path: {@code put} or {@code update}. */
     public static final String MODE = "mode";
     /** A delivery id in an ops path: {@code /cxf/ops/deliveries/{id}}. */
     public static final String DELIVERY_ID = "id";
+    /** A sync batch id in an ops path: {@code /cxf/ops/sync/{batch}}. */
+    public static final String BATCH_ID = "batch";
     /** The JAX-RS method the REST binding called; the ops route branches on it. */
     public static final String OPERATION_NAME = "operationName";
 
@@ -59,6 +61,8 @@ public final class ExchangeKeys {
     public static final String PTV_SAVED = "ptvSaved";
     /** The first line of what stopped a call, secrets removed, for its integration-log record (never for the answer). */
     public static final String FAILURE_CAUSE = "ptvFailureCause";
+    /** True when a push is answered before anything is queued (an archive of what is archived already...). */
+    public static final String ANSWERED = "ptvPushAnswered";
 
     /** The logging MDC key of the correlation id (shown by the log pattern in etc/org.ops4j.pax.logging.cfg). */
     public static final String MDC_CORRELATION_ID = "correlationId";

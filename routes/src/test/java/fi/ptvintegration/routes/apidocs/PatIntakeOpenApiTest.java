@@ -217,4 +217,29 @@ class PatIntakeOpenApiTest {
         String joined = String.join("/", parts).replaceAll("/+", "/");
         return joined.length() > 1 && joined.endsWith("/") ? joined.substring(0, joined.length() - 1) : joined;
     }
+
+    @Test
+    void theRemovalCallAndTheStatusAnswerAreDocumentedFieldForField() {
+        Map<String, Class<?>> answers = Map.of(
+                "Removal", fi.ptvintegration.routes.intake.RemovalReader.Removal.class,
+                "RemovalAnswer", fi.ptvintegration.routes.intake.RemovalAnswer.class,
+                "ItemStatus", fi.ptvintegration.routes.status.ItemStatus.class);
+        answers.forEach((schema, type) -> {
+            List<String> fields = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
+            List<String> described = new java.util.ArrayList<>();
+            document.path("components").path("schemas").path(schema).path("properties").fieldNames().forEachRemaining(described::add);
+            assertThat(described).as("properties of schema %s", schema).containsExactlyInAnyOrderElementsOf(fields);
+        });
+        for (String path : List.of("/yleiset/remove", "/palvelukanava/removePalvelutarjous")) {
+            for (String method : List.of("post", "put")) {
+                List<String> statuses = new java.util.ArrayList<>();
+                document.path("paths").path(path).path(method).path("responses").fieldNames().forEachRemaining(statuses::add);
+                assertThat(statuses).as("answers of %s %s", method, path).contains("200", "404", "409", "422");
+            }
+        }
+        for (String path : List.of("/ptv/{kind}/status/{code}", "/ptv/servicechannel/{kind}/status/{code}")) {
+            assertThat(document.path("paths").path(path).path("get").path("responses").path("200").path("content")
+                    .path("application/json").path("schema").path("$ref").asText()).as(path).isEqualTo("#/components/schemas/ItemStatus");
+        }
+    }
 }

@@ -216,4 +216,28 @@ class OpsRouteBuilderTest extends ApplicationTestSupport {
         assertThat(badLimit.status()).isEqualTo(400);
         assertThat(badLimit.body().path("message").asText()).contains("'limit'");
     }
+
+    @Test
+    void aViewerSeesTheSyncsDryRunAndBatchesButOnlyAnAdminStartsOneWhichIsAudited() throws Exception {
+        Answer dryRun = get(Map.of("operationName", "syncPlan"), "watcher");
+        Answer viewerStarts = get(Map.of("operationName", "startSync"), "watcher");
+        Answer drupalLooks = get(Map.of("operationName", "syncBatches"), "drupal");
+        Answer adminStarts = get(Map.of("operationName", "startSync"), "ops");
+
+        assertThat(dryRun.status()).isEqualTo(200);
+        assertThat(dryRun.body().path("planned").asInt()).isZero();
+        assertThat(viewerStarts.status()).isEqualTo(403);
+        assertThat(drupalLooks.status()).isEqualTo(403);
+        assertThat(adminStarts.status()).as("%s", adminStarts.body()).isEqualTo(202);
+        String batch = adminStarts.body().path("batch").asText();
+        assertThat(get(Map.of("operationName", "syncBatches"), "watcher").body().findValuesAsText("id")).contains(batch);
+        assertThat(get(Map.of("operationName", "syncProgress", "batch", batch), "watcher").body().path("batch").asText())
+                .isEqualTo(batch);
+        assertThat(application.log().byCorrelationId(adminStarts.raw().getHeaderString("X-Correlation-Id")))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.outcome()).isEqualTo("sync-started");
+                    assertThat(e.actor()).isEqualTo("rest:ops");
+                    assertThat(e.responseBody()).contains(batch);
+                });
+    }
 }

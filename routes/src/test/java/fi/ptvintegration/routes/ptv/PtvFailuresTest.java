@@ -120,4 +120,29 @@ class PtvFailuresTest {
         assertThat(PtvFailures.meaning(modified).signature()).isEqualTo(PtvFailures.MODIFIED_SIGNATURE);
         assertThat(PtvFailures.meaning(modified).retry()).isFalse();
     }
+
+    @Test
+    void anOrganisationPtvStillHoldsItemsOfIsAConflictNamingPtvsWordsAndIsNotRetriedAlthoughPtvSaid500() {
+        PtvApiException inUse = new PtvApiException(500,
+                "{\"errorMessage\":\"You cannot delete organization 7fdd7f84. Services or service channels attached!\"}", "PUT Organization")
+                .explained(null, false, false, List.of(), true);
+
+        CallRefusal answer = PtvFailures.answer(inUse, PtvFailures.Operation.ARCHIVE, RecordKind.ORGANIZATION, "turku-o", "turku-turku-o");
+        PtvFailures.Meaning meaning = PtvFailures.meaning(inUse);
+
+        assertThat(answer.status()).isEqualTo(409);
+        assertThat(answer.error()).isEqualTo("organization-in-use");
+        assertThat(answer.getMessage()).contains("PTV: You cannot delete organization 7fdd7f84. Services or service channels attached!");
+        assertThat(meaning.retry()).isFalse();
+        assertThat(meaning.signature()).isEqualTo("PTV: organisation still in use");
+    }
+
+    @Test
+    void anItemPtvNoLongerHasWhenArchivingIsGoneFromPtv() {
+        CallRefusal answer = PtvFailures.answer(new PtvApiException(404, "", "PUT Phone"), PtvFailures.Operation.ARCHIVE,
+                RecordKind.PHONE, "turku-neuvonta", "turku-turku-neuvonta");
+
+        assertThat(answer.status()).isEqualTo(409);
+        assertThat(answer.error()).isEqualTo("gone-from-ptv");
+    }
 }

@@ -31,6 +31,7 @@ abstract class DeliveryStoreContract {
         DatabaseMigrations.migrate(dataSource());
         try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement()) {
             statement.executeUpdate("DELETE FROM delivery");
+            statement.executeUpdate("DELETE FROM sync_batch");
         }
         store = new DeliveryStore(dataSource(), Clock.systemUTC(), "node-a");
         otherNode = new DeliveryStore(dataSource(), Clock.systemUTC(), "node-b");
@@ -310,5 +311,52 @@ abstract class DeliveryStoreContract {
         long id = store.enqueue(RecordKind.SERVICE, code, "CREATE", "c-" + code);
         store.failed(store.claim(id, Duration.ofMinutes(1)).orElseThrow(), null, "cause of " + code, signature, false);
         return id;
+    }
+
+    @Test
+    void aSyncBatchQueuesItsDeliveriesInOneGoAndCountsThemByKindOperationAndStatus() throws Exception {
+        long waiting = store.enqueue(RecordKind.SERVICE, "turku-b", "UPDATE", "drupal");
+
+        int queued = store.enqueueBatch(List.of(new DeliveryStore.Planned(RecordKind.ORGANIZATION, "turku-o", "CREATE"),
+                new DeliveryStore.Planned(RecordKind.PHONE, "turku-p", "ARCHIVE")), "batch-1", "batch-1");
+        boolean joined = store.joinBatch(waiting, "batch-1");
+        boolean joinedTwice = store.joinBatch(waiting, "batch-2");
+        Delivery first = store.claimDue(1, Duration.ofMinutes(1)).get(0);
+        store.delivered(first, "11111111-1111-1111-1111-111111111111", null);
+
+        assertThat(queued).isEqualTo(2);
+        assertThat(joined).isTrue();
+        assertThat(joinedTwice).as("a delivery belongs to one batch").isFalse();
+        assertThat(store.activeInBatch("batch-1")).isEqualTo(2);
+        List<String> expected = new java.util.ArrayList<>(List.of("organization CREATE PENDING 1", "phone ARCHIVE PENDING 1",
+                "service UPDATE PENDING 1"));
+        expected.remove(first.kind() + " " + first.operation() + " PENDING 1");
+        expected.add(first.kind() + " " + first.operation() + " DELIVERED 1");
+        assertThat(store.batchCounts("batch-1")).extracting(c -> c.kind() + " " + c.operation() + " " + c.status() + " " + c.count())
+                .containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(store.activeOf(RecordKind.Namespace.ORGANIZATION, "turku-o").isPresent())
+                .isEqualTo(!first.code().equals("turku-o"));
+        assertThat(store.lastFinishedOf(RecordKind.Namespace.valueOf(first.namespace()), first.code())).map(Delivery::id)
+                .contains(first.id());
+    }
+
+    @Test
+    void onlyOneSyncBatchRunsAtATimeAndAScheduledSlotRunsOnce() throws Exception {
+        SyncBatchStore batches = new SyncBatchStore(dataSource(), Clock.systemUTC());
+
+        SyncBatch first = batches.start("b1", "schedule", "2026-11-28T02:30+02:00", 3, "{}").orElseThrow();
+        boolean secondWhileRunning = batches.start("b2", "rest:admin", null, 0, "{}").isPresent();
+        batches.finish("b1", SyncBatch.FINISHED, null);
+        boolean sameSlotAgain = batches.start("b3", "schedule", "2026-11-28T02:30+02:00", 0, "{}").isPresent();
+        boolean byHandAfterwards = batches.start("b4", "rest:admin", null, 0, "{}").isPresent();
+
+        assertThat(first.running()).isTrue();
+        assertThat(secondWhileRunning).isFalse();
+        assertThat(sameSlotAgain).isFalse();
+        assertThat(byHandAfterwards).isTrue();
+        assertThat(batches.find("b1").orElseThrow().state()).isEqualTo(SyncBatch.FINISHED);
+        assertThat(batches.lastScheduled()).map(SyncBatch::id).contains("b1");
+        assertThat(batches.abandonRunning("stopped")).isEqualTo(1);
+        assertThat(batches.find("b4").orElseThrow().state()).isEqualTo(SyncBatch.FAILED);
     }
 }

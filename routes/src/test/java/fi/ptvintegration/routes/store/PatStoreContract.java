@@ -2,6 +2,8 @@ package fi.ptvintegration.routes.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.ptvintegration.pat.model.PatJson;
 import fi.ptvintegration.pat.model.RecordKind;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -182,6 +184,81 @@ abstract class PatStoreContract {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static String example(String kind, String code, String field, String value) {
+        ObjectNode record = PatJson.mapper().valueToTree(PatJson.example(kind));
+        record.put("code", code);
+        if (field != null) {
+            record.put(field, value);
+        }
+        return record.toString();
+    }
+
+    @Test
+    void aRemovedRecordKeepsEveryVersionAndItsCodeCannotBePutOrUpdatedAgain() throws Exception {
+        store.put(RecordKind.SERVICE, "s1", SERVICE_V1, "c1");
+        store.update(RecordKind.SERVICE, "s1", SERVICE_V2, "c2");
+
+        StoreResult removed = store.remove(RecordKind.SERVICE, "s1", "c3");
+        StoreResult again = store.remove(RecordKind.SERVICE, "s1", "c4");
+
+        assertThat(removed.outcome()).isEqualTo(StoreOutcome.REMOVED);
+        assertThat(removed.record().removedAt()).isNotNull();
+        assertThat(removed.record().version()).isEqualTo(2);
+        assertThat(again.outcome()).isEqualTo(StoreOutcome.UNCHANGED);
+        assertThat(again.record().removedAt()).isEqualTo(removed.record().removedAt());
+        assertThat(store.versionCount(RecordKind.Namespace.SERVICE, "s1")).isEqualTo(2);
+        assertThat(store.put(RecordKind.SERVICE, "s1", SERVICE_V1, "c5").outcome()).isEqualTo(StoreOutcome.CODE_RETIRED);
+        assertThat(store.update(RecordKind.SERVICE, "s1", SERVICE_V1, "c6").outcome()).isEqualTo(StoreOutcome.CODE_RETIRED);
+        assertThat(store.remove(RecordKind.SERVICE, "nope", "c7").outcome()).isEqualTo(StoreOutcome.NOT_FOUND);
+        assertThat(store.remove(RecordKind.PHONE, "nope", "c8").outcome()).isEqualTo(StoreOutcome.NOT_FOUND);
+    }
+
+    @Test
+    void anUnremovedRecordIsLiveAgainAsItWas() throws Exception {
+        store.put(RecordKind.SERVICE, "s1", SERVICE_V1, "c1");
+        store.remove(RecordKind.SERVICE, "s1", "c2");
+
+        StoredRecord live = store.unremove(RecordKind.Namespace.SERVICE, "s1").orElseThrow();
+
+        assertThat(live.removed()).isFalse();
+        assertThat(live.version()).isEqualTo(1);
+        assertThat(store.update(RecordKind.SERVICE, "s1", SERVICE_V2, "c3").outcome()).isEqualTo(StoreOutcome.UPDATED);
+    }
+
+    @Test
+    void aRemovedOfferingComesBackWhenItIsPutAgain() throws Exception {
+        String offering = "{\"code\":\"o1\",\"kind\":\"offering\",\"serviceCode\":\"s1\",\"channelCode\":\"c1\"}";
+        store.put(RecordKind.OFFERING, "o1", offering, "c1");
+        store.remove(RecordKind.OFFERING, "o1", "c2");
+
+        StoreResult same = store.put(RecordKind.OFFERING, "o1", offering, "c3");
+        store.remove(RecordKind.OFFERING, "o1", "c4");
+        StoreResult changed = store.put(RecordKind.OFFERING, "o1", offering.replace("c1", "c2"), "c5");
+
+        assertThat(same.outcome()).isEqualTo(StoreOutcome.UPDATED);
+        assertThat(same.record().removed()).isFalse();
+        assertThat(same.record().version()).isEqualTo(1);
+        assertThat(changed.record().version()).isEqualTo(2);
+        assertThat(store.find(RecordKind.Namespace.OFFERING, "o1").orElseThrow().removed()).isFalse();
+    }
+
+    @Test
+    void theLiveRecordsNamingAnOrganisationAreFoundByAnyReferenceAndNotByALookalikeCode() throws Exception {
+        store.put(RecordKind.ORGANIZATION, "org_1", example("organization", "org_1", null, null), "c");
+        store.put(RecordKind.ORGANIZATION, "sub", example("organization", "sub", "parentOrganizationCode", "org_1"), "c");
+        store.put(RecordKind.SERVICE, "s1", example("service", "s1", "responsibleOrganizationCode", "org_1"), "c");
+        store.put(RecordKind.PHONE, "p1", example("phone", "p1", "organizationCode", "org_1"), "c");
+        store.put(RecordKind.PHONE, "p2", example("phone", "p2", "organizationCode", "orgX1"), "c");
+        store.put(RecordKind.WEB_PAGE, "w1", example("webpage", "w1", "organizationCode", "org_1"), "c");
+        store.remove(RecordKind.WEB_PAGE, "w1", "c");
+
+        List<StoredRecord> naming = store.liveRecordsNaming("org_1");
+
+        assertThat(naming).extracting(r -> r.kind().jsonName() + " " + r.code())
+                .containsExactlyInAnyOrder("organization sub", "service s1", "phone p1");
+        assertThat(store.liveRecordsNaming("orgX1")).extracting(StoredRecord::code).containsExactly("p2");
     }
 
     @Test
