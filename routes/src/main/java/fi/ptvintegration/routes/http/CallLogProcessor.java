@@ -52,8 +52,28 @@ public class CallLogProcessor implements Processor {
         this(log, clock, new Meters());
     }
 
+    /**
+     * Writes the record unless a step already wrote it in its own transaction (the intake's store,
+     * see {@link ExchangeKeys#CALL_LOGGED}); then the log line and the count.
+     */
     @Override
     public void process(Exchange exchange) {
+        IntegrationLogEntry entry = exchange.getProperty(ExchangeKeys.CALL_LOGGED, IntegrationLogEntry.class);
+        if (entry == null) {
+            entry = entryOf(exchange);
+            log.append(entry);
+        }
+        String correlationId = entry.correlationId();
+        int status = entry.httpStatus() == null ? 0 : entry.httpStatus();
+        String outcome = entry.outcome();
+        calls.inc(exchange.getProperty(ExchangeKeys.FLOW, "call", String.class).toLowerCase(Locale.ROOT), outcome);
+        LOG.info("{} {} {} {} {} -> {} {}", exchange.getProperty(ExchangeKeys.FLOW, "Call", String.class), correlationId,
+                Texts.printable(entry.method(), 10), Texts.printable(entry.endpoint(), 200),
+                entry.code() == null ? "-" : entry.entityKind() + ":" + Texts.printable(entry.code(), 100), status, outcome);
+    }
+
+    /** The call's integration-log record as the exchange stands now: its answer, status, duration and cause. */
+    public IntegrationLogEntry entryOf(Exchange exchange) {
         Message message = exchange.getMessage();
         Object body = message.getBody();
         PatRecord record = exchange.getProperty(ExchangeKeys.RECORD, PatRecord.class);
@@ -94,11 +114,12 @@ public class CallLogProcessor implements Processor {
                 error,
                 exchange.getProperty(ExchangeKeys.RAW_BODY, String.class),
                 json(body));
-        log.append(entry);
-        calls.inc(exchange.getProperty(ExchangeKeys.FLOW, "call", String.class).toLowerCase(Locale.ROOT), outcome);
-        LOG.info("{} {} {} {} {} -> {} {}", exchange.getProperty(ExchangeKeys.FLOW, "Call", String.class), correlationId,
-                Texts.printable(entry.method(), 10), Texts.printable(entry.endpoint(), 200),
-                entry.code() == null ? "-" : entry.entityKind() + ":" + Texts.printable(entry.code(), 100), status, outcome);
+        return entry;
+    }
+
+    /** The store the records go to (a step that writes the record in its own transaction uses it). */
+    public IntegrationLogStore store() {
+        return log;
     }
 
     private static String json(Object body) {

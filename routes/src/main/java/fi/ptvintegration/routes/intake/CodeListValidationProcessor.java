@@ -5,9 +5,6 @@ import fi.ptvintegration.pat.validation.CodeListCheck;
 import fi.ptvintegration.pat.validation.Violation;
 import fi.ptvintegration.routes.support.ExchangeKeys;
 import fi.ptvintegration.routes.http.CallRefusal;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
 /**
@@ -15,7 +12,7 @@ import org.apache.camel.Processor;
  * reached through pat-model's {@code CodeListLookup}): {@link #check()} refuses a record naming a
  * classification the current lists do not hold (422 {@code validation}, rule {@code unknown-code},
  * with the closest valid entries) and keeps the warnings (a value no longer valid, a list never
- * loaded); {@link #addWarnings()} puts them in Drupal's answer once the record is stored.
+ * loaded); the store's answer ({@link PatRecordStoreProcessor}) gives them to Drupal once the record is stored.
  */
 public final class CodeListValidationProcessor {
 
@@ -38,19 +35,6 @@ public final class CodeListValidationProcessor {
                         + record.kind().jsonName() + " '" + record.code() + "')", findings.violations());
             }
             exchange.setProperty(WARNINGS, findings.warnings());
-        };
-    }
-
-    public Processor addWarnings() {
-        return exchange -> {
-            @SuppressWarnings("unchecked")
-            List<Violation> warnings = exchange.getProperty(WARNINGS, List.class);
-            Object body = exchange.getMessage().getBody();
-            if (warnings != null && !warnings.isEmpty() && body instanceof IntakeAnswer answer) {
-                List<Violation> all = new ArrayList<>(answer.warnings());
-                all.addAll(warnings);
-                exchange.getMessage().setBody(answer.withWarnings(all));
-            }
         };
     }
 }

@@ -79,7 +79,6 @@ public class PatIntakeRouteBuilder extends RouteBuilder {
                         .process(tenantCheck).id("yleiset-tenant")
                         .process(codeLists.check()).id("yleiset-code-list-check")
                         .process(store).id("yleiset-store")
-                        .process(codeLists.addWarnings()).id("yleiset-code-list-warnings")
                 .end()
                 .process(call.log()).id("yleiset-log")
                 .process(call.answer()).id("yleiset-answer");
@@ -102,7 +101,6 @@ public class PatIntakeRouteBuilder extends RouteBuilder {
                         .process(tenantCheck).id("palvelukanava-tenant")
                         .process(codeLists.check()).id("palvelukanava-code-list-check")
                         .process(store).id("palvelukanava-store")
-                        .process(codeLists.addWarnings()).id("palvelukanava-code-list-warnings")
                 .end()
                 .process(call.log()).id("palvelukanava-log")
                 .process(call.answer()).id("palvelukanava-answer");

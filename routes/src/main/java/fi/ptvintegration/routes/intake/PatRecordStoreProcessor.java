@@ -7,10 +7,13 @@ import fi.ptvintegration.pat.model.RecordKind;
 import fi.ptvintegration.pat.model.ServiceOffering;
 import fi.ptvintegration.pat.validation.Violation;
 import fi.ptvintegration.routes.support.ExchangeKeys;
+import fi.ptvintegration.routes.http.CallLogProcessor;
 import fi.ptvintegration.routes.http.CallRefusal;
 import fi.ptvintegration.routes.ptv.ItemLifecycle;
 import fi.ptvintegration.routes.store.PatStore;
 import fi.ptvintegration.routes.store.PtvItemStore;
+import fi.ptvintegration.routes.store.IntegrationLogEntry;
+import fi.ptvintegration.routes.store.StoreOutcome;
 import fi.ptvintegration.routes.store.StoreResult;
 import fi.ptvintegration.routes.store.StoredRecord;
 import java.sql.SQLException;
@@ -18,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
@@ -27,15 +31,21 @@ import org.apache.camel.Processor;
  * (200, updated) or answers 404 for an unknown code. An offering whose service or channel is not
  * stored is refused (422) with the missing code named. The code of a removed record is refused
  * (409 {@code code-retired}): PTV keeps an archived item's sourceId for ever.
+ *
+ * <p>The answer and the call's integration-log record are made inside the store's transaction, so
+ * an accepted call costs one commit and the record Drupal was told about and its log record are
+ * durable together; a refusal is logged afterwards by the route's error handler.
  */
 public class PatRecordStoreProcessor implements Processor {
 
     private final PatStore store;
     private final PtvItemStore items;
+    private final CallLogProcessor callLog;
 
-    public PatRecordStoreProcessor(PatStore store, PtvItemStore items) {
+    public PatRecordStoreProcessor(PatStore store, PtvItemStore items, CallLogProcessor callLog) {
         this.store = store;
         this.items = items;
+        this.callLog = callLog;
     }
 
     @Override
@@ -47,14 +57,22 @@ public class PatRecordStoreProcessor implements Processor {
             requireReferences(offering);
         }
         String canonical = canonicalJson(record);
+        AtomicReference<IntegrationLogEntry> logged = new AtomicReference<>();
+        PatStore.SameTransaction answerAndLog = (connection, stored) -> {
+            answer(exchange, stored, correlationId);
+            IntegrationLogEntry entry = callLog.entryOf(exchange);
+            callLog.store().appendWithin(connection, entry);
+            logged.set(entry);
+        };
         StoreResult result = mode == IntakeMode.UPDATE
-                ? store.update(record.kind(), record.code(), canonical, correlationId)
-                : store.put(record.kind(), record.code(), canonical, correlationId);
+                ? store.update(record.kind(), record.code(), canonical, correlationId, answerAndLog)
+                : store.put(record.kind(), record.code(), canonical, correlationId, answerAndLog);
+        if (logged.get() != null) {
+            exchange.setProperty(ExchangeKeys.CALL_LOGGED, logged.get());
+        }
         String name = record.kind().jsonName() + " '" + record.code() + "'";
         switch (result.outcome()) {
-            case CREATED -> answer(exchange, 201, "created", result.record(), correlationId);
-            case UPDATED -> answer(exchange, 200, "updated", result.record(), correlationId);
-            case UNCHANGED -> answer(exchange, 200, "unchanged", result.record(), correlationId);
+            case CREATED, UPDATED, UNCHANGED -> answer(exchange, result, correlationId);
             case NOT_FOUND -> throw new CallRefusal(404, "not-found",
                     "no " + name + " is stored: create it with put first");
             case CONFLICT -> throw conflict(record, result.record(), mode);
@@ -100,12 +118,24 @@ public class PatRecordStoreProcessor implements Processor {
                 + "): use update to replace it");
     }
 
-    private static void answer(Exchange exchange, int status, String outcome, StoredRecord stored, String correlationId) {
-        @SuppressWarnings("unchecked")
-        List<Violation> warnings = exchange.getProperty(ExchangeKeys.WARNINGS, List.class);
+    /**
+     * Drupal's answer to a stored record: 201 created, 200 updated or unchanged, with the content
+     * review's warnings and then the code-list check's.
+     */
+    private static void answer(Exchange exchange, StoreResult result, String correlationId) {
+        StoredRecord stored = result.record();
+        String outcome = result.outcome().name().toLowerCase(Locale.ROOT);
+        List<Violation> warnings = new ArrayList<>(warnings(exchange, ExchangeKeys.WARNINGS));
+        warnings.addAll(warnings(exchange, CodeListValidationProcessor.WARNINGS));
         exchange.getMessage().setBody(new IntakeAnswer(correlationId, outcome, stored.kind().jsonName(), stored.code(),
                 stored.version(), stored.contentHash(), stored.changedAt(), warnings));
-        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, status);
+        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, result.outcome() == StoreOutcome.CREATED ? 201 : 200);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Violation> warnings(Exchange exchange, String property) {
+        List<Violation> warnings = exchange.getProperty(property, List.class);
+        return warnings == null ? List.of() : warnings;
     }
 
     /** The record as the mapper writes it: the same content always gives the same text and hash. */

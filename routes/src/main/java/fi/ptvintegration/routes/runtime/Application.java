@@ -225,7 +225,7 @@ public final class Application {
                 new PatIntakeRouteBuilder(call, writers, settings.intake().maxBodyBytes(), new PatRecordValidationProcessor(validator,
                         PatRecordValidationProcessor.relatedIn(records), settings.intake().contentReview()),
                         tenantCheck, new CodeListValidationProcessor(new CodeListCheck(codeLists.catalogue())),
-                        new PatRecordStoreProcessor(records, items), new RemovalTargetLoader(records),
+                        new PatRecordStoreProcessor(records, items, call.log()), new RemovalTargetLoader(records),
                         new RecordRemovalProcessor(records, items)),
                 new PtvPushRouteBuilder(call, writers, load, tenantCheck,
                         new LifecycleRequestProcessor(records, items, settings.push().sourceIds()),

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
@@ -89,6 +90,33 @@ public class IntegrationLogStore {
     }
 
     /**
+     * Writes the record inside the caller's transaction (the intake's store), bounded and with
+     * secrets removed like {@link #append}, so that the call and its record are committed together.
+     * A record the database refuses is rolled back to a savepoint and written whole to the server
+     * log, and the caller's work still commits; when the database is unavailable the caller's
+     * transaction fails with it, and the caller's refusal is logged by {@link #append}.
+     *
+     * @return true when the record is in the transaction, false when it went to the server log
+     */
+    public boolean appendWithin(Connection connection, IntegrationLogEntry entry) throws SQLException {
+        IntegrationLogEntry bounded = bounded(entry);
+        Savepoint beforeRecord = connection.setSavepoint();
+        try {
+            insert(connection, bounded);
+            connection.releaseSavepoint(beforeRecord);
+            return true;
+        } catch (SQLException e) {
+            if (!DatabaseFailures.refused(e)) {
+                throw e;
+            }
+            connection.rollback(beforeRecord);
+            LOG.error("{} refused by the database ({}: {}), this line is the record: {}", FALLBACK_MARKER, e.getSQLState(),
+                    Secrets.redactText(Texts.firstLine(e.getMessage(), 300)), json(bounded));
+            return false;
+        }
+    }
+
+    /**
      * Writes the records held during an outage, oldest first, if the database takes them now;
      * stops at the first that it cannot take because it is still unavailable. One caller at a time;
      * others return at once.
@@ -160,8 +188,13 @@ public class IntegrationLogStore {
     }
 
     private void insert(IntegrationLogEntry bounded) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement(
+        try (Connection connection = dataSource.getConnection()) {
+            insert(connection, bounded);
+        }
+    }
+
+    private static void insert(Connection connection, IntegrationLogEntry bounded) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
                         "INSERT INTO integration_log (correlation_id, logged_at, direction, endpoint, method, entity_kind,"
                                 + " code, ptv_id, outcome, http_status, duration_ms, attempt, error, request_body, response_body,"
                                 + " actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {

@@ -55,16 +55,40 @@ public class PatStore {
         }
     }
 
+    /**
+     * What a caller writes in the store's own transaction once the outcome is known: the call's
+     * integration-log record, so that an intake call costs one commit.
+     */
+    @FunctionalInterface
+    public interface SameTransaction {
+        SameTransaction NOTHING = (connection, result) -> { };
+
+        /** Called with the outcome CREATED, UPDATED or UNCHANGED, before the commit; a throw rolls everything back. */
+        void write(Connection connection, StoreResult result) throws SQLException;
+    }
+
     public StoreResult put(RecordKind kind, String code, String canonicalJson, String correlationId) throws SQLException {
+        return put(kind, code, canonicalJson, correlationId, SameTransaction.NOTHING);
+    }
+
+    /**
+     * Stores a new record, or finds it equal or in conflict; {@code also} is written in the same
+     * transaction when the outcome is CREATED or UNCHANGED. When a concurrent put of the same new
+     * code wins the race, the answer is read afterwards and {@code also} is not called.
+     */
+    public StoreResult put(RecordKind kind, String code, String canonicalJson, String correlationId, SameTransaction also)
+            throws SQLException {
         String hash = contentHash(canonicalJson);
         try {
             return inTransaction(connection -> {
                 Optional<StoredRecord> existing = select(connection, kind.namespace(), code, true);
                 if (existing.isPresent()) {
-                    return existing.get().removed() ? retired(connection, existing.get(), kind, canonicalJson, hash, correlationId)
-                            : compare(existing.get(), kind, hash);
+                    return alsoOnSuccess(connection, existing.get().removed()
+                            ? retired(connection, existing.get(), kind, canonicalJson, hash, correlationId)
+                            : compare(existing.get(), kind, hash), also);
                 }
-                return new StoreResult(StoreOutcome.CREATED, insert(connection, kind, code, canonicalJson, hash, correlationId));
+                return alsoOnSuccess(connection,
+                        new StoreResult(StoreOutcome.CREATED, insert(connection, kind, code, canonicalJson, hash, correlationId)), also);
             });
         } catch (SQLException e) {
             if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
@@ -76,24 +100,42 @@ public class PatStore {
     }
 
     public StoreResult update(RecordKind kind, String code, String canonicalJson, String correlationId) throws SQLException {
+        return update(kind, code, canonicalJson, correlationId, SameTransaction.NOTHING);
+    }
+
+    /** Replaces a stored record; {@code also} is written in the same transaction when the outcome is UPDATED or UNCHANGED. */
+    public StoreResult update(RecordKind kind, String code, String canonicalJson, String correlationId, SameTransaction also)
+            throws SQLException {
         String hash = contentHash(canonicalJson);
-        return inTransaction(connection -> {
-            Optional<StoredRecord> existing = select(connection, kind.namespace(), code, true);
-            if (existing.isEmpty()) {
-                return new StoreResult(StoreOutcome.NOT_FOUND, null);
-            }
-            StoredRecord current = existing.get();
-            if (current.kind() != kind) {
-                return new StoreResult(StoreOutcome.CONFLICT, current);
-            }
-            if (current.removed()) {
-                return retired(connection, current, kind, canonicalJson, hash, correlationId);
-            }
-            if (current.contentHash().equals(hash)) {
-                return new StoreResult(StoreOutcome.UNCHANGED, current);
-            }
-            return new StoreResult(StoreOutcome.UPDATED, replace(connection, current, canonicalJson, hash, correlationId));
-        });
+        return inTransaction(connection -> alsoOnSuccess(connection, replaceIn(connection, kind, code, canonicalJson, hash, correlationId),
+                also));
+    }
+
+    private StoreResult replaceIn(Connection connection, RecordKind kind, String code, String canonicalJson, String hash,
+            String correlationId) throws SQLException {
+        Optional<StoredRecord> existing = select(connection, kind.namespace(), code, true);
+        if (existing.isEmpty()) {
+            return new StoreResult(StoreOutcome.NOT_FOUND, null);
+        }
+        StoredRecord current = existing.get();
+        if (current.kind() != kind) {
+            return new StoreResult(StoreOutcome.CONFLICT, current);
+        }
+        if (current.removed()) {
+            return retired(connection, current, kind, canonicalJson, hash, correlationId);
+        }
+        if (current.contentHash().equals(hash)) {
+            return new StoreResult(StoreOutcome.UNCHANGED, current);
+        }
+        return new StoreResult(StoreOutcome.UPDATED, replace(connection, current, canonicalJson, hash, correlationId));
+    }
+
+    private static StoreResult alsoOnSuccess(Connection connection, StoreResult result, SameTransaction also) throws SQLException {
+        switch (result.outcome()) {
+            case CREATED, UPDATED, UNCHANGED -> also.write(connection, result);
+            default -> { }
+        }
+        return result;
     }
 
     /**

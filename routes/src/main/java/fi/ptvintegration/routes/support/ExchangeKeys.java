@@ -59,6 +59,11 @@ public final class ExchangeKeys {
     public static final String CLAIMED = "ptvDeliveryClaimed";
     /** True once PTV has saved the item in this attempt: a failure after it must not lead to a second create. */
     public static final String PTV_SAVED = "ptvSaved";
+    /**
+     * The call's integration-log record when a step already committed it with the call's own work
+     * (the intake's store: one transaction per call); the log step then writes nothing more.
+     */
+    public static final String CALL_LOGGED = "ptvCallLogged";
     /** The first line of what stopped a call, secrets removed, for its integration-log record (never for the answer). */
     public static final String FAILURE_CAUSE = "ptvFailureCause";
     /** True when a push is answered before anything is queued (an archive of what is archived already...). */

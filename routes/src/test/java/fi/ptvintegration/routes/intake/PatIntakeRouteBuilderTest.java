@@ -16,6 +16,7 @@ import fi.ptvintegration.routes.http.Authenticator;
 import fi.ptvintegration.routes.http.CallLogProcessor;
 import fi.ptvintegration.routes.http.RefusalProcessor;
 import fi.ptvintegration.routes.http.JsonAnswerProcessor;
+import fi.ptvintegration.routes.store.CommitCountingDataSource;
 import fi.ptvintegration.routes.store.DatabaseMigrations;
 import fi.ptvintegration.routes.store.IntegrationLogEntry;
 import fi.ptvintegration.routes.store.IntegrationLogStore;
@@ -164,6 +165,37 @@ class PatIntakeRouteBuilderTest extends ApplicationTestSupport {
         assertThat(chosen).hasSize(36);
         assertThat(answered.getMessage().getHeader("X-Correlation-Id", String.class))
                 .as("the header the REST binding sends back with the answer").isEqualTo(chosen);
+    }
+
+    /**
+     * An accepted call is one transaction: the record, its version and the call's integration-log
+     * record are committed together (issue 17: one commit per intake call), for a create, an
+     * update and an unchanged repeat; the answer logged is the answer given.
+     */
+    @Test
+    void givenAcceptedIntakeCallsWhenCountedThenEachCommitsOnceWithItsLogRecord() throws Exception {
+        CommitCountingDataSource counting = new CommitCountingDataSource(database);
+        databaseNow = counting;
+        counting.takeCommits();
+
+        Answer created = put(example("service"));
+        int createCommits = counting.takeCommits();
+        Answer updated = update(edited("service", tree -> ((ObjectNode) tree.get("names")).put("fi", "Uimahallit ja maauimalat")));
+        int updateCommits = counting.takeCommits();
+        Answer unchanged = update(edited("service", tree -> ((ObjectNode) tree.get("names")).put("fi", "Uimahallit ja maauimalat")));
+        int unchangedCommits = counting.takeCommits();
+        Answer refused = update(edited("service", tree -> tree.put("code", "not-stored-yet")));
+        int refusedCommits = counting.takeCommits();
+
+        assertThat(List.of(created.status(), updated.status(), unchanged.status(), refused.status())).containsExactly(201, 200, 200, 404);
+        assertThat(List.of(createCommits, updateCommits, unchangedCommits)).as("commits per accepted call").containsExactly(1, 1, 1);
+        assertThat(refusedCommits).as("a refusal stores nothing and commits only its log record").isEqualTo(1);
+        for (Answer answer : List.of(created, updated, unchanged, refused)) {
+            assertThat(logOf(answer)).as("log of %s", answer.body()).singleElement().satisfies(entry -> {
+                assertThat(entry.httpStatus()).isEqualTo(answer.status());
+                assertThat(JSON.readTree(entry.responseBody())).isEqualTo(answer.body());
+            });
+        }
     }
 
     @Test
