@@ -16,6 +16,7 @@ import fi.ptvintegration.routes.support.ExchangeKeys;
 import fi.ptvintegration.routes.http.CallRefusal;
 import fi.ptvintegration.routes.ptv.PtvAccounts;
 import fi.ptvintegration.routes.store.PatStore;
+import fi.ptvintegration.routes.store.AttemptWrites;
 import fi.ptvintegration.routes.store.PtvLink;
 import fi.ptvintegration.routes.store.PtvItemStore;
 import fi.ptvintegration.routes.store.StoredRecord;
@@ -86,7 +87,8 @@ public class ConnectionSyncProcessor implements Processor {
         PtvReferences channels = PtvReferences.none();
         channelIds.forEach((code, id) -> channels.with(RecordKind.Namespace.CHANNEL, code, id));
         PtvPort ptv = accounts.portFor(exchange.getProperty(ExchangeKeys.RECORD, PatRecord.class));
-        OutboundLog.Context context = new OutboundLog.Context(correlationId, SERVICE, answer.code(), 1);
+        AttemptWrites writes = AttemptBeginProcessor.writesOf(exchange);
+        OutboundLog.Context context = new OutboundLog.Context(correlationId, SERVICE, answer.code(), 1, writes);
         PushAnswer.Connections outcome;
         try {
             PtvResult<Void> set = ptv.replaceConnections(answer.ptvId(), offerings, channels);
@@ -98,7 +100,7 @@ public class ConnectionSyncProcessor implements Processor {
             outcome = new PushAnswer.Connections(offerings.size(), confirmed, notInPtv,
                     confirmed ? null : "PTV's copy of the service has other channels than were sent; see the integration log");
             if (confirmed) {
-                items.connectionsConfirmed(answer.code(), ConnectionSet.hash(members));
+                writes.connectionsConfirmed(answer.code(), ConnectionSet.hash(members));
             }
         } catch (PtvApiException e) {
             e.call().ifPresent(call -> log.write(context, call, answer.ptvId(), "ptv-" + e.status(), e.getMessage()));

@@ -1,8 +1,12 @@
 package fi.ptvintegration.routes.delivery;
 
+import fi.ptvintegration.routes.http.CallLogProcessor;
+import fi.ptvintegration.routes.store.AttemptWrites;
 import fi.ptvintegration.routes.store.Delivery;
 import fi.ptvintegration.routes.store.DeliveryStore;
+import fi.ptvintegration.routes.store.IntegrationLogEntry;
 import fi.ptvintegration.routes.support.ExchangeKeys;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.slf4j.Logger;
@@ -10,7 +14,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Marks the delivery DELIVERED with the PTV id PTV gave, under the claim the attempt was made
- * with, and counts it. When this node's claim is gone (it stalled past its lease and another node
+ * with, and counts it. The outcome, what the attempt learnt ({@link AttemptWrites}: the log records
+ * of its PTV calls, the link to the item, its connections) and, for a push Drupal waits on, the
+ * call's own integration-log record are committed in one transaction. When this node's claim is gone (it stalled past its lease and another node
  * took the delivery over), nothing is overwritten: the node logs that it lost the lease, and the
  * other node's outcome stands; Drupal is still told what PTV answered.
  */
@@ -21,11 +27,13 @@ public class DeliveredProcessor implements Processor {
     private final DeliveryStore deliveries;
     private final DeliveryMetrics metrics;
     private final DeliveryOutcomeLog outcomes;
+    private final CallLogProcessor callLog;
 
-    public DeliveredProcessor(DeliveryStore deliveries, DeliveryMetrics metrics, DeliveryOutcomeLog outcomes) {
+    public DeliveredProcessor(DeliveryStore deliveries, DeliveryMetrics metrics, DeliveryOutcomeLog outcomes, CallLogProcessor callLog) {
         this.deliveries = deliveries;
         this.metrics = metrics;
         this.outcomes = outcomes;
+        this.callLog = callLog;
     }
 
     @Override
@@ -34,13 +42,30 @@ public class DeliveredProcessor implements Processor {
         PushAnswer answer = exchange.getMessage().getBody(PushAnswer.class);
         String ptvId = answer == null ? null : answer.ptvId();
         String note = answer == null || answer.notStored().isEmpty() ? null : "delivered; " + String.join("; ", answer.notStored());
-        if (!deliveries.delivered(delivery, ptvId, note)) {
+        AttemptWrites writes = AttemptBeginProcessor.writesOf(exchange);
+        boolean pushCall = Boolean.TRUE.equals(exchange.getProperty(ExchangeKeys.CLAIMED));
+        String lost = "PTV saved it as " + ptvId + ", but this node (" + delivery.claimedBy() + ") had lost the lease of claim "
+                + delivery.claims() + " to another node, whose outcome stands";
+        AtomicReference<IntegrationLogEntry> callRecord = new AtomicReference<>();
+        boolean recorded = deliveries.delivered(delivery, ptvId, note, (connection, outcomeWritten) -> {
+            writes.writeWithin(connection);
+            if (!outcomeWritten) {
+                outcomes.writeWithin(connection, delivery, DeliveryOutcomeLog.LEASE_LOST, 200, lost);
+            }
+            if (pushCall) {
+                IntegrationLogEntry entry = callLog.entryOf(exchange);
+                callLog.store().appendWithin(connection, entry);
+                callRecord.set(entry);
+            }
+        });
+        writes.written();
+        if (callRecord.get() != null) {
+            exchange.setProperty(ExchangeKeys.CALL_LOGGED, callRecord.get());
+        }
+        if (!recorded) {
             metrics.lostLease(delivery.kind());
-            String what = "PTV saved it as " + ptvId + ", but this node (" + delivery.claimedBy() + ") had lost the lease of claim "
-                    + delivery.claims() + " to another node, whose outcome stands";
             LOG.warn("Delivery {} of {} '{}' attempt {}: lost the lease; {}", delivery.id(), delivery.kind(), delivery.code(),
-                    delivery.attempts(), what);
-            outcomes.write(delivery, DeliveryOutcomeLog.LEASE_LOST, 200, what);
+                    delivery.attempts(), lost);
             return;
         }
         metrics.delivered(delivery.kind());

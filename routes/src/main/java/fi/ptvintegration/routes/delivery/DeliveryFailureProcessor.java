@@ -1,6 +1,7 @@
 package fi.ptvintegration.routes.delivery;
 
 import fi.ptvintegration.routes.http.CallRefusal;
+import fi.ptvintegration.routes.store.AttemptWrites;
 import fi.ptvintegration.routes.store.Delivery;
 import fi.ptvintegration.routes.store.DeliveryStore;
 import fi.ptvintegration.routes.support.ExchangeKeys;
@@ -53,6 +54,11 @@ public class DeliveryFailureProcessor implements Processor {
     public void process(Exchange exchange) throws Exception {
         Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         Delivery delivery = exchange.getProperty(ExchangeKeys.DELIVERY, Delivery.class);
+        AttemptWrites held = exchange.getProperty(ExchangeKeys.ATTEMPT_WRITES, AttemptWrites.class);
+        if (held != null) {
+            // What the attempt learnt before it failed (its PTV calls, an item PTV saved) is kept, each write on its own.
+            held.writeApart();
+        }
         RetryPolicy.Decision decision = policy.decide(failure, delivery.attempts(), ThreadLocalRandom.current()::nextDouble);
         boolean mayBeInPtv = decision.ptvMayHaveSaved() || Boolean.TRUE.equals(exchange.getProperty(ExchangeKeys.PTV_SAVED));
         OffsetDateTime next = OffsetDateTime.now(clock).plus(decision.delay());

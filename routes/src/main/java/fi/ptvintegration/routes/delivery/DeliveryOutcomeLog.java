@@ -3,6 +3,8 @@ package fi.ptvintegration.routes.delivery;
 import fi.ptvintegration.routes.store.Delivery;
 import fi.ptvintegration.routes.store.IntegrationLogEntry;
 import fi.ptvintegration.routes.store.IntegrationLogStore;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 
@@ -35,8 +37,18 @@ public class DeliveryOutcomeLog {
      * @param cause the first line of what happened, secrets removed
      */
     public void write(Delivery delivery, String outcome, Integer ptvStatus, String cause) {
-        log.append(new IntegrationLogEntry(delivery.correlationId(), OffsetDateTime.now(clock), IntegrationLogEntry.OUTBOX,
+        log.append(entry(delivery, outcome, ptvStatus, cause));
+    }
+
+    /** {@link #write} in the caller's transaction (the delivery's outcome is committed with it). */
+    public void writeWithin(Connection connection, Delivery delivery, String outcome, Integer ptvStatus, String cause)
+            throws SQLException {
+        log.appendWithin(connection, entry(delivery, outcome, ptvStatus, cause));
+    }
+
+    private IntegrationLogEntry entry(Delivery delivery, String outcome, Integer ptvStatus, String cause) {
+        return new IntegrationLogEntry(delivery.correlationId(), OffsetDateTime.now(clock), IntegrationLogEntry.OUTBOX,
                 "outbox/deliveries/" + delivery.id(), null, delivery.kind(), delivery.code(), delivery.ptvId(), outcome, ptvStatus,
-                null, delivery.attempts(), cause, null, null, "node:" + nodeId));
+                null, delivery.attempts(), cause, null, null, "node:" + nodeId);
     }
 }

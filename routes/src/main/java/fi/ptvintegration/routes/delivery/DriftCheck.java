@@ -12,6 +12,7 @@ import fi.ptvintegration.routes.http.CallRefusal;
 import fi.ptvintegration.routes.ptv.DriftPolicy;
 import fi.ptvintegration.routes.ptv.OutboundLog;
 import fi.ptvintegration.routes.ptv.PtvFailures;
+import fi.ptvintegration.routes.store.AttemptWrites;
 import fi.ptvintegration.routes.store.Drift;
 import fi.ptvintegration.routes.store.DriftStore;
 import fi.ptvintegration.routes.store.PtvItem;
@@ -95,8 +96,8 @@ public class DriftCheck {
     }
 
     /** After a write that succeeded: drift standing on the item was written over. */
-    public void written(PatRecord record) throws SQLException {
-        drifts.resolve(record.namespace(), record.code(), Drift.OVERWRITTEN);
+    public void written(PatRecord record, AttemptWrites writes) {
+        writes.driftResolved(record.namespace(), record.code(), Drift.OVERWRITTEN);
     }
 
     static Drift.Change change(PtvItemViews.FieldChange change) {

@@ -9,7 +9,8 @@ import org.apache.camel.builder.RouteBuilder;
  * worker ({@code ptv-delivery-poller}). A delivery re-reads the stored record when the caller has
  * not (a retry or replay sends what the record is now), checks PTV's publishing rules, sends it
  * to PTV (a create or update with its connections, or an archive, or a restore with its
- * connections), and marks the row delivered; a failure goes to the retry decision. No error
+ * connections), and marks the row delivered, committing what the attempt learnt with it (one
+ * transaction after PTV answers: {@link AttemptBeginProcessor}); a failure goes to the retry decision. No error
  * handler here: a refusal reaches the push route's, which answers Drupal.
  */
 public class PtvDeliveryRouteBuilder extends RouteBuilder {
@@ -18,6 +19,7 @@ public class PtvDeliveryRouteBuilder extends RouteBuilder {
     public static final String DELIVER_URI = "direct:ptv-deliver";
     public static final String POLLER_ROUTE_ID = "ptv-delivery-poller";
 
+    private final AttemptBeginProcessor begin;
     private final StoredRecordLoader load;
     private final PublishingRulesProcessor rules;
     private final PtvSendProcessor send;
@@ -28,9 +30,10 @@ public class PtvDeliveryRouteBuilder extends RouteBuilder {
     private final DeliveryPollProcessor poll;
     private final long pollIntervalMillis;
 
-    public PtvDeliveryRouteBuilder(StoredRecordLoader load, PublishingRulesProcessor rules, PtvSendProcessor send,
+    public PtvDeliveryRouteBuilder(AttemptBeginProcessor begin, StoredRecordLoader load, PublishingRulesProcessor rules, PtvSendProcessor send,
             PtvLifecycleProcessor lifecycle, ConnectionSyncProcessor connections, DeliveredProcessor delivered,
             DeliveryFailureProcessor failed, DeliveryPollProcessor poll, long pollIntervalMillis) {
+        this.begin = begin;
         this.load = load;
         this.rules = rules;
         this.send = send;
@@ -49,6 +52,7 @@ public class PtvDeliveryRouteBuilder extends RouteBuilder {
         from(DELIVER_URI)
                 .routeId(DELIVER_ROUTE_ID)
                 .doTry()
+                    .process(begin).id("deliver-begin-attempt")
                     .filter(exchangeProperty(ExchangeKeys.RECORD).isNull()).id("deliver-record-not-read")
                         .process(load).id("deliver-load-record")
                     .end()

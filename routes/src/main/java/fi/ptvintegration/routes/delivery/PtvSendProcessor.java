@@ -21,6 +21,7 @@ import fi.ptvintegration.ptv.port.PtvWritesUnavailable;
 import fi.ptvintegration.routes.support.ExchangeKeys;
 import fi.ptvintegration.routes.http.CallRefusal;
 import fi.ptvintegration.routes.ptv.PtvAccounts;
+import fi.ptvintegration.routes.store.AttemptWrites;
 import fi.ptvintegration.routes.store.Delivery;
 import fi.ptvintegration.routes.store.PtvItem;
 import fi.ptvintegration.routes.store.PtvItemStore;
@@ -41,7 +42,8 @@ import org.slf4j.LoggerFactory;
  * sourceId, resolves the records it refers to into PTV ids (refusing with {@code not-in-ptv} when
  * one is not there yet), creates ({@code post}) or updates ({@code put}: by PTV id when this system
  * knows it, else by sourceId), records code, sourceId, PTV id, status and the sent version in
- * {@code ptv_item}, and answers Drupal.
+ * {@code ptv_item} (held with the attempt's other writes until its outcome is committed:
+ * {@link AttemptWrites}), and answers Drupal.
  *
  * <p>PTV's refusals become Drupal's answers by {@link PtvFailures#answer}. Each PTV call leaves an
  * outbound integration-log record with the body sent and PTV's answer. PTV's answer to a save is
@@ -106,7 +108,8 @@ public class PtvSendProcessor implements Processor {
         Optional<PtvItem> known = items.find(record.namespace(), record.code());
         Delivery delivery = exchange.getProperty(ExchangeKeys.DELIVERY, Delivery.class);
         int attempt = delivery == null ? 1 : delivery.attempts();
-        OutboundLog.Context context = new OutboundLog.Context(correlationId, kind, record.code(), attempt);
+        AttemptWrites writes = AttemptBeginProcessor.writesOf(exchange);
+        OutboundLog.Context context = new OutboundLog.Context(correlationId, kind, record.code(), attempt, writes);
         Attempt call = new Attempt(ptv, request, context);
         PtvSaved saved;
         boolean createdByAnEarlierAttempt = delivery != null && delivery.attempts() > 1 && known.isPresent();
@@ -134,22 +137,20 @@ public class PtvSendProcessor implements Processor {
                     String.join("; ", call.notStored()));
         }
         if (saved.ptvId() != null) {
-            try {
-                OffsetDateTime now = OffsetDateTime.now(clock);
-                items.save(record.namespace(), new PtvItem(record.code(), sourceId, saved.ptvId(), saved.publishingStatus(),
-                        stored.version(), stored.contentHash(), now, saved.item() == null ? null
-                                : new PtvItem.Held(saved.item().modified(), PtvItemViews.contentHash(saved.item()), saved.item().fields(), now)));
-            } catch (SQLException e) {
-                if (!"23505".equals(e.getSQLState())) {
-                    throw e;
-                }
+            Optional<PtvItemStore.Linked> other = items.findByPtvId(saved.ptvId())
+                    .filter(linked -> linked.namespace() != record.namespace() || !linked.item().code().equals(record.code()));
+            if (other.isPresent()) {
                 // PTV saved it as an item this system already maps to another code (e.g. after a sourceId change).
                 throw new CallRefusal(409, "ptv-id-conflict", "PTV saved " + kind + " '" + record.code() + "' as item "
                         + saved.ptvId() + ", which this system already maps to another code; ask the integration admin to"
                         + " check ptv_item before pushing again");
             }
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            writes.itemSaved(record.namespace(), new PtvItem(record.code(), sourceId, saved.ptvId(), saved.publishingStatus(),
+                    stored.version(), stored.contentHash(), now, saved.item() == null ? null
+                            : new PtvItem.Held(saved.item().modified(), PtvItemViews.contentHash(saved.item()), saved.item().fields(), now)));
         }
-        drift.written(record);
+        drift.written(record, writes);
         exchange.getMessage().setBody(new PushAnswer(correlationId, delivery == null ? null : delivery.id(), kind, record.code(),
                 sourceId, saved.ptvId(), saved.publishingStatus(), outcome, null, call.notStored()));
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 200);

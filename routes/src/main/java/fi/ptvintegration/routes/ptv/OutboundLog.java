@@ -2,6 +2,7 @@ package fi.ptvintegration.routes.ptv;
 
 import fi.ptvintegration.ptv.port.PtvCall;
 import fi.ptvintegration.routes.meter.Meters;
+import fi.ptvintegration.routes.store.AttemptWrites;
 import fi.ptvintegration.routes.store.IntegrationLogEntry;
 import fi.ptvintegration.routes.store.IntegrationLogStore;
 import java.time.Clock;
@@ -41,15 +42,29 @@ public final class OutboundLog {
         this(log, clock, new Meters());
     }
 
-    /** Whose PTV calls are logged: the call from Drupal (or the worker's attempt) and the record. */
-    public record Context(String correlationId, String kind, String code, int attempt) {}
+    /**
+     * Whose PTV calls are logged: the call from Drupal (or the worker's attempt) and the record.
+     *
+     * @param attemptWrites where a delivery attempt holds its writes until its outcome is committed
+     *     with them ({@link AttemptWrites}); null: each record is written at once
+     */
+    public record Context(String correlationId, String kind, String code, int attempt, AttemptWrites attemptWrites) {
+        public Context(String correlationId, String kind, String code, int attempt) {
+            this(correlationId, kind, code, attempt, null);
+        }
+    }
 
     public void write(Context context, PtvCall call, String ptvId, String outcome, String error) {
         latency.observe(call.millis() / 1000.0, operation(call.method(), call.path()), call.status() == 0 ? "none"
                 : String.valueOf(call.status()));
-        log.append(new IntegrationLogEntry(context.correlationId(), OffsetDateTime.now(clock), IntegrationLogEntry.OUTBOUND,
-                call.path(), call.method(), context.kind(), context.code(), ptvId, outcome, call.status(), call.millis(),
-                context.attempt(), error, call.requestJson(), call.responseJson()));
+        IntegrationLogEntry entry = new IntegrationLogEntry(context.correlationId(), OffsetDateTime.now(clock),
+                IntegrationLogEntry.OUTBOUND, call.path(), call.method(), context.kind(), context.code(), ptvId, outcome, call.status(),
+                call.millis(), context.attempt(), error, call.requestJson(), call.responseJson());
+        if (context.attemptWrites() != null) {
+            context.attemptWrites().logRecord(entry);
+        } else {
+            log.append(entry);
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package fi.ptvintegration.routes.runtime;
 
 import fi.ptvintegration.pat.validation.CodeListCheck;
+import fi.ptvintegration.routes.delivery.AttemptBeginProcessor;
 import fi.ptvintegration.routes.delivery.PtvLifecycleProcessor;
 import fi.ptvintegration.routes.delivery.PublishingRulesProcessor;
 import fi.ptvintegration.routes.intake.RecordRemovalProcessor;
@@ -232,13 +233,14 @@ public final class Application {
                         new DeliveryEnqueueProcessor(deliveries, delivery.lease()), new AdoptProcessor(adoption),
                         new TargetRecordLoader(records), new ItemStatusProcessor(records, items, deliveries, settings.push().sourceIds())),
                 new PtvDeliveryRouteBuilder(
+                        new AttemptBeginProcessor(log, items, drifts),
                         load,
                         new PublishingRulesProcessor(items),
                         new PtvSendProcessor(accounts, settings.push().sourceIds(), settings.push().createWhenMissing(), items,
                                 new DriftCheck(settings.drift().policy(), drifts, ptvCalls), ptvCalls, clock),
                         new PtvLifecycleProcessor(accounts, records, items, ptvCalls, clock),
                         new ConnectionSyncProcessor(records, items, accounts, ptvCalls),
-                        new DeliveredProcessor(deliveries, metrics, outcomes),
+                        new DeliveredProcessor(deliveries, metrics, outcomes, call.log()),
                         new DeliveryFailureProcessor(deliveries, policy, metrics, outcomes, stranded, clock),
                         new DeliveryPollProcessor(dispatcher, stranded, deliveries, log, poller),
                         delivery.pollInterval().toMillis()),

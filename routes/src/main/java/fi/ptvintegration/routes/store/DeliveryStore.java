@@ -358,10 +358,39 @@ public class DeliveryStore {
      *     the row over, or an admin acted on it): nothing was written
      */
     public boolean delivered(Delivery claim, String ptvId, String note) throws SQLException {
+        return delivered(claim, ptvId, note, (connection, recorded) -> { });
+    }
+
+    /** What is committed with a delivery's outcome, in its transaction. */
+    @FunctionalInterface
+    public interface WithOutcome {
+        /**
+         * @param recorded true when the outcome was written, false when the claim was no longer this node's
+         */
+        void write(Connection connection, boolean recorded) throws SQLException;
+    }
+
+    /**
+     * {@link #delivered(Delivery, String, String)} and {@code with} (what the attempt learnt, its
+     * log records) in one transaction: one commit for the whole outcome. {@code with} is written
+     * also when the claim was lost (what PTV answered is true either way); a throw rolls back all.
+     */
+    public boolean delivered(Delivery claim, String ptvId, String note, WithOutcome with) throws SQLException {
         OffsetDateTime now = now();
-        return execute("UPDATE delivery SET status = 'DELIVERED', delivered_at = ?, updated_at = ?, ptv_id = ?, claimed_until = NULL,"
-                + " last_status = 200, last_error = ?, failure_signature = NULL" + HELD_CLAIM,
-                now, now, ptvId, truncate(note, 2000), claim.id(), claim.claims(), claim.claimedBy()) == 1;
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                boolean recorded = execute(connection, "UPDATE delivery SET status = 'DELIVERED', delivered_at = ?, updated_at = ?,"
+                        + " ptv_id = ?, claimed_until = NULL, last_status = 200, last_error = ?, failure_signature = NULL" + HELD_CLAIM,
+                        now, now, ptvId, truncate(note, 2000), claim.id(), claim.claims(), claim.claimedBy()) == 1;
+                with.write(connection, recorded);
+                connection.commit();
+                return recorded;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
     }
 
     /**
@@ -553,8 +582,13 @@ public class DeliveryStore {
     }
 
     private int execute(String sql, Object... values) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = dataSource.getConnection()) {
+            return execute(connection, sql, values);
+        }
+    }
+
+    private static int execute(Connection connection, String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {
                 if (values[i] == null) {
                     statement.setNull(i + 1, Types.NULL);

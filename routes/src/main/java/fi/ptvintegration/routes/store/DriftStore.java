@@ -96,8 +96,14 @@ public class DriftStore {
 
     /** Resolves the item's standing drift, if any, with the given outcome; returns whether there was one. */
     public boolean resolve(RecordKind.Namespace namespace, String code, String outcome) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement update = connection.prepareStatement(
+        try (Connection connection = dataSource.getConnection()) {
+            return resolve(connection, namespace, code, outcome);
+        }
+    }
+
+    /** {@link #resolve(RecordKind.Namespace, String, String)} in the caller's transaction. */
+    public boolean resolve(Connection connection, RecordKind.Namespace namespace, String code, String outcome) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
                         "UPDATE ptv_drift SET resolved_at = ?, outcome = ? WHERE namespace = ? AND code = ? AND resolved_at IS NULL")) {
             update.setObject(1, now());
             update.setString(2, outcome);

@@ -70,24 +70,29 @@ public class PtvItemStore {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                int updated;
-                try (PreparedStatement update = connection.prepareStatement(
-                        "UPDATE ptv_item SET source_id = ?, ptv_id = ?, publishing_status = ?, sent_version = ?, sent_hash = ?,"
-                                + " sent_at = ?, held_modified = ?, held_hash = ?, held_fields = ?, held_at = ?"
-                                + " WHERE namespace = ? AND code = ?")) {
-                    int next = bind(update, item, 1);
-                    update.setString(next, namespace.name());
-                    update.setString(next + 1, item.code());
-                    updated = update.executeUpdate();
-                }
-                if (updated == 0) {
-                    insert(connection, namespace, item);
-                }
+                save(connection, namespace, item);
                 connection.commit();
             } catch (SQLException e) {
                 connection.rollback();
                 throw e;
             }
+        }
+    }
+
+    /** {@link #save(RecordKind.Namespace, PtvItem)} in the caller's transaction. */
+    public void save(Connection connection, RecordKind.Namespace namespace, PtvItem item) throws SQLException {
+        int updated;
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE ptv_item SET source_id = ?, ptv_id = ?, publishing_status = ?, sent_version = ?, sent_hash = ?,"
+                        + " sent_at = ?, held_modified = ?, held_hash = ?, held_fields = ?, held_at = ?"
+                        + " WHERE namespace = ? AND code = ?")) {
+            int next = bind(update, item, 1);
+            update.setString(next, namespace.name());
+            update.setString(next + 1, item.code());
+            updated = update.executeUpdate();
+        }
+        if (updated == 0) {
+            insert(connection, namespace, item);
         }
     }
 
@@ -107,18 +112,40 @@ public class PtvItemStore {
 
     /** The item is archived in PTV: its status as PTV answered and when. */
     public void archived(RecordKind.Namespace namespace, String code, String publishingStatus, OffsetDateTime at) throws SQLException {
-        execute("UPDATE ptv_item SET publishing_status = ?, archived_at = ? WHERE namespace = ? AND code = ?",
+        try (Connection connection = dataSource.getConnection()) {
+            archived(connection, namespace, code, publishingStatus, at);
+        }
+    }
+
+    /** {@link #archived(RecordKind.Namespace, String, String, OffsetDateTime)} in the caller's transaction. */
+    public void archived(Connection connection, RecordKind.Namespace namespace, String code, String publishingStatus, OffsetDateTime at)
+            throws SQLException {
+        execute(connection, "UPDATE ptv_item SET publishing_status = ?, archived_at = ? WHERE namespace = ? AND code = ?",
                 publishingStatus, at, namespace.name(), code);
     }
 
     /** The archived item is published again (its content is recorded by {@link #save} as for any push). */
     public void unarchived(RecordKind.Namespace namespace, String code) throws SQLException {
-        execute("UPDATE ptv_item SET archived_at = NULL WHERE namespace = ? AND code = ?", namespace.name(), code);
+        try (Connection connection = dataSource.getConnection()) {
+            unarchived(connection, namespace, code);
+        }
+    }
+
+    /** {@link #unarchived(RecordKind.Namespace, String)} in the caller's transaction. */
+    public void unarchived(Connection connection, RecordKind.Namespace namespace, String code) throws SQLException {
+        execute(connection, "UPDATE ptv_item SET archived_at = NULL WHERE namespace = ? AND code = ?", namespace.name(), code);
     }
 
     /** What PTV confirmed holding as the service's connections, as {@code delivery.ConnectionSet} hashes it. */
     public void connectionsConfirmed(String serviceCode, String connectionsHash) throws SQLException {
-        execute("UPDATE ptv_item SET connections_hash = ? WHERE namespace = ? AND code = ?", connectionsHash,
+        try (Connection connection = dataSource.getConnection()) {
+            connectionsConfirmed(connection, serviceCode, connectionsHash);
+        }
+    }
+
+    /** {@link #connectionsConfirmed(String, String)} in the caller's transaction. */
+    public void connectionsConfirmed(Connection connection, String serviceCode, String connectionsHash) throws SQLException {
+        execute(connection, "UPDATE ptv_item SET connections_hash = ? WHERE namespace = ? AND code = ?", connectionsHash,
                 RecordKind.Namespace.SERVICE.name(), serviceCode);
     }
 
@@ -143,8 +170,8 @@ public class PtvItemStore {
         return found;
     }
 
-    private int execute(String sql, Object... values) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+    private static int execute(Connection connection, String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {
                 if (values[i] == null) {
                     statement.setNull(i + 1, java.sql.Types.NULL);

@@ -57,6 +57,8 @@ public final class ExchangeKeys {
     public static final String DELIVERY = "ptvDelivery";
     /** True when the push call itself makes the first attempt (Drupal waits for the answer). */
     public static final String CLAIMED = "ptvDeliveryClaimed";
+    /** The writes a delivery attempt holds until its outcome is committed with them ({@code store.AttemptWrites}). */
+    public static final String ATTEMPT_WRITES = "ptvAttemptWrites";
     /** True once PTV has saved the item in this attempt: a failure after it must not lead to a second create. */
     public static final String PTV_SAVED = "ptvSaved";
     /**

@@ -36,6 +36,7 @@ import fi.ptvintegration.routes.delivery.PtvSendProcessor;
 import fi.ptvintegration.routes.store.DeliveryStore;
 import fi.ptvintegration.routes.delivery.StoredRecordLoader;
 import fi.ptvintegration.routes.store.DatabaseMigrations;
+import fi.ptvintegration.routes.store.CommitCountingDataSource;
 import fi.ptvintegration.routes.store.IntegrationLogEntry;
 import fi.ptvintegration.routes.store.IntegrationLogStore;
 import fi.ptvintegration.routes.store.PatStore;
@@ -95,6 +96,37 @@ class PtvPushRouteBuilderTest extends PushTestSupport {
         assertThat(out.requestBody()).contains("\"organizationNames\"");
         assertThat(out.responseBody()).contains(ORG_ID);
         assertThat(entries.get(1).ptvId()).isEqualTo(ORG_ID);
+    }
+
+    /**
+     * A push Drupal waits on commits three times (issue 17): the outbox row, its claim, and after PTV
+     * answers one transaction with the outcome, the link to the item and every log record (the PTV
+     * calls' and the push call's own), for a create and for an update that reads PTV first.
+     */
+    @Test
+    void givenPushesWhenCountedThenEachCommitsThreeTimesAndKeepsEveryRecord() throws Exception {
+        ptvSaves("POST");
+        ptv.stubFor(put(urlPathEqualTo("/api/v11/Organization/" + ORG_ID)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"id\":\"" + ORG_ID + "\",\"publishingStatus\":\"Published\"}")));
+        CommitCountingDataSource counting = new CommitCountingDataSource(database);
+        databaseNow = counting;
+        counting.takeCommits();
+
+        Answer created = push("postOrganization", "turku-liikuntapalvelut");
+        int createCommits = counting.takeCommits();
+        Answer updated = push("putOrganizationByPut", "turku-liikuntapalvelut");
+        int updateCommits = counting.takeCommits();
+
+        assertThat(List.of(created.status(), updated.status())).containsExactly(200, 200);
+        assertThat(List.of(createCommits, updateCommits)).as("commits of a create and of an update").containsExactly(3, 3);
+        assertThat(application.log().byCorrelationId(created.body().path("correlationId").asText()))
+                .extracting(e -> e.direction() + " " + e.method() + " " + e.httpStatus())
+                .containsExactly("OUT POST 200", "IN null 200");
+        assertThat(application.log().byCorrelationId(updated.body().path("correlationId").asText()))
+                .extracting(IntegrationLogEntry::direction).containsExactly("OUT", "OUT", "IN");
+        assertThat(application.items().find(RecordKind.Namespace.ORGANIZATION, "turku-liikuntapalvelut").orElseThrow().ptvId())
+                .isEqualTo(ORG_ID);
+        assertThat(deliveries().find(created.body().path("messageId").asLong()).orElseThrow().status()).isEqualTo("DELIVERED");
     }
 
     @Test

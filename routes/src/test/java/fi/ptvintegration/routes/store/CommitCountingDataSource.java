@@ -19,8 +19,8 @@ import javax.sql.DataSource;
  * A DataSource that counts the commits that write something, made through it: each
  * {@code commit()} of a transaction that ran a writing statement ({@code INSERT}, {@code UPDATE},
  * {@code DELETE}, {@code MERGE}), and each writing statement run in auto-commit mode, which commits
- * by itself. Reads, and the commit of a transaction that only read, write nothing to disk and are
- * not counted.
+ * by itself. Reads, statements that changed no row, and the commit of a transaction that wrote
+ * nothing write nothing to disk and are not counted.
  */
 public final class CommitCountingDataSource implements DataSource {
 
@@ -79,7 +79,8 @@ public final class CommitCountingDataSource implements DataSource {
             AtomicBoolean wroteSinceCommit) {
         InvocationHandler handler = (proxy, method, args) -> {
             Object result = invoke(statement, method, args);
-            if (method.getName().startsWith("execute") && !method.getName().equals("executeQuery")) {
+            boolean changedNothing = result instanceof Number rows && rows.longValue() == 0;
+            if (method.getName().startsWith("execute") && !method.getName().equals("executeQuery") && !changedNothing) {
                 String sql = preparedSql != null ? preparedSql : args != null && args.length > 0 && args[0] instanceof String s ? s : "";
                 if (writes(sql)) {
                     if (connection.getAutoCommit()) {
