@@ -4,6 +4,8 @@ import fi.ptvintegration.pat.model.PatRecord;
 import fi.ptvintegration.pat.model.PatReferences;
 import fi.ptvintegration.pat.model.RecordKind;
 import fi.ptvintegration.ptv.port.PtvApiException;
+import fi.ptvintegration.ptv.port.PtvWritesUnavailable;
+import fi.ptvintegration.ptv.port.PtvUnmappable;
 import fi.ptvintegration.ptv.port.PtvItemViews;
 import fi.ptvintegration.ptv.port.PtvPort;
 import fi.ptvintegration.ptv.port.PtvReferences;
@@ -16,6 +18,7 @@ import fi.ptvintegration.routes.ptv.PtvAccounts;
 import fi.ptvintegration.routes.ptv.PtvFailures;
 import fi.ptvintegration.routes.store.Delivery;
 import fi.ptvintegration.routes.store.PatStore;
+import fi.ptvintegration.routes.store.AttemptWrites;
 import fi.ptvintegration.routes.store.PtvItem;
 import fi.ptvintegration.routes.store.PtvItemStore;
 import fi.ptvintegration.routes.store.PtvLink;
@@ -57,6 +60,16 @@ public class PtvLifecycleProcessor implements Processor {
     @Override
     public void process(Exchange exchange) throws Exception {
         PatRecord record = exchange.getProperty(ExchangeKeys.RECORD, PatRecord.class);
+        try {
+            archiveOrRestore(exchange, record);
+        } catch (PtvUnmappable e) {
+            throw PtvFailures.unmappable(record.kind(), record.code(), e);
+        } catch (PtvWritesUnavailable e) {
+            throw PtvFailures.writesUnavailable(e);
+        }
+    }
+
+    private void archiveOrRestore(Exchange exchange, PatRecord record) throws Exception {
         StoredRecord stored = exchange.getProperty(ExchangeKeys.STORED_RECORD, StoredRecord.class);
         PushOperation operation = exchange.getProperty(ExchangeKeys.PUSH_OPERATION, PushOperation.class);
         Delivery delivery = exchange.getProperty(ExchangeKeys.DELIVERY, Delivery.class);
@@ -84,8 +97,9 @@ public class PtvLifecycleProcessor implements Processor {
         }
         PtvPort ptv = accounts.portFor(record);
         PtvRequest request = ptv.prepare(record, link.sourceId(), references(record));
+        AttemptWrites writes = AttemptBeginProcessor.writesOf(exchange);
         OutboundLog.Context context = new OutboundLog.Context(correlationId, kind.jsonName(), record.code(),
-                delivery == null ? 1 : delivery.attempts());
+                delivery == null ? 1 : delivery.attempts(), writes);
         PtvSaved saved;
         try {
             saved = archive ? ptv.archive(request, PtvTarget.byId(link.ptvId())) : ptv.restore(request, PtvTarget.byId(link.ptvId()));
@@ -98,12 +112,12 @@ public class PtvLifecycleProcessor implements Processor {
         OffsetDateTime now = OffsetDateTime.now(clock);
         String status = saved.publishingStatus() != null ? saved.publishingStatus() : archive ? "Deleted" : "Published";
         if (archive) {
-            items.archived(record.namespace(), record.code(), status, now);
+            writes.itemArchived(record.namespace(), record.code(), status, now);
         } else {
-            items.save(record.namespace(), new PtvItem(record.code(), link.sourceId(), link.ptvId(), status, stored.version(),
+            writes.itemSaved(record.namespace(), new PtvItem(record.code(), link.sourceId(), link.ptvId(), status, stored.version(),
                     stored.contentHash(), now, saved.item() == null ? null
                             : new PtvItem.Held(saved.item().modified(), PtvItemViews.contentHash(saved.item()), saved.item().fields(), now)));
-            items.unarchived(record.namespace(), record.code());
+            writes.itemUnarchived(record.namespace(), record.code());
         }
         answer(exchange, delivery, correlationId, record, link.sourceId(), link.ptvId(), status, archive ? "archived" : "restored");
     }

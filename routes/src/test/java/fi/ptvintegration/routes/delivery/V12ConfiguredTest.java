@@ -19,6 +19,7 @@ import fi.ptvintegration.routes.runtime.ApplicationSettings;
 import fi.ptvintegration.routes.runtime.ApplicationTestSupport;
 import fi.ptvintegration.routes.store.Delivery;
 import fi.ptvintegration.routes.store.IntegrationLogEntry;
+import fi.ptvintegration.routes.store.PtvItem;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,22 @@ class V12ConfiguredTest extends ApplicationTestSupport {
         assertThat(answer.body().path("violations").get(0).path("path").asText()).isEqualTo("businessCode");
         assertThat(answer.body().path("violations").get(0).path("rule").asText()).isEqualTo("v12-required");
         assertThat(ptv.items().creates()).isZero();
+    }
+
+    @Test
+    void anArchiveIsTheSameConfigurationErrorAndNothingReachesPtv() throws Exception {
+        store(example("organization"));
+        application.items().save(RecordKind.Namespace.ORGANIZATION, new PtvItem("turku-liikuntapalvelut", "turku-turku-liikuntapalvelut",
+                "5f3c0a66-2a5b-4f5e-9b56-3c0f8d2f1a11", "Published", 1, null, java.time.OffsetDateTime.now(), null));
+        application.records().remove(RecordKind.ORGANIZATION, "turku-liikuntapalvelut", "test");
+
+        Answer answer = push("organization", "archive", "turku-liikuntapalvelut");
+
+        assertThat(answer.status()).as("%s", answer.body()).isEqualTo(503);
+        assertThat(answer.body().path("error").asText()).isEqualTo(PtvFailures.WRITES_UNAVAILABLE);
+        assertThat(ptv.items().creates()).isZero();
+        Delivery delivery = application.deliveries().list(Delivery.FAILED, null, "turku-liikuntapalvelut", 10).get(0);
+        assertThat(delivery.failureSignature()).isEqualTo(PtvFailures.WRITES_UNAVAILABLE_SIGNATURE);
     }
 
     private static ObjectNode example(String kind) {
