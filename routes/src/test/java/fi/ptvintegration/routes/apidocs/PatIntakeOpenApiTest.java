@@ -16,14 +16,22 @@ import fi.ptvintegration.pat.model.WebPageChannel;
 import fi.ptvintegration.ptv.adapters.PtvAdapters;
 import fi.ptvintegration.ptv.http.PtvClientSettings;
 import fi.ptvintegration.ptv.http.PtvTokenSource;
+import fi.ptvintegration.routes.ops.SyncOpsSteps;
 import fi.ptvintegration.routes.ptv.PtvAccounts;
+import fi.ptvintegration.routes.push.PtvPushResource;
+import fi.ptvintegration.routes.reconcile.Reconciliation;
+import fi.ptvintegration.routes.reconcile.ReconciliationCsv;
 import fi.ptvintegration.routes.runtime.Application;
 import fi.ptvintegration.routes.runtime.ApplicationSettings;
+import fi.ptvintegration.routes.store.SyncBatch;
+import fi.ptvintegration.routes.sync.SyncPlan;
+import fi.ptvintegration.routes.sync.SyncProgress;
 import fi.ptvintegration.routes.tenant.TenantDirectory;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -237,9 +245,100 @@ class PatIntakeOpenApiTest {
                 assertThat(statuses).as("answers of %s %s", method, path).contains("200", "404", "409", "422");
             }
         }
-        for (String path : List.of("/ptv/{kind}/status/{code}", "/ptv/servicechannel/{kind}/status/{code}")) {
-            assertThat(document.path("paths").path(path).path("get").path("responses").path("200").path("content")
-                    .path("application/json").path("schema").path("$ref").asText()).as(path).isEqualTo("#/components/schemas/ItemStatus");
+        for (String path : List.of("/ptv/{kind}/{operation}/{code}", "/ptv/servicechannel/{kind}/{operation}/{code}")) {
+            JsonNode status = document.path("paths").path(path).path("get");
+            assertThat(status.path("responses").path("200").path("content").path("application/json").path("schema").path("$ref")
+                    .asText()).as(path).isEqualTo("#/components/schemas/ItemStatus");
+            assertThat(enumOf(status, "operation")).as("operation of GET %s", path).containsExactly("status");
         }
+    }
+
+    /** The enum of an operation's parameter, in the document's order. */
+    private static List<String> enumOf(JsonNode operation, String parameter) {
+        List<String> values = new ArrayList<>();
+        for (JsonNode candidate : operation.path("parameters")) {
+            if (candidate.path("name").asText().equals(parameter)) {
+                candidate.path("schema").path("enum").forEach(value -> values.add(value.asText()));
+            }
+        }
+        return values;
+    }
+
+    /**
+     * The answers of the daily sync ({@code /ops/sync...}) and of the reconciliation
+     * ({@code /ops/reconcile}) list exactly the record components Jackson writes, and every
+     * endpoint refers to the schema of the type its step answers; the CSV's documented header is
+     * the one {@link ReconciliationCsv} writes, column for column.
+     */
+    @Test
+    void theSyncAndReconciliationAnswersAreDocumentedFieldForField() {
+        Map<String, Class<?>> answers = Map.ofEntries(
+                Map.entry("SyncBatch", SyncBatch.class),
+                Map.entry("SyncStarted", SyncOpsSteps.Started.class),
+                Map.entry("SyncPlanSummary", SyncPlan.Summary.class),
+                Map.entry("SyncPlanCount", SyncPlan.Count.class),
+                Map.entry("SyncPhaseCount", SyncPlan.PhaseCount.class),
+                Map.entry("SyncSkipped", SyncPlan.Skipped.class),
+                Map.entry("SyncProgress", SyncProgress.class),
+                Map.entry("SyncKindAndOperation", SyncProgress.KindAndOperation.class),
+                Map.entry("Reconciliation", Reconciliation.class),
+                Map.entry("ReconciliationFinding", Reconciliation.Finding.class));
+        answers.forEach((schema, type) -> {
+            List<String> fields = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
+            List<String> described = new ArrayList<>();
+            document.path("components").path("schemas").path(schema).path("properties").fieldNames().forEachRemaining(described::add);
+            assertThat(described).as("properties of schema %s", schema).containsExactlyInAnyOrderElementsOf(fields);
+        });
+
+        JsonNode paths = document.path("paths");
+        assertThat(answerSchema(paths.path("/ops/sync").path("get"), "200").path("items").path("$ref").asText())
+                .as("GET /ops/sync").isEqualTo("#/components/schemas/SyncBatch");
+        assertThat(answerSchema(paths.path("/ops/sync").path("post"), "202").path("$ref").asText())
+                .as("POST /ops/sync").isEqualTo("#/components/schemas/SyncStarted");
+        assertThat(answerSchema(paths.path("/ops/sync/plan").path("get"), "200").path("$ref").asText())
+                .as("GET /ops/sync/plan").isEqualTo("#/components/schemas/SyncPlanSummary");
+        assertThat(answerSchema(paths.path("/ops/sync/{batch}").path("get"), "200").path("$ref").asText())
+                .as("GET /ops/sync/{batch}").isEqualTo("#/components/schemas/SyncProgress");
+        assertThat(answerSchema(paths.path("/ops/reconcile").path("get"), "200").path("$ref").asText())
+                .as("GET /ops/reconcile").isEqualTo("#/components/schemas/Reconciliation");
+        assertThat(document.path("components").path("schemas").path("SyncProgress").path("properties").path("plan").path("$ref")
+                .asText()).as("plan of SyncProgress").isEqualTo("#/components/schemas/SyncPlanSummary");
+        assertThat(document.path("components").path("schemas").path("Reconciliation").path("properties").path("findings").path("items")
+                .path("$ref").asText()).as("findings of Reconciliation").isEqualTo("#/components/schemas/ReconciliationFinding");
+
+        JsonNode csv = paths.path("/ops/reconcile.csv").path("get");
+        String written = new String(ReconciliationCsv.of(new Reconciliation(null, true, 0, 0, Map.of(), List.of(), List.of()), ','),
+                StandardCharsets.UTF_8);
+        assertThat(written).as("the CSV file").startsWith("\uFEFF");
+        String header = written.substring(1, written.indexOf("\r\n"));
+        String example = csv.path("responses").path("200").path("content").path("text/csv").path("example").asText();
+        assertThat(example.substring(0, example.indexOf("\r\n"))).as("header of the CSV example").isEqualTo(header);
+        assertThat(Arrays.asList(header.split(","))).as("CSV columns")
+                .containsExactlyElementsOf(Arrays.stream(Reconciliation.Finding.class.getRecordComponents()).map(RecordComponent::getName)
+                        .toList());
+        assertThat(enumOf(csv, "separator")).as("separator of GET /ops/reconcile.csv").containsExactly("comma", "semicolon");
+    }
+
+    /**
+     * The push endpoints name every operation the JAX-RS paths serve by POST and PUT:
+     * {@code post, put, adopt, archive, restore}.
+     */
+    @Test
+    void everyPushOperationTheResourceServesIsInTheOperationEnum() throws Exception {
+        Pattern operations = Pattern.compile("\\{operation:\\s*([^}]*)}");
+        for (String javaMethod : List.of("post", "put", "postChannel", "putChannel")) {
+            Method method = Arrays.stream(PtvPushResource.class.getMethods()).filter(m -> m.getName().equals(javaMethod)).findFirst()
+                    .orElseThrow();
+            Matcher served = operations.matcher(method.getAnnotation(Path.class).value());
+            assertThat(served.find()).as("operation of %s", javaMethod).isTrue();
+            String path = javaMethod.endsWith("Channel") ? "/ptv/servicechannel/{kind}/{operation}/{code}" : "/ptv/{kind}/{operation}/{code}";
+            String http = javaMethod.startsWith("post") ? "post" : "put";
+            assertThat(enumOf(document.path("paths").path(path).path(http), "operation")).as("operation of %s %s", http, path)
+                    .containsExactlyInAnyOrder(served.group(1).strip().split("\\|"));
+        }
+    }
+
+    private static JsonNode answerSchema(JsonNode operation, String status) {
+        return operation.path("responses").path(status).path("content").path("application/json").path("schema");
     }
 }
