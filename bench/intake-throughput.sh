@@ -27,8 +27,7 @@ auth=$(printf 'admin:%s' "$password" | base64)
 example=pat-model/src/main/resources/fi/ptvintegration/pat/examples/service.json
 curl -sf -o /dev/null -u "admin:$password" -H 'Content-Type: application/json' --data-binary @"$example" "$base/cxf/yleiset/put"
 
-mkdir -p bench/results
-out=bench/results/intake-$database-$(date +%Y-%m-%d).txt
+out=$(bench_results "intake-$database")
 {
     echo "# Intake throughput, /cxf/yleiset/put, new service per request, database: $database"
     echo "date: $(date -Is)"

@@ -5,12 +5,14 @@
 bench_free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])'; }
 
 # Unpacks the archive into a temporary directory: sets work, home, port (HTTP), password.
+# BENCH_ARCHIVE names another archive than the one built here (a "before" build kept aside, to
+# measure before and after side by side in one run).
 bench_unpack() {
     work=$(mktemp -d)
     sim_pid=
     pg_pid=
     trap bench_cleanup EXIT
-    tar xzf "$(ls karaf-assembly/target/karaf-assembly-*.tar.gz)" -C "$work"
+    tar xzf "${BENCH_ARCHIVE:-$(ls karaf-assembly/target/karaf-assembly-*.tar.gz)}" -C "$work"
     home=$(echo "$work"/karaf-assembly-*)
     port=$(bench_free_port)
     sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $port/" "$home/etc/org.ops4j.pax.web.cfg"
@@ -59,6 +61,12 @@ bench_start_karaf() {
 }
 
 bench_rss() { awk '/VmRSS/{printf "%d MB", $2/1024}' "/proc/$(cat "$home/karaf.pid")/status"; }
+
+# The results file of a harness: bench/results/<name>-<date>[-<BENCH_LABEL>].txt.
+bench_results() {
+    mkdir -p bench/results
+    echo "bench/results/$1-$(date +%Y-%m-%d)${BENCH_LABEL:+-$BENCH_LABEL}.txt"
+}
 
 bench_machine() {
     echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)"

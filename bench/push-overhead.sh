@@ -22,8 +22,7 @@ ptv_id=$(curl -sf -u "admin:$password" -X POST "$base/cxf/ptv/organization/post/
     | python3 -c 'import json,sys; print(json.load(sys.stdin)["ptvId"])')
 curl -sf "$sim/simulator/items/$ptv_id" > "$work/sent.json"
 
-mkdir -p bench/results
-out=bench/results/push-overhead-$(date +%Y-%m-%d).txt
+out=$(bench_results push-overhead)
 {
     echo "# Push overhead: /cxf/ptv/organization/put through the middleware vs PUT /api/v11/Organization/{id} direct"
     echo "date: $(date -Is)"
