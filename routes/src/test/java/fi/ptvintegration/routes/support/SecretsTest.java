@@ -2,6 +2,7 @@ package fi.ptvintegration.routes.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SecretsTest {
@@ -62,5 +63,25 @@ class SecretsTest {
         assertThat(Secrets.redactText(longSecret)).isEqualTo("{\"password\":\"***\",\"name\":\"Turku\"}");
         assertThat(Secrets.redactText(escapes)).isEqualTo("{\"apiKey\":\"***\",\"name\":\"Turku\"}");
         assertThat(Secrets.redactText(hyphens)).endsWith(" token=***").startsWith("a-a-a-");
+    }
+
+    /**
+     * The patterns of named secrets run only on a text that names one; the look for those words must
+     * find them in any letter case, and an ordinary body (web pages, e-mail addresses) comes back as it was.
+     */
+    @Test
+    void givenSecretsInAnyCaseWhenLookedForThenEachIsFoundAndAnOrdinaryBodyIsSkipped() {
+        for (String secret : List.of("PASSWORD=hunter22", "Passwd: hunter22", "pwd=hunter22", "{\"clientSecret\":\"s3\"}",
+                "{\"Token\":\"abc\"}", "X-API-KEY: k3y", "api_key=k3y", "ApiKey=k3y", "AUTHORIZATION: Bearer abcdef",
+                "basic YWxhZGRpbjpvcGVu", "Credentials=x1")) {
+            assertThat(Secrets.namesSecrets(secret)).as(secret).isTrue();
+            assertThat(Secrets.redactText(secret)).as(secret).contains("***");
+        }
+        assertThat(Secrets.redactText("jdbc:postgresql://ptv:hunter22@db/ptv")).isEqualTo("jdbc:postgresql://ptv:***@db/ptv");
+        assertThat(Secrets.redactText("a JWT eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln here")).isEqualTo("a JWT *** here");
+        String body = "{\"kind\":\"organization\",\"code\":\"turku-liikuntapalvelut\",\"names\":{\"fi\":\"Turku\"},"
+                + "\"webPages\":[{\"url\":\"https://www.turku.fi/liikunta\"}],\"emails\":[{\"address\":\"liikunta@turku.fi\"}]}";
+        assertThat(Secrets.namesSecrets(body)).isFalse();
+        assertThat(Secrets.redactText(body)).isSameAs(body);
     }
 }
