@@ -8,13 +8,14 @@
 # -DskipTests), curl, jcmd.
 #
 #   bench/boot-memory.sh [idle-seconds]
+#   BENCH_JAVA_OPTS="-XX:+UseSerialGC" bench/boot-memory.sh   # a JVM option tried beside the shipped heap
 set -euo pipefail
 cd "$(dirname "$0")/.."
 idle=${1:-20}
 . bench/lib.sh
 bench_unpack
 # Native Memory Tracking costs a little memory of its own (reported as "Native Memory Tracking").
-export EXTRA_JAVA_OPTS="-Xms128m -Xmx512m -XX:NativeMemoryTracking=summary"
+export EXTRA_JAVA_OPTS="-Xms128m -Xmx512m ${BENCH_JAVA_OPTS:-} -XX:NativeMemoryTracking=summary"
 bench_start_karaf
 first=$boot
 pid=$(cat "$home/karaf.pid")
@@ -49,7 +50,7 @@ rss_restart=$(bench_rss)
 
 out=$(bench_results boot-memory)
 {
-    echo "# Boot and idle memory, shipped heap -Xms128m -Xmx512m (+ NativeMemoryTracking=summary)"
+    echo "# Boot and idle memory, shipped heap -Xms128m -Xmx512m ${BENCH_JAVA_OPTS:-}(+ NativeMemoryTracking=summary)"
     echo "date: $(date -Is)"
     echo "archive: ${BENCH_ARCHIVE:-$(ls karaf-assembly/target/karaf-assembly-*.tar.gz)}"
     bench_machine

@@ -3,7 +3,7 @@
 # N mixed records (organisations, the five channel kinds, services, offerings as connections)
 # written by Drupal, a first sync that creates them all, then 10 % of the records changed and 5 %
 # removed and the daily sync that sends exactly those, then a second sync right after that sends
-# nothing; see bench/daily_sync.py for what is measured. Results: bench/results/daily-sync-<date>.txt.
+# nothing; see bench/daily_sync.py for what is measured. Results: bench/results/daily-sync-<date>[-<N>].txt.
 # Needs the built archive and simulator (./mvnw install -DskipTests), curl and python3.
 #
 #   bench/daily-sync.sh [latency-ms] [concurrency] [N]     (defaults: 50 4 1000)
@@ -20,8 +20,8 @@ bench_configure delivery.poll.interval.ms 100
 bench_configure sync.enabled false
 bench_start_karaf
 sleep 20
-mkdir -p bench/results
-out=bench/results/daily-sync-$(date +%Y-%m-%d).txt
+# A run of other than 1,000 items names its size: bench/results/daily-sync-<date>-<N>.txt.
+out=$(BENCH_LABEL=${BENCH_LABEL:-$([ "$n" = 1000 ] || echo "$n")} bench_results daily-sync)
 {
     echo "# Daily sync through the outbox: PTV latency ${latency} ms, delivery.concurrency ${concurrency}, N=${n}"
     echo "date: $(date -Is)"

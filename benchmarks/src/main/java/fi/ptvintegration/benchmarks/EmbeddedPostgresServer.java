@@ -9,7 +9,9 @@ import java.sql.Statement;
 /**
  * A real PostgreSQL server for benchmarks (zonky's binaries from Maven Central, no installation):
  * starts it on the given port, creates the database {@code ptv} and user {@code ptv}, writes
- * "ready" to the given file, and runs until killed.
+ * "ready" to the given file, and runs until killed. Durable like a production server: zonky's
+ * builder turns {@code synchronous_commit} off by default (a commit returns before its WAL is
+ * flushed), which would measure commits that a crash can lose; it is set back on here.
  *
  * <pre>java -cp ... fi.ptvintegration.benchmarks.EmbeddedPostgresServer 15432 /tmp/pg.ready</pre>
  */
@@ -19,7 +21,8 @@ public final class EmbeddedPostgresServer {
 
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args[0]);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPort(port).start();
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPort(port)
+                .setServerConfig("synchronous_commit", "on").setServerConfig("fsync", "on").start();
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE USER ptv WITH PASSWORD 'bench'");
