@@ -56,7 +56,12 @@ for item in items:
     record["code"] = item["sourceId"][len("turku-"):]
     ok(call("POST", base + "/cxf/yleiset/put", record, admin), 201)
 proposals = ok(call("GET", base + "/cxf/ops/adoption/proposals?organization=turku-liikuntapalvelut", None, admin), 200)
-accepted = ok(call("POST", base + "/cxf/ops/adoption/accept", proposals["pairs"], admin), 200)
+# The accept call takes at most 5,000 pairs at once (the API's bound), so larger runs accept in parts.
+pairs = proposals["pairs"]
+accepted = {"adopted": 0}
+for start in range(0, len(pairs), 5000):
+    part = ok(call("POST", base + "/cxf/ops/adoption/accept", pairs[start:start + 5000], admin), 200)
+    accepted["adopted"] += part["adopted"]
 edited = min(n // 10, len(items))
 for item in items[:edited]:
     ok(call("POST", simulator + f"/simulator/items/{item['id']}/edit", {"texts": [
