@@ -1,6 +1,8 @@
 package fi.ptvintegration.routes.delivery;
 
+import fi.ptvintegration.pat.model.RecordKind;
 import fi.ptvintegration.routes.http.CallRefusal;
+import fi.ptvintegration.routes.ptv.PtvFailures;
 import fi.ptvintegration.routes.store.AttemptWrites;
 import fi.ptvintegration.routes.store.Delivery;
 import fi.ptvintegration.routes.store.DeliveryStore;
@@ -52,8 +54,10 @@ public class DeliveryFailureProcessor implements Processor {
 
     @Override
     public void process(Exchange exchange) throws Exception {
-        Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         Delivery delivery = exchange.getProperty(ExchangeKeys.DELIVERY, Delivery.class);
+        RecordKind kind = RecordKind.fromJsonName(delivery.kind()).orElse(null);
+        Exception failure = PtvFailures.portRefusal(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class), kind,
+                delivery.code());
         AttemptWrites held = exchange.getProperty(ExchangeKeys.ATTEMPT_WRITES, AttemptWrites.class);
         if (held != null) {
             // What the attempt learnt before it failed (its PTV calls, an item PTV saved) is kept, each write on its own.

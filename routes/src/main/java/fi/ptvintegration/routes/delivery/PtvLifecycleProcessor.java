@@ -4,8 +4,8 @@ import fi.ptvintegration.pat.model.PatRecord;
 import fi.ptvintegration.pat.model.PatReferences;
 import fi.ptvintegration.pat.model.RecordKind;
 import fi.ptvintegration.ptv.port.PtvApiException;
-import fi.ptvintegration.ptv.port.PtvWritesUnavailable;
-import fi.ptvintegration.ptv.port.PtvUnmappable;
+
+
 import fi.ptvintegration.ptv.port.PtvItemViews;
 import fi.ptvintegration.ptv.port.PtvPort;
 import fi.ptvintegration.ptv.port.PtvReferences;
@@ -60,16 +60,6 @@ public class PtvLifecycleProcessor implements Processor {
     @Override
     public void process(Exchange exchange) throws Exception {
         PatRecord record = exchange.getProperty(ExchangeKeys.RECORD, PatRecord.class);
-        try {
-            archiveOrRestore(exchange, record);
-        } catch (PtvUnmappable e) {
-            throw PtvFailures.unmappable(record.kind(), record.code(), e);
-        } catch (PtvWritesUnavailable e) {
-            throw PtvFailures.writesUnavailable(e);
-        }
-    }
-
-    private void archiveOrRestore(Exchange exchange, PatRecord record) throws Exception {
         StoredRecord stored = exchange.getProperty(ExchangeKeys.STORED_RECORD, StoredRecord.class);
         PushOperation operation = exchange.getProperty(ExchangeKeys.PUSH_OPERATION, PushOperation.class);
         Delivery delivery = exchange.getProperty(ExchangeKeys.DELIVERY, Delivery.class);

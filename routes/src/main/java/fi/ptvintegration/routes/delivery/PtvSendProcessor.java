@@ -16,8 +16,8 @@ import fi.ptvintegration.ptv.port.PtvSaved;
 import fi.ptvintegration.ptv.port.PtvTarget;
 import fi.ptvintegration.pat.validation.Violation;
 import fi.ptvintegration.ptv.port.PtvApiException;
-import fi.ptvintegration.ptv.port.PtvUnmappable;
-import fi.ptvintegration.ptv.port.PtvWritesUnavailable;
+
+
 import fi.ptvintegration.routes.support.ExchangeKeys;
 import fi.ptvintegration.routes.http.CallRefusal;
 import fi.ptvintegration.routes.ptv.PtvAccounts;
@@ -80,16 +80,6 @@ public class PtvSendProcessor implements Processor {
     @Override
     public void process(Exchange exchange) throws Exception {
         PatRecord record = exchange.getProperty(ExchangeKeys.RECORD, PatRecord.class);
-        try {
-            send(exchange, record);
-        } catch (PtvUnmappable e) {
-            throw PtvFailures.unmappable(record.kind(), record.code(), e);
-        } catch (PtvWritesUnavailable e) {
-            throw PtvFailures.writesUnavailable(e);
-        }
-    }
-
-    private void send(Exchange exchange, PatRecord record) throws Exception {
         StoredRecord stored = exchange.getProperty(ExchangeKeys.STORED_RECORD, StoredRecord.class);
         PushOperation operation = exchange.getProperty(ExchangeKeys.PUSH_OPERATION, PushOperation.class);
         String correlationId = exchange.getProperty(ExchangeKeys.CORRELATION_ID, String.class);

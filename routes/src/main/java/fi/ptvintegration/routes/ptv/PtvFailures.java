@@ -176,6 +176,22 @@ public final class PtvFailures {
                 e.violations(), e);
     }
 
+    /**
+     * What a delivery attempt's failure means for Drupal when the port refused before calling PTV:
+     * a version that cannot write ({@link #writesUnavailable}) or a record it cannot take
+     * ({@link #unmappable}); any other failure as it is. One place for every step that writes
+     * through the port (send, archive, restore), so that none answers these as an internal error.
+     */
+    public static Exception portRefusal(Exception failure, RecordKind kind, String code) {
+        if (failure instanceof PtvWritesUnavailable e) {
+            return writesUnavailable(e);
+        }
+        if (failure instanceof PtvUnmappable e && kind != null) {
+            return unmappable(kind, code, e);
+        }
+        return failure;
+    }
+
     /** PTV's own words: the {@code errorMessage} of its answer, else the answer cut short. */
     private static String ptvMessage(PtvApiException e) {
         String body = e.responseBody() == null ? "" : e.responseBody();
