@@ -53,9 +53,7 @@ public class DeliveredProcessor implements Processor {
                 outcomes.writeWithin(connection, delivery, DeliveryOutcomeLog.LEASE_LOST, 200, lost);
             }
             if (pushCall) {
-                IntegrationLogEntry entry = callLog.entryOf(exchange);
-                callLog.store().appendWithin(connection, entry);
-                callRecord.set(entry);
+                callRecord.set(callLog.writeWithin(connection, exchange));
             }
         });
         writes.written();

@@ -8,6 +8,8 @@ import fi.ptvintegration.routes.support.ExchangeKeys;
 import fi.ptvintegration.routes.support.Texts;
 import fi.ptvintegration.routes.store.IntegrationLogEntry;
 import fi.ptvintegration.routes.store.IntegrationLogStore;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Locale;
@@ -73,7 +75,7 @@ public class CallLogProcessor implements Processor {
     }
 
     /** The call's integration-log record as the exchange stands now: its answer, status, duration and cause. */
-    public IntegrationLogEntry entryOf(Exchange exchange) {
+    IntegrationLogEntry entryOf(Exchange exchange) {
         Message message = exchange.getMessage();
         Object body = message.getBody();
         PatRecord record = exchange.getProperty(ExchangeKeys.RECORD, PatRecord.class);
@@ -117,9 +119,15 @@ public class CallLogProcessor implements Processor {
         return entry;
     }
 
-    /** The store the records go to (a step that writes the record in its own transaction uses it). */
-    public IntegrationLogStore store() {
-        return log;
+    /**
+     * Writes the call's record as the exchange stands now in the caller's transaction (a step that
+     * commits the call's work with its record); the caller puts the entry returned under
+     * {@link ExchangeKeys#CALL_LOGGED} once committed, and this step then writes nothing more.
+     */
+    public IntegrationLogEntry writeWithin(Connection connection, Exchange exchange) throws SQLException {
+        IntegrationLogEntry entry = entryOf(exchange);
+        log.appendWithin(connection, entry);
+        return entry;
     }
 
     private static String json(Object body) {

@@ -60,9 +60,7 @@ public class PatRecordStoreProcessor implements Processor {
         AtomicReference<IntegrationLogEntry> logged = new AtomicReference<>();
         PatStore.SameTransaction answerAndLog = (connection, stored) -> {
             answer(exchange, stored, correlationId);
-            IntegrationLogEntry entry = callLog.entryOf(exchange);
-            callLog.store().appendWithin(connection, entry);
-            logged.set(entry);
+            logged.set(callLog.writeWithin(connection, exchange));
         };
         StoreResult result = mode == IntakeMode.UPDATE
                 ? store.update(record.kind(), record.code(), canonical, correlationId, answerAndLog)
@@ -72,7 +70,12 @@ public class PatRecordStoreProcessor implements Processor {
         }
         String name = record.kind().jsonName() + " '" + record.code() + "'";
         switch (result.outcome()) {
-            case CREATED, UPDATED, UNCHANGED -> answer(exchange, result, correlationId);
+            case CREATED, UPDATED, UNCHANGED -> {
+                if (logged.get() == null) {
+                    // A concurrent put of the same new code won: the answer was not made in the transaction.
+                    answer(exchange, result, correlationId);
+                }
+            }
             case NOT_FOUND -> throw new CallRefusal(404, "not-found",
                     "no " + name + " is stored: create it with put first");
             case CONFLICT -> throw conflict(record, result.record(), mode);

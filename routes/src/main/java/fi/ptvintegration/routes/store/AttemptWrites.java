@@ -26,13 +26,17 @@ public final class AttemptWrites {
 
     private static final Logger LOG = LoggerFactory.getLogger(AttemptWrites.class);
 
-    /** One write held for the attempt's transaction, which can also be made on its own. */
-    private interface Held {
-        void within(Connection connection) throws SQLException;
+    /** One write held for the attempt's transaction, which can also be made on its own; {@code what} names it in a log line. */
+    private record Held(ConnectionWrite within, OwnWrite apart, String what) {}
 
-        void apart() throws SQLException;
+    @FunctionalInterface
+    private interface ConnectionWrite {
+        void to(Connection connection) throws SQLException;
+    }
 
-        String what();
+    @FunctionalInterface
+    private interface OwnWrite {
+        void run() throws SQLException;
     }
 
     private final IntegrationLogStore log;
@@ -48,58 +52,44 @@ public final class AttemptWrites {
 
     /** The integration-log record of a PTV call. */
     public void logRecord(IntegrationLogEntry entry) {
-        held.add(new Held() {
-            @Override
-            public void within(Connection connection) throws SQLException {
-                log.appendWithin(connection, entry);
-            }
-
-            @Override
-            public void apart() {
-                log.append(entry);
-            }
-
-            @Override
-            public String what() {
-                return "the log record of " + entry.method() + " " + entry.endpoint();
-            }
-        });
+        held.add(new Held(connection -> log.appendWithin(connection, entry), () -> log.append(entry),
+                "the log record of " + entry.method() + " " + entry.endpoint()));
     }
 
     /** What PTV now holds for the code ({@link PtvItemStore#save}). */
     public void itemSaved(RecordKind.Namespace namespace, PtvItem item) {
-        held.add(write(connection -> items.save(connection, namespace, item), () -> items.save(namespace, item),
+        held.add(new Held(connection -> items.save(connection, namespace, item), () -> items.save(namespace, item),
                 "the link of " + namespace + " '" + item.code() + "' to PTV item " + item.ptvId()));
     }
 
     /** The item is archived in PTV ({@link PtvItemStore#archived}). */
     public void itemArchived(RecordKind.Namespace namespace, String code, String publishingStatus, OffsetDateTime at) {
-        held.add(write(connection -> items.archived(connection, namespace, code, publishingStatus, at),
+        held.add(new Held(connection -> items.archived(connection, namespace, code, publishingStatus, at),
                 () -> items.archived(namespace, code, publishingStatus, at), "the archiving of " + namespace + " '" + code + "'"));
     }
 
     /** The archived item is published again ({@link PtvItemStore#unarchived}). */
     public void itemUnarchived(RecordKind.Namespace namespace, String code) {
-        held.add(write(connection -> items.unarchived(connection, namespace, code), () -> items.unarchived(namespace, code),
+        held.add(new Held(connection -> items.unarchived(connection, namespace, code), () -> items.unarchived(namespace, code),
                 "the restoring of " + namespace + " '" + code + "'"));
     }
 
     /** What PTV confirmed holding as the service's connections ({@link PtvItemStore#connectionsConfirmed}). */
     public void connectionsConfirmed(String serviceCode, String connectionsHash) {
-        held.add(write(connection -> items.connectionsConfirmed(connection, serviceCode, connectionsHash),
+        held.add(new Held(connection -> items.connectionsConfirmed(connection, serviceCode, connectionsHash),
                 () -> items.connectionsConfirmed(serviceCode, connectionsHash), "the connections of service '" + serviceCode + "'"));
     }
 
     /** The open drift of the record was written over ({@link DriftStore#resolve}). */
     public void driftResolved(RecordKind.Namespace namespace, String code, String outcome) {
-        held.add(write(connection -> drifts.resolve(connection, namespace, code, outcome), () -> drifts.resolve(namespace, code, outcome),
+        held.add(new Held(connection -> drifts.resolve(connection, namespace, code, outcome), () -> drifts.resolve(namespace, code, outcome),
                 "the drift of " + namespace + " '" + code + "'"));
     }
 
     /** Writes everything held in the caller's transaction, in the order it was learnt; holds nothing more. */
     public void writeWithin(Connection connection) throws SQLException {
         for (Held write : held) {
-            write.within(connection);
+            write.within().to(connection);
         }
     }
 
@@ -115,45 +105,11 @@ public final class AttemptWrites {
     public void writeApart() {
         for (Held write : held) {
             try {
-                write.apart();
+                write.apart().run();
             } catch (SQLException | RuntimeException e) {
                 LOG.error("A failed delivery attempt could not record {}: {}", write.what(), e.toString());
             }
         }
         held.clear();
-    }
-
-    /** How many writes are held. */
-    public int size() {
-        return held.size();
-    }
-
-    @FunctionalInterface
-    private interface ConnectionWrite {
-        void to(Connection connection) throws SQLException;
-    }
-
-    @FunctionalInterface
-    private interface OwnWrite {
-        void run() throws SQLException;
-    }
-
-    private static Held write(ConnectionWrite within, OwnWrite apart, String what) {
-        return new Held() {
-            @Override
-            public void within(Connection connection) throws SQLException {
-                within.to(connection);
-            }
-
-            @Override
-            public void apart() throws SQLException {
-                apart.run();
-            }
-
-            @Override
-            public String what() {
-                return what;
-            }
-        };
     }
 }

@@ -387,8 +387,10 @@ public class DeliveryStore {
                 connection.commit();
                 return recorded;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                rollbackQuietly(connection, e);
                 throw e;
+            } finally {
+                restoreAutoCommit(connection);
             }
         }
     }
