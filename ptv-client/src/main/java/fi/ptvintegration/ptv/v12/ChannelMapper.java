@@ -1,11 +1,9 @@
 package fi.ptvintegration.ptv.v12;
 
 import fi.ptvintegration.pat.model.AccessibilityClassification;
-import fi.ptvintegration.pat.model.Address;
 import fi.ptvintegration.pat.model.DeliveryAddress;
 import fi.ptvintegration.pat.model.EChannel;
 import fi.ptvintegration.pat.model.Language;
-import fi.ptvintegration.pat.model.Phone;
 import fi.ptvintegration.pat.model.PhoneChannel;
 import fi.ptvintegration.pat.model.PrintableFormChannel;
 import fi.ptvintegration.pat.model.PrintableFormUrl;
@@ -41,7 +39,6 @@ import fi.ptvintegration.ptv.v12.generated.model.SignatureNotRequiredRequest;
 import fi.ptvintegration.ptv.v12.generated.model.SignatureRequest;
 import fi.ptvintegration.ptv.v12.generated.model.SignatureRequiredRequest;
 import fi.ptvintegration.ptv.v12.generated.model.StreetAddressDeliveryAddressRequest;
-import fi.ptvintegration.ptv.v12.generated.model.StreetAddressRequest;
 import fi.ptvintegration.ptv.v12.generated.model.StreetAddressRequestStreetName;
 import fi.ptvintegration.ptv.v12.generated.model.TelephoneChannelLanguageVersionRequest;
 import fi.ptvintegration.ptv.v12.generated.model.TelephoneChannelLanguageVersionsRequest;
@@ -213,42 +210,9 @@ public final class ChannelMapper {
                 .foreignAddresses(new ArrayList<>()).postOfficeBoxAddresses(new ArrayList<>()).streetAddresses(new ArrayList<>());
         ServiceLocationChannelLocationRequest location = new ServiceLocationChannelLocationRequest()
                 .foreignAddresses(new ArrayList<>()).streetAddresses(new ArrayList<>()).otherAddresses(new ArrayList<>());
-        for (int i = 0; i < c.addresses().size(); i++) {
-            Address address = c.addresses().get(i);
-            String at = "addresses[" + i + "]";
-            boolean postal = "Postal".equals(address.type());
-            switch (String.valueOf(address.subType())) {
-                case "PostOfficeBox" -> {
-                    if (postal) {
-                        contact.addPostOfficeBoxAddressesItem(V12Values.postOfficeBox(address, at, problems));
-                    } else {
-                        problems.refuse(at + ".subType", "v12-unknown", "PTV v12 takes a post office box as a postal address only");
-                    }
-                }
-                case "Abroad" -> {
-                    if (postal) {
-                        contact.addForeignAddressesItem(V12Values.foreign(address, at, problems));
-                    } else {
-                        location.addForeignAddressesItem(V12Values.foreign(address, at, problems));
-                    }
-                }
-                case "Other" -> {
-                    if (postal) {
-                        problems.refuse(at + ".subType", "v12-unknown", "PTV v12 takes an address of sub-type Other as a location only");
-                    } else {
-                        location.addOtherAddressesItem(V12Values.other(address, at, problems));
-                    }
-                }
-                default -> {
-                    StreetAddressRequest street = V12Values.street(address, at, problems);
-                    if (postal) {
-                        contact.addStreetAddressesItem(street);
-                    } else {
-                        location.addStreetAddressesItem(street);
-                    }
-                }
-            }
-        }
+        V12Values.sortAddresses(c.addresses(), new V12Values.AddressLists(contact::addPostOfficeBoxAddressesItem,
+                contact::addForeignAddressesItem, contact::addStreetAddressesItem, location::addForeignAddressesItem,
+                location::addOtherAddressesItem, location::addStreetAddressesItem), "location", problems);
         return new PostServiceLocationChannelRequest()
                 .organizationContentId(owner)
                 .allowedConnectionType(AllowedConnectionType.OWN_ORGANIZATIONS)

@@ -1,8 +1,6 @@
 package fi.ptvintegration.ptv.v12;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fi.ptvintegration.pat.model.Address;
 import fi.ptvintegration.pat.model.Area;
 import fi.ptvintegration.pat.model.Language;
 import fi.ptvintegration.pat.model.Organization;
@@ -150,41 +148,9 @@ public final class OrganizationMapper {
                 .foreignAddresses(new ArrayList<>()).postOfficeBoxAddresses(new ArrayList<>()).streetAddresses(new ArrayList<>());
         OrganizationLocationRequest location = new OrganizationLocationRequest()
                 .foreignAddresses(new ArrayList<>()).streetAddresses(new ArrayList<>()).otherAddresses(new ArrayList<>());
-        for (int i = 0; i < org.addresses().size(); i++) {
-            Address address = org.addresses().get(i);
-            String at = "addresses[" + i + "]";
-            boolean postal = "Postal".equals(address.type());
-            switch (String.valueOf(address.subType())) {
-                case "PostOfficeBox" -> {
-                    if (postal) {
-                        contact.addPostOfficeBoxAddressesItem(V12Values.postOfficeBox(address, at, problems));
-                    } else {
-                        problems.refuse(at + ".subType", "v12-unknown", "PTV v12 takes a post office box as a postal address only");
-                    }
-                }
-                case "Abroad" -> {
-                    if (postal) {
-                        contact.addForeignAddressesItem(V12Values.foreign(address, at, problems));
-                    } else {
-                        location.addForeignAddressesItem(V12Values.foreign(address, at, problems));
-                    }
-                }
-                case "Other" -> {
-                    if (postal) {
-                        problems.refuse(at + ".subType", "v12-unknown", "PTV v12 takes an address of sub-type Other as a visiting address only");
-                    } else {
-                        location.addOtherAddressesItem(V12Values.other(address, at, problems));
-                    }
-                }
-                default -> {
-                    if (postal) {
-                        contact.addStreetAddressesItem(V12Values.street(address, at, problems));
-                    } else {
-                        location.addStreetAddressesItem(V12Values.street(address, at, problems));
-                    }
-                }
-            }
-        }
+        V12Values.sortAddresses(org.addresses(), new V12Values.AddressLists(contact::addPostOfficeBoxAddressesItem,
+                contact::addForeignAddressesItem, contact::addStreetAddressesItem, location::addForeignAddressesItem,
+                location::addOtherAddressesItem, location::addStreetAddressesItem), "visiting address", problems);
         body.set("contactAddresses", V12Json.MAPPER.valueToTree(contact));
         body.set("location", V12Json.MAPPER.valueToTree(location));
     }

@@ -34,6 +34,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -323,6 +324,58 @@ final class V12Values {
         } catch (IllegalArgumentException e) {
             problems.refuse(patPath + ".latitude", "v12-coordinates", e.getMessage());
             return null;
+        }
+    }
+
+    /** Where {@link #sortAddresses} puts each address: the adders of a v12 body's contact (postal) and location (visiting) lists. */
+    record AddressLists(Consumer<PostOfficeBoxAddressRequest> contactPostOfficeBox, Consumer<ForeignAddressRequest> contactForeign,
+            Consumer<StreetAddressRequest> contactStreet, Consumer<ForeignAddressRequest> locationForeign,
+            Consumer<OtherAddressRequest> locationOther, Consumer<StreetAddressRequest> locationStreet) {}
+
+    /**
+     * PTV v12's rule for addresses, the same for organisations and service locations: postal ones
+     * are how the item is reached (contact addresses: street, post office box, abroad), visiting
+     * ones where it is (location: street, abroad, other); a post office box that is not postal and
+     * an address of sub-type Other that is postal are refused.
+     *
+     * @param locationName what the body calls its location, in the refusal ("location", "visiting address")
+     */
+    static void sortAddresses(List<Address> addresses, AddressLists lists, String locationName, Problems problems) {
+        for (int i = 0; i < addresses.size(); i++) {
+            Address address = addresses.get(i);
+            String at = "addresses[" + i + "]";
+            boolean postal = "Postal".equals(address.type());
+            switch (String.valueOf(address.subType())) {
+                case "PostOfficeBox" -> {
+                    if (postal) {
+                        lists.contactPostOfficeBox().accept(postOfficeBox(address, at, problems));
+                    } else {
+                        problems.refuse(at + ".subType", "v12-unknown", "PTV v12 takes a post office box as a postal address only");
+                    }
+                }
+                case "Abroad" -> {
+                    if (postal) {
+                        lists.contactForeign().accept(foreign(address, at, problems));
+                    } else {
+                        lists.locationForeign().accept(foreign(address, at, problems));
+                    }
+                }
+                case "Other" -> {
+                    if (postal) {
+                        problems.refuse(at + ".subType", "v12-unknown", "PTV v12 takes an address of sub-type Other as a "
+                                + locationName + " only");
+                    } else {
+                        lists.locationOther().accept(other(address, at, problems));
+                    }
+                }
+                default -> {
+                    if (postal) {
+                        lists.contactStreet().accept(street(address, at, problems));
+                    } else {
+                        lists.locationStreet().accept(street(address, at, problems));
+                    }
+                }
+            }
         }
     }
 
