@@ -3,29 +3,16 @@ package fi.ptvintegration.routes.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.ptvintegration.pat.model.RecordKind;
-import fi.ptvintegration.pat.sourceid.SourceIdMapping;
-import fi.ptvintegration.ptv.adapters.PtvAdapters;
-import fi.ptvintegration.ptv.http.PtvClientSettings;
-import fi.ptvintegration.ptv.http.PtvTokenSource;
-import fi.ptvintegration.ptv.simulator.PtvSimulator;
-import fi.ptvintegration.routes.http.PasswordVerifier;
 import fi.ptvintegration.routes.intake.PatIntakeRouteBuilder;
 import fi.ptvintegration.routes.ops.OpsRouteBuilder;
-import fi.ptvintegration.routes.ptv.PtvAccounts;
 import fi.ptvintegration.routes.push.PtvPushRouteBuilder;
-import fi.ptvintegration.routes.runtime.ApplicationSettings;
-import fi.ptvintegration.routes.runtime.ApplicationTestSupport;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.apache.camel.Exchange;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,44 +21,10 @@ import org.junit.jupiter.api.Test;
  * the daily sync (which covers every organisation) is the node's admins' only, and a tenant's
  * admin reconciles the tenant's own organisations.
  */
-class LifecycleUnderTenantsTest extends ApplicationTestSupport {
-
-    final PtvSimulator ptv = PtvSimulator.start(0, false);
-    final TenantDirectory directory = new TenantDirectory();
-
-    @Override
-    protected TenantDirectory tenants() {
-        directory.replace(List.of(TenantsTest.turku(List.of(TenantsTest.TURKU_KEY)), TenantsTest.espoo()));
-        return directory;
-    }
-
-    @Override
-    protected ApplicationSettings settings() {
-        return super.settings().with(new ApplicationSettings.Push(new SourceIdMapping("t-"), false));
-    }
-
-    @Override
-    protected PasswordVerifier passwords() {
-        return (user, password) -> switch (user + ":" + password) {
-            case "turku-admin:pw" -> Optional.of(Set.of());
-            case "ops:pw" -> Optional.of(Set.of("admin", "viewer"));
-            default -> Optional.empty();
-        };
-    }
-
-    @Override
-    protected PtvAccounts ptvAccounts() {
-        return new PtvAccounts(PtvAdapters.connect(new PtvClientSettings(ptv.baseUrl(), "v11", Duration.ofSeconds(5), Duration.ofSeconds(10)),
-                PtvTokenSource.none()), Map.of());
-    }
-
-    @AfterEach
-    void stopPtv() {
-        ptv.close();
-    }
+class LifecycleUnderTenantsTest extends TwoMunicipalitiesTestSupport {
 
     Answer intake(String mode, String json, String key) {
-        Map<String, Object> headers = new HashMap<>(TenantsTest.key(key));
+        Map<String, Object> headers = new HashMap<>(key(key));
         headers.put("mode", mode);
         headers.put(Exchange.CONTENT_TYPE, "application/json");
         headers.put(Exchange.HTTP_METHOD, "POST");
@@ -80,7 +33,7 @@ class LifecycleUnderTenantsTest extends ApplicationTestSupport {
     }
 
     Answer push(String kind, String operation, String code, String key) {
-        Map<String, Object> headers = new HashMap<>(TenantsTest.key(key));
+        Map<String, Object> headers = new HashMap<>(key(key));
         headers.putAll(Map.of("kind", kind, "operation", operation, "code", code, Exchange.HTTP_PATH, "/" + kind + "/" + operation + "/" + code,
                 Exchange.HTTP_METHOD, "status".equals(operation) ? "GET" : "POST"));
         return call(PtvPushRouteBuilder.ROUTE_ID, null, headers);
@@ -96,25 +49,25 @@ class LifecycleUnderTenantsTest extends ApplicationTestSupport {
 
     /** Both tenants' organisations and one service of Turku's, all in PTV. */
     void bothTenantsInPtv() throws Exception {
-        assertThat(intake("put", TenantsTest.record("organization", "turku-liikuntapalvelut", "turku-liikuntapalvelut"),
-                TenantsTest.TURKU_KEY).status()).isEqualTo(201);
-        assertThat(intake("put", TenantsTest.record("service", "turku-uinti", "turku-liikuntapalvelut"), TenantsTest.TURKU_KEY).status())
+        assertThat(intake("put", record("organization", "turku-liikuntapalvelut", "turku-liikuntapalvelut"),
+                TURKU_KEY).status()).isEqualTo(201);
+        assertThat(intake("put", record("service", "turku-uinti", "turku-liikuntapalvelut"), TURKU_KEY).status())
                 .isEqualTo(201);
-        assertThat(intake("put", TenantsTest.record("organization", "espoo-kulttuuri", "espoo-kulttuuri"), TenantsTest.ESPOO_KEY).status())
+        assertThat(intake("put", record("organization", "espoo-kulttuuri", "espoo-kulttuuri"), ESPOO_KEY).status())
                 .isEqualTo(201);
-        assertThat(push("organization", "post", "turku-liikuntapalvelut", TenantsTest.TURKU_KEY).status()).isEqualTo(200);
-        assertThat(push("service", "post", "turku-uinti", TenantsTest.TURKU_KEY).status()).isEqualTo(200);
-        assertThat(push("organization", "post", "espoo-kulttuuri", TenantsTest.ESPOO_KEY).status()).isEqualTo(200);
+        assertThat(push("organization", "post", "turku-liikuntapalvelut", TURKU_KEY).status()).isEqualTo(200);
+        assertThat(push("service", "post", "turku-uinti", TURKU_KEY).status()).isEqualTo(200);
+        assertThat(push("organization", "post", "espoo-kulttuuri", ESPOO_KEY).status()).isEqualTo(200);
     }
 
     @Test
     void givenTurkusServiceWhenEspooRemovesArchivesRestoresOrAsksItsStatusThenEachIsRefusedNamingTheOrganisation() throws Exception {
         bothTenantsInPtv();
 
-        Answer removal = intake("remove", "{\"kind\":\"service\",\"code\":\"turku-uinti\"}", TenantsTest.ESPOO_KEY);
-        Answer archive = push("service", "archive", "turku-uinti", TenantsTest.ESPOO_KEY);
-        Answer restore = push("service", "restore", "turku-uinti", TenantsTest.ESPOO_KEY);
-        Answer status = push("service", "status", "turku-uinti", TenantsTest.ESPOO_KEY);
+        Answer removal = intake("remove", "{\"kind\":\"service\",\"code\":\"turku-uinti\"}", ESPOO_KEY);
+        Answer archive = push("service", "archive", "turku-uinti", ESPOO_KEY);
+        Answer restore = push("service", "restore", "turku-uinti", ESPOO_KEY);
+        Answer status = push("service", "status", "turku-uinti", ESPOO_KEY);
 
         for (Answer refused : List.of(removal, archive, restore, status)) {
             assertThat(refused.status()).as("%s", refused.body()).isEqualTo(403);
@@ -123,7 +76,7 @@ class LifecycleUnderTenantsTest extends ApplicationTestSupport {
         }
         assertThat(application.records().find(RecordKind.Namespace.SERVICE, "turku-uinti").orElseThrow().removed())
                 .as("the record is not removed").isFalse();
-        assertThat(push("service", "status", "turku-uinti", TenantsTest.TURKU_KEY).body().path("publishingStatus").asText())
+        assertThat(push("service", "status", "turku-uinti", TURKU_KEY).body().path("publishingStatus").asText())
                 .as("Turku's own key reads it").isEqualTo("Published");
     }
 
@@ -131,11 +84,11 @@ class LifecycleUnderTenantsTest extends ApplicationTestSupport {
     void givenTurkusServiceWhenTurkuRemovesItThenOnlyTurkuArchivesIt() throws Exception {
         bothTenantsInPtv();
 
-        assertThat(intake("remove", "{\"kind\":\"service\",\"code\":\"turku-uinti\"}", TenantsTest.TURKU_KEY).status()).isEqualTo(200);
-        Answer archived = push("service", "archive", "turku-uinti", TenantsTest.TURKU_KEY);
+        assertThat(intake("remove", "{\"kind\":\"service\",\"code\":\"turku-uinti\"}", TURKU_KEY).status()).isEqualTo(200);
+        Answer archived = push("service", "archive", "turku-uinti", TURKU_KEY);
 
         assertThat(archived.status()).as("%s", archived.body()).isEqualTo(200);
-        assertThat(push("service", "status", "turku-uinti", TenantsTest.TURKU_KEY).body().path("publishingStatus").asText())
+        assertThat(push("service", "status", "turku-uinti", TURKU_KEY).body().path("publishingStatus").asText())
                 .isEqualTo("Deleted");
     }
 
@@ -152,7 +105,7 @@ class LifecycleUnderTenantsTest extends ApplicationTestSupport {
     @Test
     void givenTwoTenantsInPtvWhenTurkusAdminReconcilesThenOnlyTurkusOrganisationIsCovered() throws Exception {
         bothTenantsInPtv();
-        intake("put", TenantsTest.record("organization", "espoo-nuoriso", "espoo-kulttuuri"), TenantsTest.ESPOO_KEY);
+        intake("put", record("organization", "espoo-nuoriso", "espoo-kulttuuri"), ESPOO_KEY);
 
         Answer turkus = ops("reconcile", "turku-admin");
         Answer everything = ops("reconcile", "ops");
