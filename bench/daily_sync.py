@@ -22,71 +22,29 @@ below full concurrency.
 
 Usage: daily_sync.py BASE_URL ADMIN_PASSWORD N LATENCY_MS CONCURRENCY EXAMPLES_DIR SIMULATOR_URL
 """
-import base64
-import json
 import sys
 import time
-import urllib.error
 import urllib.parse
 import urllib.request
-from concurrent.futures import ThreadPoolExecutor
+
+from bench_common import CHANNEL_KINDS, admin_caller, intake_path, mixed_records, write_in_order
 
 base, password, n, latency, concurrency, examples, simulator = (
     sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]), sys.argv[6], sys.argv[7])
-auth = "Basic " + base64.b64encode(("admin:" + password).encode()).decode()
-CHANNEL_KINDS = ["echannel", "phone", "printableform", "servicelocation", "webpage"]
-
-
-def example(kind):
-    with open(f"{examples}/{kind}.json") as f:
-        return json.load(f)
-
-
-def call(method, path, body=None, headers=None):
-    request = urllib.request.Request(base + path, data=None if body is None else json.dumps(body).encode(), method=method,
-                                     headers={"Authorization": auth, "Content-Type": "application/json", **(headers or {})})
-    try:
-        with urllib.request.urlopen(request, timeout=120) as answer:
-            return answer.status, json.loads(answer.read() or b"{}")
-    except urllib.error.HTTPError as e:
-        return e.code, json.loads(e.read() or b"{}")
+call = admin_caller(base, password, 120)
 
 
 def simulator_latency(ms):
     urllib.request.urlopen(urllib.request.Request(simulator + f"/simulator/latency/{ms}", method="POST")).read()
 
 
-orgs = max(1, n * 5 // 100)
-channels = n * 40 // 100
-services = n * 30 // 100
-offerings = n - orgs - channels - services
-records = []  # (kind, path, body)
-for i in range(orgs):
-    r = example("organization"); r["code"] = f"d{n}-org-{i}"; r["names"]["fi"] = f"Organisaatio {i}"
-    records.append(("organization", r))
-channel_codes = []
-for i in range(channels):
-    kind = CHANNEL_KINDS[i % 5]
-    r = example(kind); r["code"] = f"d{n}-ch-{i}"; r["organizationCode"] = f"d{n}-org-{i % orgs}"
-    r["publishingStatus"] = "Published"; r["names"]["fi"] = f"Kanava {i}"
-    channel_codes.append(r["code"])
-    records.append((kind, r))
-for i in range(services):
-    r = example("service"); r["code"] = f"d{n}-svc-{i}"; org = f"d{n}-org-{i % orgs}"
-    r["responsibleOrganizationCode"] = org; r["names"]["fi"] = f"Palvelu {i}"
-    for producer in r.get("producers", []):
-        producer["organizationCodes"] = [org]
-    records.append(("service", r))
-for i in range(offerings):
-    r = example("offering"); r["code"] = f"d{n}-off-{i}"
-    r["serviceCode"] = f"d{n}-svc-{i % max(1, services)}"; r["channelCode"] = channel_codes[i % len(channel_codes)]
-    records.append(("offering", r))
+mix = mixed_records(n, examples, f"d{n}", named=True)
+orgs, channels, services, offerings, records = mix.orgs, mix.channels, mix.services, mix.offerings, mix.records
 
 
 def intake(mode, record):
     kind, body = record
-    path = f"/cxf/palvelukanava/{mode}Palvelutarjous" if kind == "offering" else f"/cxf/yleiset/{mode}"
-    return call("POST", path, body)
+    return call("POST", intake_path(kind, mode), body)
 
 
 def remove(record):
@@ -149,13 +107,7 @@ def sync(label):
 
 
 simulator_latency(0)
-started = time.time()
-for group in (range(0, orgs), range(orgs, orgs + channels), range(orgs + channels, len(records))):
-    with ThreadPoolExecutor(8) as pool:
-        for status, answer in pool.map(lambda i: intake("put", records[i]), group):
-            if status not in (200, 201):
-                sys.exit(f"intake refused: {status} {answer}")
-intake_seconds = time.time() - started
+intake_seconds = write_in_order(mix, call)
 print(f"N={n}: {orgs} organisations, {channels} channels, {services} services, {offerings} offerings as connections;"
       f" intake {intake_seconds:.1f} s")
 

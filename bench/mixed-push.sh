@@ -2,7 +2,7 @@
 # Full push of N mixed entities (organisations, the five channel kinds, services with their
 # offerings as connections) through the booted distribution to the PTV simulator at a simulated
 # latency, for each N given; see bench/mixed_push.py for what is measured. Also records
-# boot-to-ready and RSS idle and after the runs. Results: bench/results/mixed-push-<date>.txt.
+# boot-to-ready and RSS idle and after the runs. Results: bench/results/mixed-push-<date>[-<BENCH_LABEL>].txt.
 # Needs the built archive and simulator (./mvnw install -DskipTests), curl and python3.
 #
 #   bench/mixed-push.sh [latency-ms] [concurrency] [N ...]     (defaults: 50 4 1000 10000)
@@ -23,8 +23,7 @@ bench_configure delivery.max.attempts 1000
 bench_configure delivery.poll.interval.ms 100
 bench_start_karaf
 sleep 20
-mkdir -p bench/results
-out=bench/results/mixed-push-$(date +%Y-%m-%d).txt
+out=$(bench_results mixed-push)
 {
     echo "# Mixed full push through the outbox: PTV latency ${latency} ms, delivery.concurrency ${concurrency}"
     echo "date: $(date -Is)"
