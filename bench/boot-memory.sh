@@ -1,21 +1,24 @@
 #!/usr/bin/env bash
-# Boot and idle memory of the distribution with its shipped heap (-Xms128m -Xmx512m): first boot of
+# Boot and idle memory of the distribution with its shipped JVM options (bin/setenv's default
+# EXTRA_JAVA_OPTS, read from the archive measured): first boot of
 # a fresh archive and a restart, each to health 200 with Hawtio's login page served; the features
 # resolver's share of the first boot (karaf.log: "Adding features" to "Changes to perform"); RSS
 # 20 s after ready, and the JVM's own breakdown of it (Native Memory Tracking: heap, metaspace
-# and class space, code cache, threads and their stacks, GC, the rest). Results:
+# and class space, code cache, threads and their stacks, GC, the rest); the CPU an idle node uses
+# (from /proc, over BENCH_IDLE_CPU_SECONDS, default 60, after the RSS is taken). Results:
 # bench/results/boot-memory-<date>[-<BENCH_LABEL>].txt. Needs the built archive (./mvnw install
 # -DskipTests), curl, jcmd.
 #
 #   bench/boot-memory.sh [idle-seconds]
-#   BENCH_JAVA_OPTS="-XX:+UseSerialGC" bench/boot-memory.sh   # a JVM option tried beside the shipped heap
+#   BENCH_JAVA_OPTS="-XX:+UseSerialGC" bench/boot-memory.sh   # a JVM option tried beside the shipped ones
 set -euo pipefail
 cd "$(dirname "$0")/.."
 idle=${1:-20}
 . bench/lib.sh
 bench_unpack
 # Native Memory Tracking costs a little memory of its own (reported as "Native Memory Tracking").
-export EXTRA_JAVA_OPTS="-Xms128m -Xmx512m ${BENCH_JAVA_OPTS:-} -XX:NativeMemoryTracking=summary"
+shipped=$(sed -n 's/^ *EXTRA_JAVA_OPTS="\(.*\)"$/\1/p' "$home/bin/setenv")
+export EXTRA_JAVA_OPTS="$shipped ${BENCH_JAVA_OPTS:-} -XX:NativeMemoryTracking=summary"
 bench_start_karaf
 first=$boot
 pid=$(cat "$home/karaf.pid")
@@ -40,6 +43,12 @@ rss_first=$(bench_rss)
 nmt=$(jcmd "$pid" VM.native_memory summary scale=MB 2>/dev/null || true)
 threads=$(ls /proc/"$pid"/task | wc -l)
 heap=$(jcmd "$pid" GC.heap_info 2>/dev/null | head -3 || true)
+idle_cpu_seconds=${BENCH_IDLE_CPU_SECONDS:-60}
+ticks_before=$(bench_cpu_ticks "$pid")
+sleep "$idle_cpu_seconds"
+ticks_after=$(bench_cpu_ticks "$pid")
+idle_cpu=$(python3 -c "print('%.2f %% of one core' % (($ticks_after - $ticks_before) / $(getconf CLK_TCK) / $idle_cpu_seconds * 100))")
+rss_first_later=$(bench_rss)
 
 kill "$pid"
 for _ in $(seq 1 120); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
@@ -50,7 +59,7 @@ rss_restart=$(bench_rss)
 
 out=$(bench_results boot-memory)
 {
-    echo "# Boot and idle memory, shipped heap -Xms128m -Xmx512m ${BENCH_JAVA_OPTS:-}(+ NativeMemoryTracking=summary)"
+    echo "# Boot and idle memory, shipped JVM options $shipped ${BENCH_JAVA_OPTS:-}(+ NativeMemoryTracking=summary)"
     echo "date: $(date -Is)"
     echo "archive: ${BENCH_ARCHIVE:-$(ls karaf-assembly/target/karaf-assembly-*.tar.gz)}"
     bench_machine
@@ -59,6 +68,7 @@ out=$(bench_results boot-memory)
     echo "first boot to ready: ${first} s (features resolver: $resolver)"
     echo "restart to ready: ${restart} s"
     echo "RSS ${idle} s after ready: first boot $rss_first, restart $rss_restart"
+    echo "first boot, idle: CPU $idle_cpu over the next ${idle_cpu_seconds} s, RSS then $rss_first_later"
     echo "threads after first boot: $threads"
     echo
     echo "## heap"

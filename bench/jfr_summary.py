@@ -1,5 +1,7 @@
-"""Summarises the execution samples of a JFR recording: which threads were sampled, and the share
-of samples under each of the application's methods (inclusive) and under the JDBC calls.
+"""Summarises the execution samples of a JFR recording: which threads were sampled, the share
+of samples under each of the application's methods (inclusive) and under the JDBC calls, where
+the samples were when taken (the top frame, by library and by method), and the garbage
+collector's pauses.
 
     python3 bench/jfr_summary.py recording.jfr [top-n]
 """
@@ -15,13 +17,34 @@ text = subprocess.run(["jfr", "print", "--events", "jdk.ExecutionSample", "--sta
 events = text.split("jdk.ExecutionSample {")[1:]
 threads = collections.Counter()
 inclusive = collections.Counter()
+self_by_library = collections.Counter()
+self_by_method = collections.Counter()
+LIBRARIES = [("fi.ptvintegration.", "application"), ("org.h2.", "H2"), ("org.postgresql.", "PostgreSQL driver"),
+             ("org.eclipse.jetty.", "Jetty"), ("org.apache.cxf.", "CXF"), ("org.apache.camel.", "Camel"),
+             ("com.fasterxml.jackson.", "Jackson"), ("com.zaxxer.hikari.", "HikariCP"), ("org.ops4j.pax.", "Pax Web/Logging"),
+             ("org.apache.logging.", "Log4j"), ("org.apache.felix.", "Felix"), ("org.flywaydb.", "Flyway"),
+             ("java.net.http.", "JDK HTTP client"), ("jdk.internal.net.http.", "JDK HTTP client"),
+             ("sun.nio.", "JDK I/O"), ("java.nio.", "JDK I/O"), ("java.util.regex.", "JDK regex"),
+             ("java.", "JDK other"), ("javax.", "JDK other"), ("jdk.", "JDK other"), ("sun.", "JDK other")]
+
+
+def library(frame):
+    for prefix, name in LIBRARIES:
+        if frame.startswith(prefix):
+            return name
+    return "other"
+
 INTERESTING = re.compile(r"^(fi\.ptvintegration\.|org\.h2\.jdbc\.JdbcPreparedStatement\.execute(Update|Query)$"
                          r"|org\.h2\.jdbc\.JdbcConnection\.commit$|org\.h2\.mvstore\.MVStore\.commit$"
                          r"|org\.postgresql\.jdbc\.PgPreparedStatement\.execute)")
 for event in events:
     thread = re.search(r'sampledThread = "([^"]*)"', event)
     threads[re.sub(r"\d+", "N", thread.group(1)) if thread else "?"] += 1
-    frames = set(re.findall(r"^\s+([\w.$<>]+)\(", event, re.M))
+    stack = re.findall(r"^\s+([\w.$<>]+)\(", event, re.M)
+    if stack:
+        self_by_library[library(stack[0])] += 1
+        self_by_method[stack[0]] += 1
+    frames = set(stack)
     for frame in frames:
         if INTERESTING.match(frame):
             inclusive[frame] += 1
@@ -32,3 +55,17 @@ print()
 print("share of samples | method (inclusive: the samples in it and everything it called)")
 for frame, count in inclusive.most_common(top):
     print(f"{100 * count / max(total, 1):6.1f} % | {frame}")
+
+print()
+print("where the samples were taken (top frame), by library")
+for name, count in self_by_library.most_common():
+    print(f"{100 * count / max(total, 1):6.1f} % | {name}")
+print()
+print("top frames")
+for frame, count in self_by_method.most_common(15):
+    print(f"{100 * count / max(total, 1):6.1f} % | {frame}")
+gc = subprocess.run(["jfr", "print", "--events", "jdk.GarbageCollection", recording],
+                    check=True, capture_output=True, text=True).stdout
+pauses = [float(m) for m in re.findall(r"sumOfPauses = ([\d.]+) ms", gc)]
+print()
+print(f"garbage collections: {len(pauses)}, pauses {sum(pauses):.1f} ms in all")

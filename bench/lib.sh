@@ -54,11 +54,14 @@ bench_start_karaf() {
     if [ -n "${sim_pid:-}" ]; then export PTV_BASE_URL="$sim"; fi
     PTV_ADMIN_PASSWORD=$password "$home/bin/karaf" server > "$home/console.log" 2>&1 &
     base="http://localhost:$port"
-    until curl -sf -o /dev/null "$base/cxf/health" && [ "$(curl -sL -o /dev/null -w '%{http_code}' "$base/hawtio/")" = 200 ]; do
+    until curl -sf --max-time 10 -o /dev/null "$base/cxf/health" && [ "$(curl -sL --max-time 10 -o /dev/null -w '%{http_code}' "$base/hawtio/")" = 200 ]; do
         sleep 0.2
     done
     boot=$(python3 -c "print(round($(date +%s.%N) - $started, 1))")
 }
+
+# CPU ticks (user + system, CLK_TCK a second) a process has used so far.
+bench_cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
 bench_rss() { awk '/VmRSS/{printf "%d MB", $2/1024}' "/proc/$(cat "$home/karaf.pid")/status"; }
 

@@ -4,7 +4,7 @@
 # the JVM and the simulator use is read from /proc. bench/jfr_summary.py turns the samples into
 # the share of CPU samples under each of the application's methods and the JDBC calls.
 # Results: bench/results/profile-push-<date>.txt (the recording itself is deleted with the
-# temporary directory). Needs the built archive and simulator, wrk, curl, python3.
+# temporary directory unless BENCH_KEEP_JFR names a file to copy it to). Needs the built archive and simulator, wrk, curl, python3.
 #
 #   bench/profile-push.sh [warm-up-seconds] [recorded-seconds]
 set -euo pipefail
@@ -35,8 +35,9 @@ sleep "$recorded"
 until [ -s "$jfr_file" ]; do sleep 1; done
 sleep 2
 wait "$wrk_pid"
+[ -n "${BENCH_KEEP_JFR:-}" ] && cp "$jfr_file" "$BENCH_KEEP_JFR"
 mkdir -p bench/results
-out=bench/results/profile-push-$(date +%Y-%m-%d).txt
+out=$(bench_results profile-push)
 {
     echo "# Profile of /cxf/ptv/organization/put at 0 ms PTV latency, 1 client, ${recorded} s recorded after ${warmup} s"
     echo "date: $(date -Is)"
