@@ -51,6 +51,8 @@ public class PtvDeliveryRouteBuilder extends RouteBuilder {
 
         from(DELIVER_URI)
                 .routeId(DELIVER_ROUTE_ID)
+                // The exchange carries the record and the delivery as properties, no stream to cache.
+                .noStreamCaching()
                 .doTry()
                     .process(begin).id("deliver-begin-attempt")
                     .filter(exchangeProperty(ExchangeKeys.RECORD).isNull()).id("deliver-record-not-read")

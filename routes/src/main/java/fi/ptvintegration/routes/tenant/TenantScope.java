@@ -36,6 +36,10 @@ public class TenantScope {
 
     /** The tenant that owns the organisation (listed, or a parent listed), if any. */
     public Optional<Tenant> tenantOf(String organizationCode) throws Exception {
+        if (tenants.isEmpty()) {
+            // A node of one municipality: no listing to find, so no parent records to read (a push asks for each).
+            return Optional.empty();
+        }
         Set<String> seen = new HashSet<>();
         String code = organizationCode;
         for (int depth = 0; code != null && depth < MAX_DEPTH && seen.add(code); depth++) {
