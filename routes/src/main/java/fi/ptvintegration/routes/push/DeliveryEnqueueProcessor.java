@@ -6,15 +6,17 @@ import fi.ptvintegration.routes.support.ExchangeKeys;
 import fi.ptvintegration.routes.delivery.PushOperation;
 import fi.ptvintegration.routes.store.Delivery;
 import fi.ptvintegration.routes.store.DeliveryStore;
+import fi.ptvintegration.routes.store.DeliveryStore.PushEnqueued;
 import java.time.Duration;
-import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
 /**
- * Records the push in the outbox before PTV is called, then claims it for a first attempt
- * within Drupal's call. When an earlier push of the same record is still waiting, this one
- * waits behind it: Drupal is answered 202 with the message id, and the worker delivers it in order.
+ * Records the push in the outbox before PTV is called, claimed for a first attempt within
+ * Drupal's call, in one commit ({@link DeliveryStore#enqueuePush}). When an earlier push of the same
+ * record is still waiting or under way, this one waits behind it (or, with the same operation
+ * already waiting, is that one): Drupal is answered 202 with the message id, and the worker
+ * delivers it in order.
  */
 public class DeliveryEnqueueProcessor implements Processor {
 
@@ -44,37 +46,29 @@ public class DeliveryEnqueueProcessor implements Processor {
         PatRecord record = exchange.getProperty(ExchangeKeys.RECORD, PatRecord.class);
         PushOperation operation = exchange.getProperty(ExchangeKeys.PUSH_OPERATION, PushOperation.class);
         String correlationId = exchange.getProperty(ExchangeKeys.CORRELATION_ID, String.class);
-        Optional<Delivery> waiting = deliveries.waiting(record.kind(), record.code(), operation.name());
-        if (waiting.isPresent()) {
-            // One waiting delivery per record is enough: it sends the record as stored when it goes.
-            exchange.setProperty(ExchangeKeys.CLAIMED, false);
-            exchange.getMessage().setBody(new QueuedAnswer(correlationId, waiting.get().id(), record.kind().jsonName(), record.code(),
-                    waiting.get().attempts(), waiting.get().nextAttemptAt(), "a push of this " + record.kind().jsonName()
-                            + " is already waiting (message " + waiting.get().id() + "); it will send the record as stored then"));
-            exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 202);
-            return;
-        }
-        if (asksForAsync(exchange.getMessage().getHeader("Prefer", String.class))) {
-            long queued = deliveries.enqueue(record.kind(), record.code(), operation.name(), correlationId);
-            exchange.setProperty(ExchangeKeys.CLAIMED, false);
-            exchange.getMessage().setBody(new QueuedAnswer(correlationId, queued, record.kind().jsonName(), record.code(), 0,
-                    deliveries.find(queued).orElseThrow().nextAttemptAt(), "queued as asked (Prefer: respond-async)"));
-            exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 202);
-            return;
-        }
-        long id = deliveries.enqueueForImmediateAttempt(record.kind(), record.code(), operation.name(), correlationId, lease);
-        Optional<Delivery> claimed = deliveries.claim(id, lease);
-        if (claimed.isPresent()) {
-            exchange.setProperty(ExchangeKeys.DELIVERY, claimed.get());
+        boolean async = asksForAsync(exchange.getMessage().getHeader("Prefer", String.class));
+        PushEnqueued enqueued = deliveries.enqueuePush(record.kind(), record.code(), operation.name(), correlationId, !async, lease);
+        if (enqueued instanceof PushEnqueued.Claimed claimed) {
+            exchange.setProperty(ExchangeKeys.DELIVERY, claimed.claim());
             exchange.setProperty(ExchangeKeys.CLAIMED, true);
             return;
         }
         exchange.setProperty(ExchangeKeys.CLAIMED, false);
-        deliveries.queue(id);
-        Delivery behind = deliveries.find(id).orElseThrow();
-        exchange.getMessage().setBody(new QueuedAnswer(correlationId, id, record.kind().jsonName(), record.code(), 0,
-                behind.nextAttemptAt(), "an earlier push of this " + record.kind().jsonName()
-                        + " is still being delivered; this one follows it"));
+        String kind = record.kind().jsonName();
+        QueuedAnswer answer;
+        if (enqueued instanceof PushEnqueued.AlreadyWaiting already) {
+            // One waiting delivery per record is enough: it sends the record as stored when it goes.
+            Delivery waiting = already.waiting();
+            answer = new QueuedAnswer(correlationId, waiting.id(), kind, record.code(), waiting.attempts(), waiting.nextAttemptAt(),
+                    "a push of this " + kind + " is already waiting (message " + waiting.id() + "); it will send the record as stored then");
+        } else {
+            PushEnqueued.Queued queued = (PushEnqueued.Queued) enqueued;
+            Delivery row = queued.queued();
+            answer = new QueuedAnswer(correlationId, row.id(), kind, record.code(), 0, row.nextAttemptAt(), queued.behindAnother()
+                    ? "an earlier push of this " + kind + " is still being delivered; this one follows it"
+                    : "queued as asked (Prefer: respond-async)");
+        }
+        exchange.getMessage().setBody(answer);
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 202);
     }
 }

@@ -39,7 +39,10 @@ public record Delivery(
         int claims,
         String claimedBy) {
 
-    /** Recorded by a push call that attempts it at once; the worker leaves it alone unless its lease runs out. */
+    /**
+     * Recorded for an attempt at once but not yet claimed: written by versions before the push's
+     * row was inserted already claimed (issue 17); still honoured in the order and lease rules.
+     */
     public static final String NEW = "NEW";
     public static final String PENDING = "PENDING";
     public static final String IN_FLIGHT = "IN_FLIGHT";

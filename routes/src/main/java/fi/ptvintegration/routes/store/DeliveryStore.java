@@ -67,6 +67,7 @@ public class DeliveryStore {
     private final DataSource dataSource;
     private final Clock clock;
     private final String nodeId;
+    private final RecordLocks locks = new RecordLocks();
 
     /** @param nodeId this node's name in the claims it makes ({@code node.id}), at most 100 characters */
     public DeliveryStore(DataSource dataSource, Clock clock, String nodeId) {
@@ -85,50 +86,112 @@ public class DeliveryStore {
 
     /** Records a push to make, due now; returns its id (the message id Drupal is given). */
     public long enqueue(RecordKind kind, String code, String operation, String correlationId) throws SQLException {
-        return insert(kind, code, operation, correlationId, Delivery.PENDING, null);
+        return inTransaction(connection -> {
+            try (RecordLocks.Held lock = locks.lock(connection, kind.namespace(), code)) {
+                long id = insert(connection, kind, code, operation, correlationId, null);
+                connection.commit();
+                return id;
+            }
+        });
+    }
+
+    /** What became of a push Drupal waits on ({@link #enqueuePush}). */
+    public sealed interface PushEnqueued {
+        /** Recorded and claimed for its first attempt now: the claim its outcome is written under. */
+        record Claimed(Delivery claim) implements PushEnqueued {}
+
+        /** A push of the record with the same operation was already waiting: it sends the record as stored then; nothing added. */
+        record AlreadyWaiting(Delivery waiting) implements PushEnqueued {}
+
+        /** Recorded, due now, behind an earlier delivery of the record (or not to be attempted now): the worker delivers it in order. */
+        record Queued(Delivery queued, boolean behindAnother) implements PushEnqueued {}
     }
 
     /**
-     * Records a push that the caller attempts at once ({@link #claim}): the row is NEW, which the
-     * worker does not take, with a lease in case the caller dies before claiming it.
+     * Records a push Drupal made, in one transaction under the record's lock ({@link RecordLocks}):
+     * when a push of the record with the same operation is already waiting, nothing is added;
+     * when {@code attemptNow} and no delivery of the record is waiting or under way, the row is
+     * written already claimed (IN_FLIGHT, attempt 1, this node's lease), so the caller delivers it
+     * at once, and the worker cannot take it; otherwise it is queued behind. One commit either way.
      */
-    public long enqueueForImmediateAttempt(RecordKind kind, String code, String operation, String correlationId, Duration lease)
-            throws SQLException {
-        return insert(kind, code, operation, correlationId, Delivery.NEW, now().plus(lease));
+    public PushEnqueued enqueuePush(RecordKind kind, String code, String operation, String correlationId, boolean attemptNow,
+            Duration lease) throws SQLException {
+        return inTransaction(connection -> {
+            try (RecordLocks.Held lock = locks.lock(connection, kind.namespace(), code)) {
+                List<Delivery> waiting = query(connection, "WHERE namespace = ? AND code = ? AND operation = ? AND status = 'PENDING'"
+                        + " ORDER BY id DESC", 1, kind.namespace().name(), code, operation);
+                if (!waiting.isEmpty()) {
+                    connection.rollback();
+                    return new PushEnqueued.AlreadyWaiting(waiting.get(0));
+                }
+                boolean ahead = !query(connection, "WHERE namespace = ? AND code = ? AND status IN ('NEW', 'PENDING', 'IN_FLIGHT')"
+                        + " ORDER BY id DESC", 1, kind.namespace().name(), code).isEmpty();
+                boolean claim = attemptNow && !ahead;
+                long id = insert(connection, kind, code, operation, correlationId, claim ? lease : null);
+                Delivery row = query(connection, "WHERE id = ?", 1, id).get(0);
+                connection.commit();
+                return claim ? new PushEnqueued.Claimed(row) : new PushEnqueued.Queued(row, ahead);
+            }
+        });
     }
 
-    /** A NEW row that could not be claimed (an earlier push of the record is ahead) joins the queue. */
-    public void queue(long id) throws SQLException {
-        execute("UPDATE delivery SET status = 'PENDING', claimed_until = NULL, updated_at = ? WHERE id = ? AND status = 'NEW'",
-                now(), id);
-    }
-
-    private long insert(RecordKind kind, String code, String operation, String correlationId, String status,
-            OffsetDateTime claimedUntil) throws SQLException {
+    /**
+     * Inserts a row due now: PENDING, or when {@code claimFor} is given IN_FLIGHT under a claim of
+     * this node for that long (attempt 1, claim 1). The caller holds the record's lock.
+     */
+    private long insert(Connection connection, RecordKind kind, String code, String operation, String correlationId,
+            Duration claimFor) throws SQLException {
         OffsetDateTime now = now();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO delivery (namespace, kind, code, operation, correlation_id, status, attempts, replays,"
-                                + " created_at, updated_at, next_attempt_at, claimed_until) VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, ?)",
-                        Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO delivery (namespace, kind, code, operation, correlation_id, status, attempts, replays, claims, claimed_by,"
+                        + " created_at, updated_at, next_attempt_at, claimed_until) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            boolean claimed = claimFor != null;
             insert.setString(1, kind.namespace().name());
             insert.setString(2, kind.jsonName());
             insert.setString(3, code);
             insert.setString(4, operation);
             insert.setString(5, correlationId);
-            insert.setString(6, status);
-            insert.setObject(7, now);
-            insert.setObject(8, now);
-            insert.setObject(9, now);
-            if (claimedUntil == null) {
-                insert.setNull(10, Types.TIMESTAMP_WITH_TIMEZONE);
+            insert.setString(6, claimed ? Delivery.IN_FLIGHT : Delivery.PENDING);
+            insert.setInt(7, claimed ? 1 : 0);
+            insert.setInt(8, claimed ? 1 : 0);
+            if (claimed) {
+                insert.setString(9, nodeId);
             } else {
-                insert.setObject(10, claimedUntil);
+                insert.setNull(9, Types.VARCHAR);
+            }
+            insert.setObject(10, now);
+            insert.setObject(11, now);
+            insert.setObject(12, now);
+            if (claimed) {
+                insert.setObject(13, now.plus(claimFor));
+            } else {
+                insert.setNull(13, Types.TIMESTAMP_WITH_TIMEZONE);
             }
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
                 return keys.getLong(1);
+            }
+        }
+    }
+
+    /** Work in one transaction of its own; a throw rolls it back. */
+    @FunctionalInterface
+    private interface TransactionWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private <T> T inTransaction(TransactionWork<T> work) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                return work.run(connection);
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(connection, e);
+                throw e;
+            } finally {
+                restoreAutoCommit(connection);
             }
         }
     }
@@ -145,9 +208,10 @@ public class DeliveryStore {
      */
     public int enqueueBatch(List<Planned> planned, String batchId, String correlationId) throws SQLException {
         OffsetDateTime now = now();
+        List<RecordLocks.Key> records = planned.stream().map(p -> new RecordLocks.Key(p.kind().namespace(), p.code())).toList();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            try (PreparedStatement insert = connection.prepareStatement(
+            try (RecordLocks.Held lock = locks.lockAll(connection, records); PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO delivery (namespace, kind, code, operation, correlation_id, status, attempts, replays,"
                             + " created_at, updated_at, next_attempt_at, batch_id) VALUES (?, ?, ?, ?, ?, 'PENDING', 0, 0, ?, ?, ?, ?)")) {
                 for (Planned delivery : planned) {

@@ -65,19 +65,84 @@ abstract class DeliveryStoreContract {
     }
 
     @Test
-    void aPushAttemptedAtOnceIsNotTakenByTheWorkerAndJoinsTheQueueWhenBlocked() throws Exception {
+    void aPushAttemptedAtOnceIsWrittenClaimedUnlessAnotherDeliveryOfTheRecordIsAhead() throws Exception {
         long earlier = store.enqueue(RecordKind.SERVICE, "turku-a", "CREATE", "c1");
-        long now = store.enqueueForImmediateAttempt(RecordKind.SERVICE, "turku-b", "CREATE", "c2", Duration.ofMinutes(1));
-        long blocked = store.enqueueForImmediateAttempt(RecordKind.SERVICE, "turku-a", "UPDATE", "c3", Duration.ofMinutes(1));
+
+        DeliveryStore.PushEnqueued now = store.enqueuePush(RecordKind.SERVICE, "turku-b", "CREATE", "c2", true, Duration.ofMinutes(1));
+        DeliveryStore.PushEnqueued blocked = store.enqueuePush(RecordKind.SERVICE, "turku-a", "UPDATE", "c3", true, Duration.ofMinutes(1));
+        DeliveryStore.PushEnqueued again = store.enqueuePush(RecordKind.SERVICE, "turku-a", "UPDATE", "c4", true, Duration.ofMinutes(1));
+        DeliveryStore.PushEnqueued asked = store.enqueuePush(RecordKind.SERVICE, "turku-c", "CREATE", "c5", false, Duration.ofMinutes(1));
+
+        Delivery claimed = ((DeliveryStore.PushEnqueued.Claimed) now).claim();
+        assertThat(claimed.status()).isEqualTo(Delivery.IN_FLIGHT);
+        assertThat(claimed.attempts()).isEqualTo(1);
+        assertThat(claimed.claims()).isEqualTo(1);
+        assertThat(claimed.claimedBy()).isEqualTo("node-a");
+        assertThat(otherNode.claim(claimed.id(), Duration.ofMinutes(1))).as("nobody else gets the claimed row").isEmpty();
+        DeliveryStore.PushEnqueued.Queued behind = (DeliveryStore.PushEnqueued.Queued) blocked;
+        assertThat(behind.behindAnother()).isTrue();
+        assertThat(behind.queued().status()).isEqualTo(Delivery.PENDING);
+        assertThat(((DeliveryStore.PushEnqueued.AlreadyWaiting) again).waiting().id()).as("the same push already waiting")
+                .isEqualTo(behind.queued().id());
+        DeliveryStore.PushEnqueued.Queued queued = (DeliveryStore.PushEnqueued.Queued) asked;
+        assertThat(queued.behindAnother()).isFalse();
 
         List<Delivery> first = store.claimDue(10, Duration.ofMinutes(1));
-        assertThat(first).extracting(Delivery::id).containsExactly(earlier);
-        assertThat(store.claim(now, Duration.ofMinutes(1))).isPresent();
-        assertThat(store.claim(blocked, Duration.ofMinutes(1))).isEmpty();
-        store.queue(blocked);
-        assertThat(store.find(blocked).orElseThrow().status()).isEqualTo(Delivery.PENDING);
-        store.delivered(first.get(0), PTV_ID, null);
-        assertThat(store.claimDue(10, Duration.ofMinutes(1))).extracting(Delivery::id).containsExactly(blocked);
+        assertThat(first).extracting(Delivery::id).containsExactlyInAnyOrder(earlier, queued.queued().id());
+        assertThat(store.delivered(claimed, PTV_ID, null)).as("the claim it was written with is the one its outcome is written under")
+                .isTrue();
+        store.delivered(first.stream().filter(d -> d.id() == earlier).findFirst().orElseThrow(), PTV_ID, null);
+        assertThat(store.claimDue(10, Duration.ofMinutes(1))).extracting(Delivery::id).containsExactly(behind.queued().id());
+    }
+
+    @Test
+    void concurrentPushesOfOneRecordFromTwoNodesNeverHaveTwoDeliveriesInFlight() throws Exception {
+        int threads = 8;
+        int pushesEach = 15;
+        java.util.concurrent.atomic.AtomicInteger claims = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger queued = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger inFlightAtOnce = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger mostAtOnce = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            DeliveryStore node = t % 2 == 0 ? store : otherNode;
+            String operation = t % 3 == 0 ? "CREATE" : "UPDATE";
+            done.add(pool.submit(() -> {
+                start.await();
+                for (int i = 0; i < pushesEach; i++) {
+                    DeliveryStore.PushEnqueued enqueued = node.enqueuePush(RecordKind.ORGANIZATION, "turku-one", operation, "c",
+                            true, Duration.ofMinutes(1));
+                    if (enqueued instanceof DeliveryStore.PushEnqueued.Claimed claimed) {
+                        claims.incrementAndGet();
+                        mostAtOnce.accumulateAndGet(inFlightAtOnce.incrementAndGet(), Math::max);
+                        Thread.sleep(1);
+                        inFlightAtOnce.decrementAndGet();
+                        assertThat(node.delivered(claimed.claim(), PTV_ID, null)).isTrue();
+                    } else if (enqueued instanceof DeliveryStore.PushEnqueued.Queued) {
+                        queued.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (java.util.concurrent.Future<?> future : done) {
+            future.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+
+        assertThat(claims.get()).as("some pushes were claimed at once").isPositive();
+        assertThat(mostAtOnce.get()).as("deliveries of one record in flight at the same time").isEqualTo(1);
+        try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement();
+                java.sql.ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM delivery WHERE code = 'turku-one'"
+                        + " AND status = 'IN_FLIGHT'")) {
+            rows.next();
+            assertThat(rows.getInt(1)).isZero();
+        }
+        assertThat(store.activeOf(RecordKind.ORGANIZATION.namespace(), "turku-one").map(Delivery::status))
+                .as("what was queued behind waits, at most one per operation").hasValueSatisfying(s -> assertThat(s).isEqualTo(Delivery.PENDING));
     }
 
     @Test
@@ -175,16 +240,26 @@ abstract class DeliveryStoreContract {
             long done = store.enqueue(RecordKind.SERVICE, "turku-a", "UPDATE", "old-" + i);
             store.delivered(store.claim(done, Duration.ofMinutes(1)).orElseThrow(), PTV_ID, null);
         }
-        long ahead = store.enqueueForImmediateAttempt(RecordKind.SERVICE, "turku-a", "UPDATE", "new", Duration.ofMinutes(1));
+        long ahead = store.enqueue(RecordKind.SERVICE, "turku-a", "UPDATE", "new");
         long behind = store.enqueue(RecordKind.SERVICE, "turku-a", "UPDATE", "behind");
+        setStatus(ahead, Delivery.NEW); // a row an earlier version wrote for a push attempted at once
 
         assertThat(store.claim(behind, Duration.ofMinutes(1))).as("behind a NEW row").isEmpty();
-        store.queue(ahead);
+        setStatus(ahead, Delivery.PENDING);
         assertThat(store.claim(behind, Duration.ofMinutes(1))).as("behind a PENDING row").isEmpty();
         Delivery aheadClaim = store.claim(ahead, Duration.ofMinutes(1)).orElseThrow();
         assertThat(store.claim(behind, Duration.ofMinutes(1))).as("behind an IN_FLIGHT row").isEmpty();
         store.delivered(aheadClaim, PTV_ID, null);
         assertThat(store.claim(behind, Duration.ofMinutes(1))).as("30 delivered rows are history, not ahead").isPresent();
+    }
+
+    private void setStatus(long id, String status) throws Exception {
+        try (Connection connection = dataSource().getConnection();
+                java.sql.PreparedStatement update = connection.prepareStatement("UPDATE delivery SET status = ? WHERE id = ?")) {
+            update.setString(1, status);
+            update.setLong(2, id);
+            update.executeUpdate();
+        }
     }
 
     @Test
