@@ -124,8 +124,7 @@ public class DeliveryStore {
                     connection.rollback();
                     return new PushEnqueued.AlreadyWaiting(waiting.get(0));
                 }
-                boolean ahead = !query(connection, "WHERE namespace = ? AND code = ? AND status IN ('NEW', 'PENDING', 'IN_FLIGHT')"
-                        + " ORDER BY id DESC", 1, kind.namespace().name(), code).isEmpty();
+                boolean ahead = anyActive(connection, kind.namespace(), code);
                 boolean claim = attemptNow && !ahead;
                 long id = insert(connection, kind, code, operation, correlationId, claim ? lease : null);
                 Delivery row = query(connection, "WHERE id = ?", 1, id).get(0);
@@ -133,6 +132,28 @@ public class DeliveryStore {
                 return claim ? new PushEnqueued.Claimed(row) : new PushEnqueued.Queued(row, ahead);
             }
         });
+    }
+
+    /**
+     * Whether a delivery of the record is still to be made (NEW, PENDING or IN_FLIGHT): one index
+     * equality per status, as {@link #NO_OLDER_ACTIVE}, so the record's delivered history is not walked.
+     */
+    private static boolean anyActive(Connection connection, RecordKind.Namespace namespace, String code) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT CASE WHEN" + activeOf("NEW") + " OR" + activeOf("PENDING")
+                + " OR" + activeOf("IN_FLIGHT") + " THEN 1 ELSE 0 END")) {
+            for (int i = 0; i < 3; i++) {
+                select.setString(2 * i + 1, namespace.name());
+                select.setString(2 * i + 2, code);
+            }
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getInt(1) == 1;
+            }
+        }
+    }
+
+    private static String activeOf(String status) {
+        return " EXISTS (SELECT 1 FROM delivery WHERE namespace = ? AND code = ? AND status = '" + status + "')";
     }
 
     /**
