@@ -229,10 +229,9 @@ public class DeliveryStore {
      */
     public int enqueueBatch(List<Planned> planned, String batchId, String correlationId) throws SQLException {
         OffsetDateTime now = now();
-        List<RecordLocks.Key> records = planned.stream().map(p -> new RecordLocks.Key(p.kind().namespace(), p.code())).toList();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            try (RecordLocks.Held lock = locks.lockAll(connection, records); PreparedStatement insert = connection.prepareStatement(
+            try (RecordLocks.Held lock = locks.lockEveryRecord(connection); PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO delivery (namespace, kind, code, operation, correlation_id, status, attempts, replays,"
                             + " created_at, updated_at, next_attempt_at, batch_id) VALUES (?, ?, ?, ?, ?, 'PENDING', 0, 0, ?, ?, ?, ?)")) {
                 for (Planned delivery : planned) {
