@@ -85,6 +85,7 @@ public class V11Client {
     private final ServiceChannelApi channels;
     private final ConnectionApi connections;
     private final ApiClient apiClient;
+    private final HttpClient reads;
 
     public V11Client(PtvClientSettings settings, PtvTokenSource tokens) {
         this.settings = settings;
@@ -107,6 +108,10 @@ public class V11Client {
                     request.setHeader("Content-Type", "application/json");
                     request.setHeader("Accept", "application/json");
                 });
+        // One client for every read this class sends itself: ApiClient.getHttpClient() builds a new
+        // HttpClient on each call (a selector thread and a connection of its own; with one per read, a
+        // node pushing all day held hundreds of them and opened a connection for every read).
+        this.reads = apiClient.getHttpClient();
         this.organizations = new OrganizationApi(apiClient);
         this.services = new ServiceApi(apiClient);
         this.channels = new ServiceChannelApi(apiClient);
@@ -277,7 +282,7 @@ public class V11Client {
     private HttpResponse<String> send(HttpRequest get) throws ApiException {
         for (int attempt = 1; ; attempt++) {
             try {
-                return apiClient.getHttpClient().send(get, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                return reads.send(get, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             } catch (HttpTimeoutException e) {
                 throw new ApiException(e);
             } catch (IOException e) {

@@ -157,6 +157,29 @@ class V11ClientReadsTest {
         ptv.verify(2, getRequestedFor(urlEqualTo("/api/v11/Service/" + SERVICE_ID)));
     }
 
+    /**
+     * The reads share one HTTP client: the generated ApiClient builds a new one (with a selector
+     * thread of its own and no pooled connection) each time it is asked for one, and a read per push
+     * once left hundreds of them in a node.
+     */
+    @Test
+    void givenManyReadsWhenSentThenTheyShareOneHttpClient() throws Exception {
+        ptv.stubFor(get("/api/v11/Service/" + SERVICE_ID).willReturn(aResponse().withStatus(200).withBody("{\"id\":\"" + SERVICE_ID + "\"}")));
+        V11Client client = client(PtvTokenSource.none());
+        client.getJson("GET Service/{id}", "Service/" + SERVICE_ID);
+        long before = httpClientThreads();
+
+        for (int i = 0; i < 40; i++) {
+            client.getJson("GET Service/{id}", "Service/" + SERVICE_ID);
+        }
+
+        assertThat(httpClientThreads() - before).as("HTTP client selector threads started by 40 reads").isLessThan(5);
+    }
+
+    private static long httpClientThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().endsWith("-SelectorManager")).count();
+    }
+
     @Test
     void givenAConnectionThatBreaksTwiceWhenReadAsJsonThenTheFailureIsATransportFailureAfterTwoSends() {
         ptv.stubFor(get("/api/v11/Service/" + SERVICE_ID).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
