@@ -64,9 +64,9 @@ public class DeliveryEnqueueProcessor implements Processor {
         } else {
             PushEnqueued.Queued queued = (PushEnqueued.Queued) enqueued;
             Delivery row = queued.queued();
-            answer = new QueuedAnswer(correlationId, row.id(), kind, record.code(), 0, row.nextAttemptAt(), queued.behindAnother()
-                    ? "an earlier push of this " + kind + " is still being delivered; this one follows it"
-                    : "queued as asked (Prefer: respond-async)");
+            answer = new QueuedAnswer(correlationId, row.id(), kind, record.code(), 0, row.nextAttemptAt(), async
+                    ? "queued as asked (Prefer: respond-async)"
+                    : "an earlier push of this " + kind + " is still waiting or being delivered; this one follows it");
         }
         exchange.getMessage().setBody(answer);
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 202);

@@ -48,6 +48,13 @@ public class DeliveryStore {
      */
     private static final String NO_OLDER_ACTIVE = noOlder("NEW") + " AND" + noOlder("PENDING") + " AND" + noOlder("IN_FLIGHT");
 
+    /**
+     * No other row of the same record is in flight, whatever its age: a replayed older row waits
+     * for a newer one that is being delivered.
+     */
+    private static final String NONE_IN_FLIGHT = " NOT EXISTS (SELECT 1 FROM delivery f WHERE f.namespace = delivery.namespace"
+            + " AND f.code = delivery.code AND f.status = 'IN_FLIGHT' AND f.id <> delivery.id)";
+
     private static String noOlder(String status) {
         return " NOT EXISTS (SELECT 1 FROM delivery e WHERE e.namespace = delivery.namespace AND e.code = delivery.code"
                 + " AND e.status = '" + status + "' AND e.id < delivery.id)";
@@ -229,8 +236,7 @@ public class DeliveryStore {
      */
     public int enqueueBatch(List<Planned> planned, String batchId, String correlationId) throws SQLException {
         OffsetDateTime now = now();
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
+        return inTransaction(connection -> {
             try (RecordLocks.Held lock = locks.lockEveryRecord(connection); PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO delivery (namespace, kind, code, operation, correlation_id, status, attempts, replays,"
                             + " created_at, updated_at, next_attempt_at, batch_id) VALUES (?, ?, ?, ?, ?, 'PENDING', 0, 0, ?, ?, ?, ?)")) {
@@ -249,11 +255,8 @@ public class DeliveryStore {
                 insert.executeBatch();
                 connection.commit();
                 return planned.size();
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
             }
-        }
+        });
     }
 
     /**
@@ -341,7 +344,7 @@ public class DeliveryStore {
                 try (PreparedStatement update = connection.prepareStatement(
                         "UPDATE delivery SET status = 'IN_FLIGHT', attempts = attempts + 1, claims = claims + 1, claimed_by = ?,"
                                 + " claimed_until = ?, updated_at = ?"
-                                + " WHERE id = ? AND status IN ('NEW', 'PENDING') AND" + NO_OLDER_ACTIVE)) {
+                                + " WHERE id = ? AND status IN ('NEW', 'PENDING') AND" + NO_OLDER_ACTIVE + " AND" + NONE_IN_FLIGHT)) {
                     update.setString(1, nodeId);
                     update.setObject(2, now.plus(lease));
                     update.setObject(3, now);
@@ -392,7 +395,7 @@ public class DeliveryStore {
         List<Long> candidates = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(
-                        "SELECT id FROM delivery WHERE status = 'PENDING' AND next_attempt_at <= ? AND" + NO_OLDER_ACTIVE
+                        "SELECT id FROM delivery WHERE status = 'PENDING' AND next_attempt_at <= ? AND" + NO_OLDER_ACTIVE + " AND" + NONE_IN_FLIGHT
                                 + " ORDER BY status, next_attempt_at FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY")) {
             select.setObject(1, now());
             try (ResultSet rows = select.executeQuery()) {
@@ -536,10 +539,21 @@ public class DeliveryStore {
         return replayWhere("status = 'FAILED' AND failure_signature = ?", signature);
     }
 
+    /**
+     * A replay makes finished rows due again: under the lock every record's lock shares, like a
+     * sync batch, so that no push decides "nothing of this record is waiting" while a row of it
+     * comes back ({@link RecordLocks}).
+     */
     private int replayWhere(String where, Object value) throws SQLException {
         OffsetDateTime now = now();
-        return execute("UPDATE delivery SET status = 'PENDING', attempts = 0, replays = replays + 1, next_attempt_at = ?,"
-                + " updated_at = ? WHERE status IN ('FAILED', 'DISMISSED') AND " + where, now, now, value);
+        return inTransaction(connection -> {
+            try (RecordLocks.Held lock = locks.lockEveryRecord(connection)) {
+                int replayed = execute(connection, "UPDATE delivery SET status = 'PENDING', attempts = 0, replays = replays + 1,"
+                        + " next_attempt_at = ?, updated_at = ? WHERE status IN ('FAILED', 'DISMISSED') AND " + where, now, now, value);
+                connection.commit();
+                return replayed;
+            }
+        });
     }
 
     /** Gives up on a failed or pending row: it stays visible as DISMISSED and is not delivered. */

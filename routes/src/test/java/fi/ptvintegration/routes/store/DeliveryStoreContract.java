@@ -402,6 +402,20 @@ abstract class DeliveryStoreContract {
                 java.util.Map.entry("PTV unreachable", 1));
     }
 
+    @Test
+    void aReplayedOlderRowWaitsForTheRecordsDeliveryInFlight() throws Exception {
+        long older = failed("turku-a", "PTV 400 ServiceNames");
+        Delivery newer = ((DeliveryStore.PushEnqueued.Claimed) store.enqueuePush(RecordKind.SERVICE, "turku-a", "UPDATE", "c2", true,
+                Duration.ofMinutes(1))).claim();
+
+        assertThat(store.replay(older)).isTrue();
+
+        assertThat(otherNode.claim(older, Duration.ofMinutes(1))).as("the record has a delivery in flight").isEmpty();
+        assertThat(otherNode.claimDue(10, Duration.ofMinutes(1))).isEmpty();
+        store.delivered(newer, PTV_ID, null);
+        assertThat(otherNode.claimDue(10, Duration.ofMinutes(1))).extracting(Delivery::id).containsExactly(older);
+    }
+
     private long failed(String code, String signature) throws Exception {
         long id = store.enqueue(RecordKind.SERVICE, code, "CREATE", "c-" + code);
         store.failed(store.claim(id, Duration.ofMinutes(1)).orElseThrow(), null, "cause of " + code, signature, false);
