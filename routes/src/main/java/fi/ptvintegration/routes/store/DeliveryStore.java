@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The outbox of pushes ({@code delivery}). A row is written before PTV is called; claiming it is
@@ -32,8 +30,6 @@ import org.slf4j.LoggerFactory;
  * over finds its claim gone: its write changes nothing and it is told so.
  */
 public class DeliveryStore {
-
-    private static final Logger LOG = LoggerFactory.getLogger(DeliveryStore.class);
 
     private static final String COLUMNS = "id, namespace, kind, code, operation, correlation_id, status, attempts, replays,"
             + " created_at, updated_at, next_attempt_at, delivered_at, ptv_id, last_status, last_error, failure_signature, maybe_in_ptv,"
@@ -93,13 +89,8 @@ public class DeliveryStore {
 
     /** Records a push to make, due now; returns its id (the message id Drupal is given). */
     public long enqueue(RecordKind kind, String code, String operation, String correlationId) throws SQLException {
-        return inTransaction(connection -> {
-            try (RecordLocks.Held lock = locks.lock(connection, kind.namespace(), code)) {
-                long id = insert(connection, kind, code, operation, correlationId, null);
-                connection.commit();
-                return id;
-            }
-        });
+        return locked(connection -> locks.lock(connection, kind.namespace(), code),
+                connection -> insert(connection, kind, code, operation, correlationId, null));
     }
 
     /** What became of a push Drupal waits on ({@link #enqueuePush}). */
@@ -123,21 +114,17 @@ public class DeliveryStore {
      */
     public PushEnqueued enqueuePush(RecordKind kind, String code, String operation, String correlationId, boolean attemptNow,
             Duration lease) throws SQLException {
-        return inTransaction(connection -> {
-            try (RecordLocks.Held lock = locks.lock(connection, kind.namespace(), code)) {
-                List<Delivery> waiting = query(connection, "WHERE namespace = ? AND code = ? AND operation = ? AND status = 'PENDING'"
-                        + " ORDER BY id DESC", 1, kind.namespace().name(), code, operation);
-                if (!waiting.isEmpty()) {
-                    connection.rollback();
-                    return new PushEnqueued.AlreadyWaiting(waiting.get(0));
-                }
-                boolean ahead = anyActive(connection, kind.namespace(), code);
-                boolean claim = attemptNow && !ahead;
-                long id = insert(connection, kind, code, operation, correlationId, claim ? lease : null);
-                Delivery row = query(connection, "WHERE id = ?", 1, id).get(0);
-                connection.commit();
-                return claim ? new PushEnqueued.Claimed(row) : new PushEnqueued.Queued(row, ahead);
+        return locked(connection -> locks.lock(connection, kind.namespace(), code), connection -> {
+            List<Delivery> waiting = query(connection, "WHERE namespace = ? AND code = ? AND operation = ? AND status = 'PENDING'"
+                    + " ORDER BY id DESC", 1, kind.namespace().name(), code, operation);
+            if (!waiting.isEmpty()) {
+                return new PushEnqueued.AlreadyWaiting(waiting.get(0));
             }
+            boolean ahead = anyActive(connection, kind.namespace(), code);
+            boolean claim = attemptNow && !ahead;
+            long id = insert(connection, kind, code, operation, correlationId, claim ? lease : null);
+            Delivery row = query(connection, "WHERE id = ?", 1, id).get(0);
+            return claim ? new PushEnqueued.Claimed(row) : new PushEnqueued.Queued(row, ahead);
         });
     }
 
@@ -204,22 +191,27 @@ public class DeliveryStore {
         }
     }
 
-    /** Work in one transaction of its own; a throw rolls it back. */
+    /** Takes a lock of {@link RecordLocks} in the transaction it is given. */
     @FunctionalInterface
-    private interface TransactionWork<T> {
-        T run(Connection connection) throws SQLException;
+    private interface LockTaker {
+        RecordLocks.Held lock(Connection connection) throws SQLException;
     }
 
-    private <T> T inTransaction(TransactionWork<T> work) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
+    /**
+     * Work in one transaction under a lock of {@link RecordLocks}, which is released once the
+     * transaction has committed or rolled back (a JVM lock released before the commit would let
+     * another push look before this one's row is visible).
+     */
+    private <T> T locked(LockTaker take, Transactions.Work<T> work) throws SQLException {
+        RecordLocks.Held[] held = new RecordLocks.Held[1];
+        try {
+            return Transactions.run(dataSource, connection -> {
+                held[0] = take.lock(connection);
                 return work.run(connection);
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(connection, e);
-                throw e;
-            } finally {
-                restoreAutoCommit(connection);
+            });
+        } finally {
+            if (held[0] != null) {
+                held[0].close();
             }
         }
     }
@@ -236,8 +228,8 @@ public class DeliveryStore {
      */
     public int enqueueBatch(List<Planned> planned, String batchId, String correlationId) throws SQLException {
         OffsetDateTime now = now();
-        return inTransaction(connection -> {
-            try (RecordLocks.Held lock = locks.lockEveryRecord(connection); PreparedStatement insert = connection.prepareStatement(
+        return locked(locks::lockEveryRecord, connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO delivery (namespace, kind, code, operation, correlation_id, status, attempts, replays,"
                             + " created_at, updated_at, next_attempt_at, batch_id) VALUES (?, ?, ?, ?, ?, 'PENDING', 0, 0, ?, ?, ?, ?)")) {
                 for (Planned delivery : planned) {
@@ -253,7 +245,6 @@ public class DeliveryStore {
                     insert.addBatch();
                 }
                 insert.executeBatch();
-                connection.commit();
                 return planned.size();
             }
         });
@@ -338,49 +329,22 @@ public class DeliveryStore {
         OffsetDateTime now = now();
         // The claim and the read of the claimed row are one transaction: a database failing between
         // them leaves no claim this node does not know of (it would wait for its lease to run out).
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                try (PreparedStatement update = connection.prepareStatement(
-                        "UPDATE delivery SET status = 'IN_FLIGHT', attempts = attempts + 1, claims = claims + 1, claimed_by = ?,"
-                                + " claimed_until = ?, updated_at = ?"
-                                + " WHERE id = ? AND status IN ('NEW', 'PENDING') AND" + NO_OLDER_ACTIVE + " AND" + NONE_IN_FLIGHT)) {
-                    update.setString(1, nodeId);
-                    update.setObject(2, now.plus(lease));
-                    update.setObject(3, now);
-                    update.setLong(4, id);
-                    if (update.executeUpdate() == 0) {
-                        connection.rollback();
-                        return Optional.empty();
-                    }
+        return Transactions.run(dataSource, connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE delivery SET status = 'IN_FLIGHT', attempts = attempts + 1, claims = claims + 1, claimed_by = ?,"
+                            + " claimed_until = ?, updated_at = ?"
+                            + " WHERE id = ? AND status IN ('NEW', 'PENDING') AND" + NO_OLDER_ACTIVE + " AND" + NONE_IN_FLIGHT)) {
+                update.setString(1, nodeId);
+                update.setObject(2, now.plus(lease));
+                update.setObject(3, now);
+                update.setLong(4, id);
+                if (update.executeUpdate() == 0) {
+                    return Optional.<Delivery>empty();
                 }
-                List<Delivery> claimed = query(connection, "WHERE id = ?", 1, id);
-                connection.commit();
-                return claimed.isEmpty() ? Optional.empty() : Optional.of(claimed.get(0));
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(connection, e);
-                throw e;
-            } finally {
-                restoreAutoCommit(connection);
             }
-        }
-    }
-
-    /** Back to auto-commit before the connection returns to the pool; a broken one the pool drops anyway. */
-    private static void restoreAutoCommit(Connection connection) {
-        try {
-            connection.setAutoCommit(true);
-        } catch (SQLException e) {
-            LOG.debug("Connection could not return to auto-commit; the pool validates it before its next use: {}", e.getMessage());
-        }
-    }
-
-    private static void rollbackQuietly(Connection connection, Exception cause) {
-        try {
-            connection.rollback();
-        } catch (SQLException e) {
-            cause.addSuppressed(e);
-        }
+            List<Delivery> claimed = query(connection, "WHERE id = ?", 1, id);
+            return claimed.isEmpty() ? Optional.<Delivery>empty() : Optional.of(claimed.get(0));
+        });
     }
 
     /**
@@ -464,22 +428,13 @@ public class DeliveryStore {
      */
     public boolean delivered(Delivery claim, String ptvId, String note, WithOutcome with) throws SQLException {
         OffsetDateTime now = now();
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                boolean recorded = execute(connection, "UPDATE delivery SET status = 'DELIVERED', delivered_at = ?, updated_at = ?,"
-                        + " ptv_id = ?, claimed_until = NULL, last_status = 200, last_error = ?, failure_signature = NULL" + HELD_CLAIM,
-                        now, now, ptvId, truncate(note, 2000), claim.id(), claim.claims(), claim.claimedBy()) == 1;
-                with.write(connection, recorded);
-                connection.commit();
-                return recorded;
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(connection, e);
-                throw e;
-            } finally {
-                restoreAutoCommit(connection);
-            }
-        }
+        return Transactions.run(dataSource, connection -> {
+            boolean recorded = execute(connection, "UPDATE delivery SET status = 'DELIVERED', delivered_at = ?, updated_at = ?,"
+                    + " ptv_id = ?, claimed_until = NULL, last_status = 200, last_error = ?, failure_signature = NULL" + HELD_CLAIM,
+                    now, now, ptvId, truncate(note, 2000), claim.id(), claim.claims(), claim.claimedBy()) == 1;
+            with.write(connection, recorded);
+            return recorded;
+        });
     }
 
     /**
@@ -546,14 +501,9 @@ public class DeliveryStore {
      */
     private int replayWhere(String where, Object value) throws SQLException {
         OffsetDateTime now = now();
-        return inTransaction(connection -> {
-            try (RecordLocks.Held lock = locks.lockEveryRecord(connection)) {
-                int replayed = execute(connection, "UPDATE delivery SET status = 'PENDING', attempts = 0, replays = replays + 1,"
-                        + " next_attempt_at = ?, updated_at = ? WHERE status IN ('FAILED', 'DISMISSED') AND " + where, now, now, value);
-                connection.commit();
-                return replayed;
-            }
-        });
+        return locked(locks::lockEveryRecord, connection -> execute(connection, "UPDATE delivery SET status = 'PENDING', attempts = 0,"
+                + " replays = replays + 1, next_attempt_at = ?, updated_at = ? WHERE status IN ('FAILED', 'DISMISSED') AND " + where,
+                now, now, value));
     }
 
     /** Gives up on a failed or pending row: it stays visible as DISMISSED and is not delivered. */

@@ -350,24 +350,9 @@ public class PatStore {
         }
     }
 
-    @FunctionalInterface
-    private interface TransactionWork<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    /** Runs the work in one transaction: committed when it returns, rolled back when it throws. */
-    private <T> T inTransaction(TransactionWork<T> work) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
-        }
+    /** One transaction on a pooled connection ({@link Transactions}). */
+    private <T> T inTransaction(Transactions.Work<T> work) throws SQLException {
+        return Transactions.run(dataSource, work);
     }
 
     private StoredRecord insert(Connection connection, RecordKind kind, String code, String body, String hash,
