@@ -115,6 +115,7 @@ public class DeliveryStore {
     public PushEnqueued enqueuePush(RecordKind kind, String code, String operation, String correlationId, boolean attemptNow,
             Duration lease) throws SQLException {
         return locked(connection -> locks.lock(connection, kind.namespace(), code), connection -> {
+            // One waiting delivery per record and operation is enough: it sends the record as stored when it goes.
             List<Delivery> waiting = query(connection, "WHERE namespace = ? AND code = ? AND operation = ? AND status = 'PENDING'"
                     + " ORDER BY id DESC", 1, kind.namespace().name(), code, operation);
             if (!waiting.isEmpty()) {
@@ -308,16 +309,6 @@ public class DeliveryStore {
         }
     }
 
-    /**
-     * The newest delivery of the record with this operation that waits in the queue (PENDING,
-     * not yet taken): a new push of the same record can join it, since a delivery sends the
-     * record as it is stored when it goes.
-     */
-    public Optional<Delivery> waiting(RecordKind kind, String code, String operation) throws SQLException {
-        List<Delivery> found = query("WHERE namespace = ? AND code = ? AND operation = ? AND status = 'PENDING' ORDER BY id DESC", 1,
-                kind.namespace().name(), code, operation);
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
-    }
 
     /**
      * Claims one pending row for delivery now, if no older row of the same record is ahead of it.
