@@ -77,12 +77,14 @@ import fi.ptvintegration.routes.ptv.OutboundLog;
 import fi.ptvintegration.routes.ptv.PtvAccounts;
 import fi.ptvintegration.routes.push.DeliveryEnqueueProcessor;
 import fi.ptvintegration.routes.push.PtvPushRouteBuilder;
+import fi.ptvintegration.routes.retention.DatabaseCompactionProcessor;
 import fi.ptvintegration.routes.retention.RetentionProcessor;
 import fi.ptvintegration.routes.retention.RetentionRouteBuilder;
 import fi.ptvintegration.routes.store.DatabaseHealthProbe;
 import fi.ptvintegration.routes.store.DatabaseMigrations;
 import fi.ptvintegration.routes.store.DeliveryStore;
 import fi.ptvintegration.routes.store.DriftStore;
+import fi.ptvintegration.routes.store.EmbeddedH2Compaction;
 import fi.ptvintegration.routes.store.IntegrationLogStore;
 import fi.ptvintegration.routes.store.PatStore;
 import fi.ptvintegration.routes.store.PtvItemStore;
@@ -254,7 +256,8 @@ public final class Application {
                         new RetentionProcessor("delivered or dismissed deliveries", deliveries::deleteFinishedBefore,
                                 settings.retention().deliveryDays(), clock),
                         new RetentionProcessor("resolved drift entries", drifts::deleteResolvedBefore,
-                                settings.retention().integrationLogDays(), clock)),
+                                settings.retention().integrationLogDays(), clock),
+                        new DatabaseCompactionProcessor(new EmbeddedH2Compaction(dataSource))),
                 new DriftScanRouteBuilder(drift, settings.drift().scanDelay().toMillis(), settings.drift().scanInterval().toMillis()),
                 new OpsRouteBuilder(call,
                         new Authenticator(List.of(), passwords, settings.ops().viewerRole(), "to view operations", tenants,

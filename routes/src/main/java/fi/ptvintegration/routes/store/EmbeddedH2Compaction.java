@@ -1,0 +1,125 @@
+package fi.ptvintegration.routes.store;
+
+import java.lang.reflect.InvocationTargetException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the embedded H2 database file from growing without end, by doing the housekeeping H2 does
+ * not do with the shipped {@code WRITE_DELAY=0}.
+ *
+ * <p>Why it is needed: with {@code WRITE_DELAY=0} every commit is written at once as a new chunk of
+ * H2's file (MVStore), holding every page the transaction changed (a push: about 60 KB for two
+ * commits). Older chunks become partly dead; a chunk is only reused once none of its pages is live
+ * any more, and H2 moves the few live pages out of such chunks ("compaction") only in its background
+ * writer thread, which {@code WRITE_DELAY=0} switches off (H2 starts it only for a delay above 0, and
+ * a delay above 0 makes commits wait in memory, losing them to a kill -9). Measured without this
+ * class: 2.5 GB after 30,000 pushes, and still growing (docs/BENCHMARKS.md section 12).
+ *
+ * <p>What it does: asks H2's store to rewrite the live pages of chunks that are at most
+ * {@value #TARGET_FILL_RATE} % live (H2's own default for its background compaction), at most
+ * {@value #WRITE_LIMIT_BYTES} bytes each time, so that those chunks can be reused. H2 keeps a chunk
+ * that went out of use for its retention time (45 s by default) before reusing it, so the file still
+ * holds what about 45 s of commits wrote; it no longer grows with the number of commits.
+ *
+ * <p>H2 publishes its store only inside its own bundle: the store is reached from the connection's
+ * session by reflection ({@code SessionLocal.getDatabase().getStore().getMvStore()}, all public
+ * methods of H2 2.2). A database that is not embedded H2 (PostgreSQL, an H2 server) has nothing to
+ * compact here; if a later H2 changes those methods, compaction stops with one warning and the
+ * rest runs as before ({@code EmbeddedH2CompactionTest} fails on such an upgrade).
+ */
+public class EmbeddedH2Compaction {
+
+    /** Chunks at most this full are rewritten: H2's default {@code autoCompactFillRate}. */
+    static final int TARGET_FILL_RATE = 90;
+
+    /** Live bytes rewritten at most per run. */
+    static final int WRITE_LIMIT_BYTES = 2 * 1024 * 1024;
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedH2Compaction.class);
+
+    /** What one run found. */
+    public enum Outcome {
+        /** Chunks were rewritten, their space reused from now on. */
+        COMPACTED,
+        /** The file's chunks are full enough, or too new to be rewritten yet. */
+        NOTHING_TO_DO,
+        /** Not an embedded H2 file database: PostgreSQL, an H2 server or an in-memory H2. */
+        NOT_EMBEDDED_H2,
+        /** H2's store could not be reached (another H2 version); compaction is off. */
+        UNAVAILABLE
+    }
+
+    private final DataSource dataSource;
+    private volatile boolean unavailable;
+
+    public EmbeddedH2Compaction(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** One run: compacts the embedded H2 file if it is one and needs it. */
+    public Outcome run() throws SQLException {
+        if (unavailable) {
+            return Outcome.UNAVAILABLE;
+        }
+        try {
+            return compactIfEmbeddedH2();
+        } catch (LinkageError e) {
+            // This bundle's import of H2 is optional: not wired, H2's classes are not visible here.
+            return unavailable("H2's classes are not visible (" + e + ")");
+        }
+    }
+
+    private Outcome compactIfEmbeddedH2() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!"H2".equals(connection.getMetaData().getDatabaseProductName())) {
+                return Outcome.NOT_EMBEDDED_H2;
+            }
+            MVStore store;
+            try {
+                store = storeOf(connection.unwrap(JdbcConnection.class));
+            } catch (SQLException | ReflectiveOperationException | ClassCastException e) {
+                return unavailable("H2's store cannot be reached (" + e + ")");
+            }
+            if (store == null || store.getFileStore() == null) {
+                return Outcome.NOT_EMBEDDED_H2;
+            }
+            boolean compacted = store.compact(TARGET_FILL_RATE, WRITE_LIMIT_BYTES);
+            LOG.debug("H2 file compaction: {}", compacted ? "chunks rewritten" : "nothing to rewrite");
+            return compacted ? Outcome.COMPACTED : Outcome.NOTHING_TO_DO;
+        }
+    }
+
+    private Outcome unavailable(String why) {
+        unavailable = true;
+        LOG.warn("The embedded H2 database file will not be compacted while this node runs, and grows with every commit: {}", why);
+        return Outcome.UNAVAILABLE;
+    }
+
+    /** The MVStore of an embedded H2 connection; null for a connection to an H2 server. */
+    private static MVStore storeOf(JdbcConnection connection) throws ReflectiveOperationException {
+        Object session = call(connection, JdbcConnection.class, "getSession");
+        if (!"org.h2.engine.SessionLocal".equals(session.getClass().getName())) {
+            return null;
+        }
+        Object database = call(session, session.getClass(), "getDatabase");
+        Object store = call(database, database.getClass(), "getStore");
+        return store == null ? null : (MVStore) call(store, store.getClass(), "getMvStore");
+    }
+
+    private static Object call(Object target, Class<?> type, String method) throws ReflectiveOperationException {
+        try {
+            return type.getMethod(method).invoke(target);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw e;
+        }
+    }
+}
