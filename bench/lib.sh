@@ -18,6 +18,12 @@ bench_unpack() {
     sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $port/" "$home/etc/org.ops4j.pax.web.cfg"
     sed -i "s/^sshPort *=.*/sshPort = 0/" "$home/etc/org.apache.karaf.shell.cfg"
     password=bench-$RANDOM$RANDOM
+    # BENCH_H2_URL_OPTIONS replaces the end of the shipped H2 URL after DEFAULT_NULL_ORDERING=HIGH
+    # (shipped: ";WRITE_DELAY=0;QUERY_CACHE_SIZE=64"), to measure what a setting costs, e.g.
+    # ";WRITE_DELAY=500;QUERY_CACHE_SIZE=64" (commits not written through: never for production).
+    if [ -n "${BENCH_H2_URL_OPTIONS:-}" ]; then
+        export PTV_DB_URL="jdbc:h2:file:$home/data/db/ptv;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH$BENCH_H2_URL_OPTIONS"
+    fi
 }
 
 bench_cleanup() {
@@ -35,7 +41,9 @@ bench_cleanup() {
 
 # Starts the PTV simulator on a free port: sets sim_port, sim_pid, sim (its base URL).
 bench_start_simulator() {
+    # Never Karaf's port: a port the kernel just handed out as free can come back at once.
     sim_port=$(bench_free_port)
+    while [ "$sim_port" = "$port" ]; do sim_port=$(bench_free_port); done
     java -jar "$(ls ptv-simulator/target/ptv-simulator-*-runnable.jar)" --port "$sim_port" > "$work/simulator.log" 2>&1 &
     sim_pid=$!
     sim="http://127.0.0.1:$sim_port"
@@ -54,7 +62,13 @@ bench_start_karaf() {
     if [ -n "${sim_pid:-}" ]; then export PTV_BASE_URL="$sim"; fi
     PTV_ADMIN_PASSWORD=$password "$home/bin/karaf" server > "$home/console.log" 2>&1 &
     base="http://localhost:$port"
+    local deadline=$(( $(date +%s) + ${BENCH_BOOT_TIMEOUT:-300} ))
     until curl -sf --max-time 10 -o /dev/null "$base/cxf/health" && [ "$(curl -sL --max-time 10 -o /dev/null -w '%{http_code}' "$base/hawtio/")" = 200 ]; do
+        if [ "$(date +%s)" -gt "$deadline" ]; then
+            echo "Karaf was not ready within ${BENCH_BOOT_TIMEOUT:-300} s; the end of its log:" >&2
+            tail -20 "$home/data/log/karaf.log" >&2
+            exit 1
+        fi
         sleep 0.2
     done
     boot=$(python3 -c "print(round($(date +%s.%N) - $started, 1))")
@@ -72,5 +86,5 @@ bench_results() {
 }
 
 bench_machine() {
-    echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)"
+    echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)${BENCH_H2_URL_OPTIONS:+; H2 URL ending $BENCH_H2_URL_OPTIONS instead of the shipped one}"
 }
