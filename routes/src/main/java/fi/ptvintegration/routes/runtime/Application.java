@@ -218,8 +218,9 @@ public final class Application {
         // Every cxfrs endpoint refers to this provider: calls CXF refuses before a route sees them are answered and logged too.
         context.getRegistry().bind(UnmatchedCallMapper.BEAN, new UnmatchedCallMapper(log, clock, meters));
         HealthChecks checks = HealthChecks.install(context, healthChecks(),
-                Set.of(PtvDeliveryRouteBuilder.POLLER_ROUTE_ID, RetentionRouteBuilder.ROUTE_ID, DriftScanRouteBuilder.ROUTE_ID,
-                        CodeListsRouteBuilder.REFRESH_ROUTE_ID, SyncRouteBuilder.RUN_ROUTE_ID, SyncRouteBuilder.SCHEDULE_ROUTE_ID));
+                Set.of(PtvDeliveryRouteBuilder.POLLER_ROUTE_ID, RetentionRouteBuilder.ROUTE_ID, RetentionRouteBuilder.COMPACTION_ROUTE_ID,
+                        DriftScanRouteBuilder.ROUTE_ID, CodeListsRouteBuilder.REFRESH_ROUTE_ID, SyncRouteBuilder.RUN_ROUTE_ID,
+                        SyncRouteBuilder.SCHEDULE_ROUTE_ID));
         syncLaunch = context.createProducerTemplate();
         ApplicationSettings.Sync syncSettings = settings.sync();
         Duration syncCheck = delivery.pollInterval().compareTo(Duration.ofSeconds(1)) > 0 ? Duration.ofSeconds(1) : delivery.pollInterval();

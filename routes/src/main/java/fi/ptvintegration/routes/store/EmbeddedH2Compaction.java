@@ -57,19 +57,24 @@ public class EmbeddedH2Compaction {
     }
 
     private final DataSource dataSource;
-    private volatile boolean unavailable;
+    /** Set once the database is known not to be an embedded H2 file, or H2's store cannot be reached: runs do nothing after. */
+    private volatile Outcome settled;
 
     public EmbeddedH2Compaction(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
     /** One run: compacts the embedded H2 file if it is one and needs it. */
-    public Outcome run() throws SQLException {
-        if (unavailable) {
-            return Outcome.UNAVAILABLE;
+    public Outcome run() {
+        if (settled != null) {
+            return settled;
         }
         try {
             return compactIfEmbeddedH2();
+        } catch (SQLException e) {
+            // The database is down: the health check says so; this housekeeping waits for the next run.
+            LOG.debug("H2 file compaction skipped: {}", e.toString());
+            return Outcome.NOTHING_TO_DO;
         } catch (LinkageError e) {
             // This bundle's import of H2 is optional: not wired, H2's classes are not visible here.
             return unavailable("H2's classes are not visible (" + e + ")");
@@ -79,7 +84,7 @@ public class EmbeddedH2Compaction {
     private Outcome compactIfEmbeddedH2() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             if (!"H2".equals(connection.getMetaData().getDatabaseProductName())) {
-                return Outcome.NOT_EMBEDDED_H2;
+                return settle(Outcome.NOT_EMBEDDED_H2);
             }
             MVStore store;
             try {
@@ -88,7 +93,7 @@ public class EmbeddedH2Compaction {
                 return unavailable("H2's store cannot be reached (" + e + ")");
             }
             if (store == null || store.getFileStore() == null) {
-                return Outcome.NOT_EMBEDDED_H2;
+                return settle(Outcome.NOT_EMBEDDED_H2);
             }
             boolean compacted = store.compact(TARGET_FILL_RATE, WRITE_LIMIT_BYTES);
             LOG.debug("H2 file compaction: {}", compacted ? "chunks rewritten" : "nothing to rewrite");
@@ -97,20 +102,30 @@ public class EmbeddedH2Compaction {
     }
 
     private Outcome unavailable(String why) {
-        unavailable = true;
         LOG.warn("The embedded H2 database file will not be compacted while this node runs, and grows with every commit: {}", why);
-        return Outcome.UNAVAILABLE;
+        return settle(Outcome.UNAVAILABLE);
     }
 
-    /** The MVStore of an embedded H2 connection; null for a connection to an H2 server. */
+    private Outcome settle(Outcome outcome) {
+        settled = outcome;
+        return outcome;
+    }
+
+    /**
+     * The MVStore of an embedded H2 connection; null for a connection to an H2 server. Anything else
+     * than H2 2.2's classes and methods throws: the caller warns.
+     */
     private static MVStore storeOf(JdbcConnection connection) throws ReflectiveOperationException {
         Object session = call(connection, JdbcConnection.class, "getSession");
-        if (!"org.h2.engine.SessionLocal".equals(session.getClass().getName())) {
+        if ("org.h2.engine.SessionRemote".equals(session.getClass().getName())) {
             return null;
         }
         Object database = call(session, session.getClass(), "getDatabase");
         Object store = call(database, database.getClass(), "getStore");
-        return store == null ? null : (MVStore) call(store, store.getClass(), "getMvStore");
+        if (store == null) {
+            throw new NoSuchMethodException("no store behind " + database.getClass().getName() + ".getStore()");
+        }
+        return (MVStore) call(store, store.getClass(), "getMvStore");
     }
 
     private static Object call(Object target, Class<?> type, String method) throws ReflectiveOperationException {

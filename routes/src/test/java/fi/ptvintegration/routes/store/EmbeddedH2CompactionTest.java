@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.EnumSet;
 import java.util.Set;
+import org.apache.commons.dbcp2.BasicDataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +44,32 @@ class EmbeddedH2CompactionTest {
             assertThat(rows.getInt(1)).isEqualTo(COMMITS);
             assertThat(rows.getLong(2)).isEqualTo((long) COMMITS * BODY.length());
         }
+    }
+
+    @Test
+    void reachesH2sStoreThroughThePoolKarafGivesTheApplication() throws Exception {
+        JdbcDataSource h2 = database("pooled");
+        try (BasicDataSource pool = new BasicDataSource()) {
+            pool.setUrl(h2.getURL());
+            pool.setUsername("sa");
+            pool.setAccessToUnderlyingConnectionAllowed(false);
+            EnumSet<EmbeddedH2Compaction.Outcome> outcomes = EnumSet.noneOf(EmbeddedH2Compaction.Outcome.class);
+
+            fileSizeAfterCommits(h2, new EmbeddedH2Compaction(pool), outcomes);
+
+            assertThat(outcomes).contains(EmbeddedH2Compaction.Outcome.COMPACTED).doesNotContain(EmbeddedH2Compaction.Outcome.UNAVAILABLE);
+        }
+    }
+
+    @Test
+    void aDatabaseThatCannotBeReachedIsTriedAgainAtTheNextRun() {
+        JdbcDataSource missing = new JdbcDataSource();
+        missing.setURL("jdbc:h2:file:" + directory.resolve("missing") + ";IFEXISTS=TRUE");
+        missing.setUser("sa");
+        EmbeddedH2Compaction compaction = new EmbeddedH2Compaction(missing);
+
+        assertThat(compaction.run()).isEqualTo(EmbeddedH2Compaction.Outcome.NOTHING_TO_DO);
+        assertThat(compaction.run()).isEqualTo(EmbeddedH2Compaction.Outcome.NOTHING_TO_DO);
     }
 
     @Test
