@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * file grows with the data (about twice what is written, measured at 30 pushes a second), no longer
  * with the number of commits. At 200 pushes a second it does not keep up.
  *
- * <p>H2 publishes its store only inside its own bundle: the store is reached from the connection's
+ * <p>H2 publishes its store only inside its own bundle: the store is found once, from a connection's
  * session by reflection ({@code SessionLocal.getDatabase().getStore().getMvStore()}, all public
  * methods of H2 2.2). A database that is not embedded H2 (PostgreSQL, an H2 server) has nothing to
  * compact here; if a later H2 changes those methods, compaction stops with one warning and the
@@ -59,6 +59,8 @@ public class EmbeddedH2Compaction {
     private final DataSource dataSource;
     /** Set once the database is known not to be an embedded H2 file, or H2's store cannot be reached: runs do nothing after. */
     private volatile Outcome settled;
+    /** The embedded database's store once found: later runs neither borrow a connection nor look it up again. */
+    private volatile MVStore found;
 
     public EmbeddedH2Compaction(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -82,22 +84,38 @@ public class EmbeddedH2Compaction {
     }
 
     private Outcome compactIfEmbeddedH2() throws SQLException {
+        MVStore store = found;
+        if (store == null || store.isClosed()) {
+            store = find();
+            if (store == null) {
+                return settled;
+            }
+            found = store;
+        }
+        boolean compacted = store.compact(TARGET_FILL_RATE, WRITE_LIMIT_BYTES);
+        LOG.debug("H2 file compaction: {}", compacted ? "chunks rewritten" : "nothing to rewrite");
+        return compacted ? Outcome.COMPACTED : Outcome.NOTHING_TO_DO;
+    }
+
+    /** The embedded database's file store; null when there is none, {@link #settled} then says why. */
+    private MVStore find() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             if (!"H2".equals(connection.getMetaData().getDatabaseProductName())) {
-                return settle(Outcome.NOT_EMBEDDED_H2);
+                settle(Outcome.NOT_EMBEDDED_H2);
+                return null;
             }
             MVStore store;
             try {
                 store = storeOf(connection.unwrap(JdbcConnection.class));
             } catch (SQLException | ReflectiveOperationException | ClassCastException e) {
-                return unavailable("H2's store cannot be reached (" + e + ")");
+                unavailable("H2's store cannot be reached (" + e + ")");
+                return null;
             }
             if (store == null || store.getFileStore() == null) {
-                return settle(Outcome.NOT_EMBEDDED_H2);
+                settle(Outcome.NOT_EMBEDDED_H2);
+                return null;
             }
-            boolean compacted = store.compact(TARGET_FILL_RATE, WRITE_LIMIT_BYTES);
-            LOG.debug("H2 file compaction: {}", compacted ? "chunks rewritten" : "nothing to rewrite");
-            return compacted ? Outcome.COMPACTED : Outcome.NOTHING_TO_DO;
+            return store;
         }
     }
 
