@@ -18,10 +18,7 @@ latency=${3:-10}
 bench_unpack
 bench_start_simulator
 bench_start_karaf
-auth=$(printf 'admin:%s' "$password" | base64)
-example=pat-model/src/main/resources/fi/ptvintegration/pat/examples/organization.json
-curl -sf -o /dev/null -u "admin:$password" -H 'Content-Type: application/json' --data-binary @"$example" "$base/cxf/yleiset/put"
-curl -sf -o /dev/null -u "admin:$password" -X POST "$base/cxf/ptv/organization/post/turku-liikuntapalvelut"
+bench_linked_organization
 curl -sf -o /dev/null -X POST "$sim/simulator/latency/$latency"
 pid=$(cat "$home/karaf.pid")
 file="$home/data/db/ptv.mv.db"

@@ -74,6 +74,17 @@ bench_start_karaf() {
     boot=$(python3 -c "print(round($(date +%s.%N) - $started, 1))")
 }
 
+# Stores the example organisation (code turku-liikuntapalvelut) and creates it in PTV through the
+# middleware, so that each push of it after is a PTV update (bench/push-put.lua): sets auth (HTTP
+# Basic, for the wrk scripts) and ptv_id.
+bench_linked_organization() {
+    auth=$(printf 'admin:%s' "$password" | base64)
+    curl -sf -o /dev/null -u "admin:$password" -H 'Content-Type: application/json' \
+        --data-binary @pat-model/src/main/resources/fi/ptvintegration/pat/examples/organization.json "$base/cxf/yleiset/put"
+    ptv_id=$(curl -sf -u "admin:$password" -X POST "$base/cxf/ptv/organization/post/turku-liikuntapalvelut" \
+        | python3 -c 'import json,sys; print(json.load(sys.stdin)["ptvId"])')
+}
+
 # CPU ticks (user + system, CLK_TCK a second) a process has used so far.
 bench_cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 

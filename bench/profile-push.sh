@@ -16,10 +16,7 @@ bench_unpack
 bench_start_simulator
 jfr_file="$work/push.jfr"
 bench_start_karaf
-auth=$(printf 'admin:%s' "$password" | base64)
-example=pat-model/src/main/resources/fi/ptvintegration/pat/examples/organization.json
-curl -sf -o /dev/null -u "admin:$password" -H 'Content-Type: application/json' --data-binary @"$example" "$base/cxf/yleiset/put"
-curl -sf -o /dev/null -u "admin:$password" -X POST "$base/cxf/ptv/organization/post/turku-liikuntapalvelut"
+bench_linked_organization
 pid=$(cat "$home/karaf.pid")
 wrk -t1 -c1 -d"$((warmup + 2 * recorded + 5))s" -s bench/push-put.lua --latency "$base" -- "$auth" turku-liikuntapalvelut \
     > "$work/wrk.txt" &

@@ -15,11 +15,7 @@ latencies=${*:-0 50}
 bench_unpack
 bench_start_simulator
 bench_start_karaf
-auth=$(printf 'admin:%s' "$password" | base64)
-example=pat-model/src/main/resources/fi/ptvintegration/pat/examples/organization.json
-curl -sf -o /dev/null -u "admin:$password" -H 'Content-Type: application/json' --data-binary @"$example" "$base/cxf/yleiset/put"
-ptv_id=$(curl -sf -u "admin:$password" -X POST "$base/cxf/ptv/organization/post/turku-liikuntapalvelut" \
-    | python3 -c 'import json,sys; print(json.load(sys.stdin)["ptvId"])')
+bench_linked_organization
 curl -sf "$sim/simulator/items/$ptv_id" > "$work/sent.json"
 
 out=$(bench_results push-overhead)
