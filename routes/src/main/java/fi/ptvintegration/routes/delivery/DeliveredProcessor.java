@@ -6,6 +6,7 @@ import fi.ptvintegration.routes.store.Delivery;
 import fi.ptvintegration.routes.store.DeliveryStore;
 import fi.ptvintegration.routes.store.IntegrationLogEntry;
 import fi.ptvintegration.routes.support.ExchangeKeys;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -16,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * Marks the delivery DELIVERED with the PTV id PTV gave, under the claim the attempt was made
  * with, and counts it. The outcome, what the attempt learnt ({@link AttemptWrites}: the log records
  * of its PTV calls, the link to the item, its connections) and, for a push Drupal waits on, the
- * call's own integration-log record are committed in one transaction. When this node's claim is gone (it stalled past its lease and another node
+ * call's own integration-log record are committed in one transaction, with the outbox worker's claim of
+ * its next due delivery when the worker asked for one ({@link ExchangeKeys#CLAIM_NEXT_FOR}). When this node's claim is gone (it stalled past its lease and another node
  * took the delivery over), nothing is overwritten: the node logs that it lost the lease, and the
  * other node's outcome stands; Drupal is still told what PTV answered.
  */
@@ -47,7 +49,8 @@ public class DeliveredProcessor implements Processor {
         String lost = "PTV saved it as " + ptvId + ", but this node (" + delivery.claimedBy() + ") had lost the lease of claim "
                 + delivery.claims() + " to another node, whose outcome stands";
         AtomicReference<IntegrationLogEntry> callRecord = new AtomicReference<>();
-        boolean recorded = deliveries.delivered(delivery, ptvId, note, (connection, outcomeWritten) -> {
+        Duration claimNextFor = exchange.getProperty(ExchangeKeys.CLAIM_NEXT_FOR, Duration.class);
+        DeliveryStore.Recorded outcome = deliveries.delivered(delivery, ptvId, note, (connection, outcomeWritten) -> {
             writes.writeWithin(connection);
             if (!outcomeWritten) {
                 outcomes.writeWithin(connection, delivery, DeliveryOutcomeLog.LEASE_LOST, 200, lost);
@@ -55,7 +58,10 @@ public class DeliveredProcessor implements Processor {
             if (pushCall) {
                 callRecord.set(callLog.writeWithin(connection, exchange));
             }
-        });
+        }, claimNextFor);
+        // First, so that nothing below can lose the claim the worker now holds.
+        outcome.next().ifPresent(next -> exchange.setProperty(ExchangeKeys.NEXT_DELIVERY, next));
+        boolean recorded = outcome.outcomeWritten();
         writes.written();
         if (callRecord.get() != null) {
             exchange.setProperty(ExchangeKeys.CALL_LOGGED, callRecord.get());

@@ -21,7 +21,7 @@ import org.slf4j.MDC;
  * The outbox worker: claims due deliveries and runs each through the delivery route on a pool of
  * {@code concurrency} threads, the most PTV is called at once by the worker. A thread that
  * finishes claims the next due delivery itself, so a backlog drains without waiting for the next
- * poll. Each attempt runs with the correlation id of Drupal's original call in the logging MDC.
+ * poll: a delivered outcome claims it in its own transaction, other outcomes claim it apart. Each attempt runs with the correlation id of Drupal's original call in the logging MDC.
  */
 public class DeliveryDispatcher {
 
@@ -74,9 +74,13 @@ public class DeliveryDispatcher {
         try {
             Delivery next = first;
             while (next != null) {
-                deliver(next);
-                List<Delivery> claimed = deliveries.claimDue(1, lease);
-                next = claimed.isEmpty() ? null : claimed.get(0);
+                Delivery claimedWithOutcome = deliver(next);
+                if (claimedWithOutcome != null) {
+                    next = claimedWithOutcome;
+                } else {
+                    List<Delivery> claimed = deliveries.claimDue(1, lease);
+                    next = claimed.isEmpty() ? null : claimed.get(0);
+                }
             }
         } catch (Exception e) {
             LOG.warn("Outbox worker stopped on a database failure; the next poll carries on: {}",
@@ -86,10 +90,16 @@ public class DeliveryDispatcher {
         }
     }
 
-    void deliver(Delivery delivery) {
+    /**
+     * Runs one attempt; returns the next due delivery when a delivered outcome claimed it for this
+     * worker in its own transaction (one commit instead of two), else null (none was due, or the
+     * attempt did not end delivered: the worker claims apart).
+     */
+    Delivery deliver(Delivery delivery) {
         MDC.put(ExchangeKeys.MDC_CORRELATION_ID, delivery.correlationId());
         try {
             Exchange result = template.send(deliverUri, exchange -> {
+                exchange.setProperty(ExchangeKeys.CLAIM_NEXT_FOR, lease);
                 exchange.setProperty(ExchangeKeys.CORRELATION_ID, delivery.correlationId());
                 exchange.setProperty(ExchangeKeys.PUSH_OPERATION, PushOperation.valueOf(delivery.operation()));
                 exchange.setProperty(ExchangeKeys.RECORD_KIND, RecordKind.fromJsonName(delivery.kind()).orElseThrow());
@@ -99,6 +109,7 @@ public class DeliveryDispatcher {
             if (result.getException() != null) {
                 LOG.debug("Delivery {} ended with {}", delivery.id(), result.getException().getMessage());
             }
+            return result.getProperty(ExchangeKeys.NEXT_DELIVERY, Delivery.class);
         } finally {
             MDC.remove(ExchangeKeys.MDC_CORRELATION_ID);
         }

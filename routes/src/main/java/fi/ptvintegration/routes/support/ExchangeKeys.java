@@ -55,6 +55,13 @@ public final class ExchangeKeys {
     public static final String PUSH_OPERATION = "ptvPushOperation";
     /** The claimed outbox row being attempted (a {@code Delivery}). */
     public static final String DELIVERY = "ptvDelivery";
+    /**
+     * Set by the outbox worker (a {@code Duration}, the lease): a delivered outcome also claims the
+     * worker's next due delivery, in the outcome's transaction.
+     */
+    public static final String CLAIM_NEXT_FOR = "ptvClaimNextFor";
+    /** The next due delivery the outcome claimed for the worker (a {@code Delivery}), when it asked and one was due. */
+    public static final String NEXT_DELIVERY = "ptvNextDelivery";
     /** True when the push call itself makes the first attempt (Drupal waits for the answer). */
     public static final String CLAIMED = "ptvDeliveryClaimed";
     /** The writes a delivery attempt holds until its outcome is committed with them ({@code store.AttemptWrites}). */

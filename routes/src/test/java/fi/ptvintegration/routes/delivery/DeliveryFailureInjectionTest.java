@@ -26,6 +26,7 @@ import fi.ptvintegration.routes.http.RefusalProcessor;
 import fi.ptvintegration.routes.http.JsonAnswerProcessor;
 import fi.ptvintegration.routes.ptv.PtvAccounts;
 import fi.ptvintegration.routes.push.PtvPushRouteBuilder;
+import fi.ptvintegration.routes.store.CommitCountingDataSource;
 import fi.ptvintegration.routes.store.DatabaseMigrations;
 import fi.ptvintegration.routes.store.Delivery;
 import fi.ptvintegration.routes.store.DeliveryStore;
@@ -324,6 +325,34 @@ class DeliveryFailureInjectionTest extends ApplicationTestSupport {
                 .extracting(entry -> entry.method() + " " + entry.httpStatus())
                 // The retry reads the service before writing over it (drift check), then updates it: no second create.
                 .containsExactly("POST 200", "PUT 503", "GET 200", "PUT 200", "PUT 200", "GET 200");
+    }
+
+    /**
+     * A backlog drains with one commit per delivery (issue 17): each outcome claims its worker's next
+     * due delivery in its own transaction. Only the claims that start a worker (at most one per worker,
+     * four here) commit apart; a claim per delivery would make it 16 commits for 8 deliveries.
+     */
+    @Test
+    void aBacklogDrainsWithOneCommitPerDeliveryAndEachItemOnce() throws Exception {
+        context.getRouteController().stopRoute(PtvDeliveryRouteBuilder.POLLER_ROUTE_ID);
+        List<Long> queued = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            storeOrganisation("turku-backlog-" + i);
+            queued.add(deliveries.enqueue(RecordKind.ORGANIZATION, "turku-backlog-" + i, "CREATE", "backlog-" + i));
+        }
+        CommitCountingDataSource counting = new CommitCountingDataSource(database);
+        databaseNow = counting;
+
+        context.getRouteController().startRoute(PtvDeliveryRouteBuilder.POLLER_ROUTE_ID);
+        List<Delivery> settled = new java.util.ArrayList<>();
+        for (long id : queued) {
+            settled.add(settled(id));
+        }
+        int commits = counting.takeCommits();
+
+        assertThat(settled).extracting(Delivery::status).containsOnly(Delivery.DELIVERED);
+        assertThat(ptv.items().creates()).isEqualTo(8);
+        assertThat(commits).as("commits for 8 deliveries by 4 workers").isBetween(8, 12);
     }
 
     @Test

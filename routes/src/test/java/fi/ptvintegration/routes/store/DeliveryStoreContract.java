@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,77 @@ abstract class DeliveryStoreContract {
 
         store.delivered(due.stream().filter(d -> d.id() == first).findFirst().orElseThrow(), PTV_ID, null);
         assertThat(store.claimDue(10, Duration.ofMinutes(1))).extracting(Delivery::id).containsExactly(second);
+    }
+
+    /**
+     * Workers finishing at the same moment read the same first due row; the one that loses it takes
+     * the next due row instead of going idle until the next poll.
+     */
+    @Test
+    void aClaimThatLosesTheFirstDueRowToAnotherNodeTakesTheNext() throws Exception {
+        long first = store.enqueue(RecordKind.SERVICE, "turku-a", "CREATE", "c1");
+        Thread.sleep(5);
+        long second = store.enqueue(RecordKind.SERVICE, "turku-b", "CREATE", "c2");
+        AtomicBoolean raced = new AtomicBoolean();
+        DeliveryStore racing = new DeliveryStore(new StatementRewritingDataSource(dataSource(), sql -> {
+            if (sql.startsWith("UPDATE delivery SET status = 'IN_FLIGHT'") && raced.compareAndSet(false, true)) {
+                otherNode.claim(first, Duration.ofMinutes(1)).orElseThrow();
+            }
+            return sql;
+        }), Clock.systemUTC(), "node-a");
+
+        List<Delivery> claimed = racing.claimDue(1, Duration.ofMinutes(1));
+
+        assertThat(raced).as("the other node claimed between the read of the due rows and the claim").isTrue();
+        assertThat(claimed).extracting(Delivery::id).containsExactly(second);
+        assertThat(store.find(first).orElseThrow().claimedBy()).isEqualTo("node-b");
+    }
+
+    /**
+     * The outbox worker's outcome claims its next due delivery in the same transaction (one commit
+     * per delivery): a later push of the same record counts as due once the outcome before it is
+     * written, within that transaction.
+     */
+    @Test
+    void aDeliveredOutcomeClaimsTheNextDueDeliveryInItsTransaction() throws Exception {
+        long first = store.enqueue(RecordKind.SERVICE, "turku-a", "CREATE", "c1");
+        long later = store.enqueue(RecordKind.SERVICE, "turku-a", "UPDATE", "c2");
+        Delivery claimed = store.claim(first, Duration.ofMinutes(1)).orElseThrow();
+
+        DeliveryStore.Recorded firstOutcome = store.delivered(claimed, PTV_ID, null, (connection, written) -> { }, Duration.ofMinutes(1));
+        long other = store.enqueue(RecordKind.SERVICE, "turku-b", "CREATE", "c3");
+        DeliveryStore.Recorded laterOutcome = store.delivered(firstOutcome.next().orElseThrow(), PTV_ID, null,
+                (connection, written) -> { }, Duration.ofMinutes(1));
+        DeliveryStore.Recorded otherOutcome = store.delivered(laterOutcome.next().orElseThrow(), PTV_ID, null,
+                (connection, written) -> { }, Duration.ofMinutes(1));
+
+        assertThat(List.of(firstOutcome.outcomeWritten(), laterOutcome.outcomeWritten(), otherOutcome.outcomeWritten()))
+                .containsOnly(true);
+        Delivery next = firstOutcome.next().orElseThrow();
+        assertThat(List.of(next.id(), next.status(), next.claimedBy(), String.valueOf(next.attempts())))
+                .containsExactly(later, Delivery.IN_FLIGHT, "node-a", "1");
+        assertThat(laterOutcome.next()).map(Delivery::id).contains(other);
+        assertThat(otherOutcome.next()).as("nothing left due").isEmpty();
+        assertThat(List.of(first, later, other)).allSatisfy(id ->
+                assertThat(store.find(id).orElseThrow().status()).isEqualTo(Delivery.DELIVERED));
+    }
+
+    @Test
+    void aClaimOfTheNextThatFailsInTheDatabaseLeavesTheOutcomeToBeCommitted() throws Exception {
+        long first = store.enqueue(RecordKind.SERVICE, "turku-a", "CREATE", "c1");
+        long second = store.enqueue(RecordKind.SERVICE, "turku-b", "CREATE", "c2");
+        Delivery claimed = store.claim(first, Duration.ofMinutes(1)).orElseThrow();
+        DeliveryStore failingClaims = new DeliveryStore(new StatementRewritingDataSource(dataSource(),
+                sql -> sql.replace("SET status = 'IN_FLIGHT'", "SET no_such_column = 'IN_FLIGHT'")), Clock.systemUTC(), "node-a");
+
+        DeliveryStore.Recorded recorded = failingClaims.delivered(claimed, PTV_ID, null, (connection, written) -> { },
+                Duration.ofMinutes(1));
+
+        assertThat(recorded.outcomeWritten()).isTrue();
+        assertThat(recorded.next()).isEmpty();
+        assertThat(store.find(first).orElseThrow().status()).isEqualTo(Delivery.DELIVERED);
+        assertThat(store.find(first).orElseThrow().ptvId()).isEqualTo(PTV_ID);
+        assertThat(store.find(second).orElseThrow().status()).isEqualTo(Delivery.PENDING);
     }
 
     @Test

@@ -1,0 +1,90 @@
+package fi.ptvintegration.routes.store;
+
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * A DataSource whose connections pass every SQL text given to {@code prepareStatement} through a
+ * rewrite first: a test makes one statement fail inside the database (by naming a column that does
+ * not exist), or acts at the moment a statement is prepared (another node claiming a row first).
+ */
+final class StatementRewritingDataSource implements DataSource {
+
+    /** What a statement's SQL becomes; may act before answering. */
+    @FunctionalInterface
+    interface Rewrite {
+        String apply(String sql) throws SQLException;
+    }
+
+    private final DataSource target;
+    private final Rewrite rewrite;
+
+    StatementRewritingDataSource(DataSource target, Rewrite rewrite) {
+        this.target = target;
+        this.rewrite = rewrite;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return rewriting(target.getConnection());
+    }
+
+    @Override
+    public Connection getConnection(String user, String password) throws SQLException {
+        return rewriting(target.getConnection(user, password));
+    }
+
+    private Connection rewriting(Connection connection) {
+        return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("prepareStatement") && args[0] instanceof String sql) {
+                        args[0] = rewrite.apply(sql);
+                    }
+                    try {
+                        return method.invoke(connection, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    @Override
+    public PrintWriter getLogWriter() throws SQLException {
+        return target.getLogWriter();
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) throws SQLException {
+        target.setLogWriter(out);
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) throws SQLException {
+        target.setLoginTimeout(seconds);
+    }
+
+    @Override
+    public int getLoginTimeout() throws SQLException {
+        return target.getLoginTimeout();
+    }
+
+    @Override
+    public Logger getParentLogger() {
+        return Logger.getGlobal();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        return target.unwrap(iface);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) throws SQLException {
+        return target.isWrapperFor(iface);
+    }
+}
