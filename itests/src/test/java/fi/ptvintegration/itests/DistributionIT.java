@@ -546,7 +546,9 @@ class DistributionIT {
         assertThat(contentType).contains("version=0.0.4", "charset=utf-8").hasSize(3);
         assertThat(scrape.body()).contains("# TYPE ptv_integration_outbox_queue_depth gauge", "ptv_integration_outbox_figures_known 1",
                 "# TYPE ptv_integration_deliveries_total counter", "# TYPE ptv_integration_ptv_call_duration_seconds histogram",
-                "ptv_integration_build_info{node=", "version=\"" + System.getProperty("ptv.expected.version") + "\"");
+                "ptv_integration_build_info{node=", "version=\"" + System.getProperty("ptv.expected.version") + "\"",
+                // the embedded H2 file this node runs on, as its compaction route sees it
+                "# TYPE ptv_integration_database_file_bytes gauge", "ptv_integration_database_file_live_percent{node=");
         for (String line : scrape.body().split("\n")) {
             assertThat(line).as("a comment or a sample line").matches("# (HELP|TYPE) .*|[a-z_:]+(\\{.*\\})? \\S+");
         }

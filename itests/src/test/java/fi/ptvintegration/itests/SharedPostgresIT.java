@@ -174,7 +174,8 @@ class SharedPostgresIT {
         }
         assertThat(outbox.path("count").asInt()).as("OUTBOX records of the lost leases").isEqualTo(codes.size());
         assertThat(outbox.path("entries").get(0).path("actor").asText()).isEqualTo("node:node-a");
-        assertThat(scrape).contains("ptv_integration_delivery_lost_leases_total{node=\"node-a\",kind=\"organization\"} 4");
+        assertThat(scrape).contains("ptv_integration_delivery_lost_leases_total{node=\"node-a\",kind=\"organization\"} 4")
+                .as("no embedded H2 file on PostgreSQL").doesNotContain("ptv_integration_database_file_bytes");
     }
 
     @Test

@@ -5,6 +5,7 @@ import fi.ptvintegration.routes.health.HealthChecks;
 import fi.ptvintegration.routes.meter.Meters;
 import fi.ptvintegration.routes.ptv.PtvLogins;
 import fi.ptvintegration.routes.store.DeliveryStore;
+import fi.ptvintegration.routes.store.EmbeddedH2Compaction;
 import fi.ptvintegration.routes.store.IntegrationLogStore;
 import fi.ptvintegration.routes.support.Secrets;
 import fi.ptvintegration.routes.support.Texts;
@@ -12,6 +13,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.slf4j.Logger;
@@ -29,7 +32,8 @@ import org.slf4j.LoggerFactory;
  *   <li>this node's, counted in memory since it started, each with {@code node="<node.id>"}:
  *       deliveries by kind and outcome, failures by signature, lost leases, PTV calls by operation
  *       and status (a latency histogram), calls answered by flow and outcome, its last delivery,
- *       integration-log records held for the database, PTV logins, its health checks.
+ *       integration-log records held for the database, PTV logins, its health checks, and the
+ *       embedded H2 file's size and live share when the node runs on one.
  * </ul>
  */
 public class PrometheusScrapeProcessor implements Processor {
@@ -44,9 +48,11 @@ public class PrometheusScrapeProcessor implements Processor {
     private final IntegrationLogStore log;
     private final PtvLogins logins;
     private final HealthChecks health;
+    private final Supplier<Optional<EmbeddedH2Compaction.FileFigures>> databaseFile;
 
     public PrometheusScrapeProcessor(String node, String version, Meters meters, DeliveryMetrics deliveries, DeliveryStore outbox,
-            IntegrationLogStore log, PtvLogins logins, HealthChecks health) {
+            IntegrationLogStore log, PtvLogins logins, HealthChecks health,
+            Supplier<Optional<EmbeddedH2Compaction.FileFigures>> databaseFile) {
         this.node = node;
         this.version = version;
         this.meters = meters;
@@ -55,6 +61,7 @@ public class PrometheusScrapeProcessor implements Processor {
         this.log = log;
         this.logins = logins;
         this.health = health;
+        this.databaseFile = databaseFile;
     }
 
     @Override
@@ -130,6 +137,14 @@ public class PrometheusScrapeProcessor implements Processor {
                         account.failing() ? 1 : 0);
             }
         }
+        databaseFile.get().ifPresent(file -> {
+            text.family("ptv_integration_database_file_bytes", "gauge",
+                    "Size of this node's embedded H2 database file (absent on PostgreSQL)");
+            text.sample("ptv_integration_database_file_bytes", List.of("node", node), file.fileBytes());
+            text.family("ptv_integration_database_file_live_percent", "gauge",
+                    "Share of the embedded H2 file holding live data; the rest awaits compaction or reuse (absent on PostgreSQL)");
+            text.sample("ptv_integration_database_file_live_percent", List.of("node", node), file.livePercent());
+        });
         HealthChecks.Evaluation evaluation = health.evaluate(HealthChecks.Question.ALL);
         text.family("ptv_integration_health_check_up", "gauge",
                 "1 when this node's health check is up; impact says what its failing does (DOWN or DEGRADED)");

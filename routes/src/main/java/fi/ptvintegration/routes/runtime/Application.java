@@ -215,6 +215,7 @@ public final class Application {
         DeliveryDispatcher dispatcher = new DeliveryDispatcher(deliveries, context.createProducerTemplate(),
                 PtvDeliveryRouteBuilder.DELIVER_URI, deliveryPool, delivery.concurrency(), delivery.lease());
         ApplicationSettings.Health health = settings.health();
+        EmbeddedH2Compaction compaction = new EmbeddedH2Compaction(dataSource, clock);
         // Every cxfrs endpoint refers to this provider: calls CXF refuses before a route sees them are answered and logged too.
         context.getRegistry().bind(UnmatchedCallMapper.BEAN, new UnmatchedCallMapper(log, clock, meters));
         HealthChecks checks = HealthChecks.install(context, healthChecks(),
@@ -258,7 +259,7 @@ public final class Application {
                                 settings.retention().deliveryDays(), clock),
                         new RetentionProcessor("resolved drift entries", drifts::deleteResolvedBefore,
                                 settings.retention().integrationLogDays(), clock),
-                        new DatabaseCompactionProcessor(new EmbeddedH2Compaction(dataSource))),
+                        new DatabaseCompactionProcessor(compaction)),
                 new DriftScanRouteBuilder(drift, settings.drift().scanDelay().toMillis(), settings.drift().scanInterval().toMillis()),
                 new OpsRouteBuilder(call,
                         new Authenticator(List.of(), passwords, settings.ops().viewerRole(), "to view operations", tenants,
@@ -281,7 +282,7 @@ public final class Application {
                                 : new Authenticator(List.of(), passwords, settings.ops().viewerRole(), "to scrape metrics",
                                         new TenantDirectory(), Authenticator.Scope.ADMINS),
                         new PrometheusScrapeProcessor(settings.node().id(), health.version(), meters, metrics, deliveries, log,
-                                accounts.logins(), checks),
+                                accounts.logins(), checks, compaction::figures),
                         new TextAnswerProcessor()),
                 new HealthRouteBuilder(new HealthCheckProcessor(checks,
                         new HealthReport.Application("ptv-integration", health.version()),

@@ -3,8 +3,13 @@ package fi.ptvintegration.routes.store;
 import java.lang.reflect.InvocationTargetException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +38,12 @@ import org.slf4j.LoggerFactory;
  * methods of H2 2.2). A database that is not embedded H2 (PostgreSQL, an H2 server) has nothing to
  * compact here; if a later H2 changes those methods, compaction stops with one warning and the
  * rest runs as before ({@code EmbeddedH2CompactionTest} fails on such an upgrade).
+ *
+ * <p>What it shows: the file's size and the share of it that is live data ({@link #figures()}, the
+ * metrics {@code ptv_integration_database_file_bytes} and {@code ..._live_percent}), and a warning
+ * when the compaction is falling behind the writes: a file of at least {@value #BEHIND_MIN_FILE_MB} MB
+ * at most {@value #BEHIND_LIVE_PERCENT} % live for {@link #BEHIND_FOR} on end, repeated at most
+ * every {@link #BEHIND_WARN_EVERY}.
  */
 public class EmbeddedH2Compaction {
 
@@ -42,7 +53,30 @@ public class EmbeddedH2Compaction {
     /** Live bytes rewritten at most per run. */
     static final int WRITE_LIMIT_BYTES = 2 * 1024 * 1024;
 
+    /** A file this small is no worry, however much of it is dead. */
+    static final int BEHIND_MIN_FILE_MB = 256;
+    /** At most this share of the file live: the compaction is not keeping up. */
+    static final int BEHIND_LIVE_PERCENT = 25;
+    /** For this long on end before it is worth a warning (bulk deletes leave dead space for a while). */
+    static final Duration BEHIND_FOR = Duration.ofMinutes(10);
+    /** A warning at most this often while it lasts. */
+    static final Duration BEHIND_WARN_EVERY = Duration.ofHours(1);
+
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedH2Compaction.class);
+
+    /**
+     * The embedded H2 file as it is now.
+     *
+     * @param fileBytes the file's size
+     * @param livePercent the share of the file holding live data (H2's fill rate of the file times
+     *     that of its chunks); the rest is dead pages waiting to be compacted or reused
+     */
+    public record FileFigures(long fileBytes, int livePercent) {
+
+        boolean fallingBehind() {
+            return fileBytes >= BEHIND_MIN_FILE_MB * 1024L * 1024L && livePercent <= BEHIND_LIVE_PERCENT;
+        }
+    }
 
     /** What one run found. */
     public enum Outcome {
@@ -57,13 +91,29 @@ public class EmbeddedH2Compaction {
     }
 
     private final DataSource dataSource;
+    private final Clock clock;
+    /** Since when the file has been falling behind, while it is; null when it is not. */
+    private Instant behindSince;
+    private Instant lastWarned;
     /** Set once the database is known not to be an embedded H2 file, or H2's store cannot be reached: runs do nothing after. */
     private volatile Outcome settled;
     /** The embedded database's store once found: later runs neither borrow a connection nor look it up again. */
     private volatile MVStore found;
 
-    public EmbeddedH2Compaction(DataSource dataSource) {
+    public EmbeddedH2Compaction(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    /** The file's size and live share; empty when the database is no embedded H2 file, or before a run has found it. */
+    public Optional<FileFigures> figures() {
+        MVStore store = found;
+        if (store == null || store.isClosed()) {
+            return Optional.empty();
+        }
+        FileStore<?> file = store.getFileStore();
+        return file == null ? Optional.empty()
+                : Optional.of(new FileFigures(file.size(), file.getFillRate() * file.getChunksFillRate() / 100));
     }
 
     /** One run: compacts the embedded H2 file if it is one and needs it. */
@@ -94,7 +144,34 @@ public class EmbeddedH2Compaction {
         }
         boolean compacted = store.compact(TARGET_FILL_RATE, WRITE_LIMIT_BYTES);
         LOG.debug("H2 file compaction: {}", compacted ? "chunks rewritten" : "nothing to rewrite");
+        figures().ifPresent(this::warnWhenFallingBehind);
         return compacted ? Outcome.COMPACTED : Outcome.NOTHING_TO_DO;
+    }
+
+    /**
+     * Warns when the file has been falling behind long enough, and not lately; true when it warned.
+     * Runs are one at a time (one timer route), so this state needs no lock.
+     */
+    boolean warnWhenFallingBehind(FileFigures figures) {
+        if (!figures.fallingBehind()) {
+            behindSince = null;
+            return false;
+        }
+        Instant now = clock.instant();
+        if (behindSince == null) {
+            behindSince = now;
+        }
+        boolean lastedLongEnough = !now.isBefore(behindSince.plus(BEHIND_FOR));
+        boolean warnedLately = lastWarned != null && now.isBefore(lastWarned.plus(BEHIND_WARN_EVERY));
+        if (lastedLongEnough && !warnedLately) {
+            lastWarned = now;
+            LOG.warn("The embedded H2 database file is {} MB and only {} % of it live data since {}: its compaction does not keep"
+                    + " up with the writes, and the file grows. A node with this much traffic belongs on PostgreSQL (README, The"
+                    + " embedded H2 file).", figures.fileBytes() / (1024 * 1024),
+                    figures.livePercent(), behindSince);
+            return true;
+        }
+        return false;
     }
 
     /** The embedded database's file store; null when there is none, {@link #settled} then says why. */
