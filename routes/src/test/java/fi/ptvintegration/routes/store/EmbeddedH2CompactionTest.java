@@ -78,38 +78,38 @@ class EmbeddedH2CompactionTest {
     }
 
     @Test
-    void warnsWhenTheFileHasStayedLargeAndMostlyDeadForTenMinutesThenAtMostHourly() {
+    void warnsWhenTheFileGrewAQuarterInTenMinutesToHalfAGigabyteMostlyDeadThenAtMostHourly() {
         MutableClock clock = new MutableClock();
         EmbeddedH2Compaction compaction = new EmbeddedH2Compaction(new JdbcDataSource(), clock);
-        EmbeddedH2Compaction.FileFigures behind = new EmbeddedH2Compaction.FileFigures(300L * 1024 * 1024, 20);
-        EmbeddedH2Compaction.FileFigures small = new EmbeddedH2Compaction.FileFigures(100L * 1024 * 1024, 5);
-        EmbeddedH2Compaction.FileFigures live = new EmbeddedH2Compaction.FileFigures(900L * 1024 * 1024, 60);
         List<Boolean> warned = new ArrayList<>();
-
-        for (int minute = 0; minute <= 12; minute++) {
-            warned.add(compaction.warnWhenFallingBehind(behind));
-            clock.advance(Duration.ofMinutes(1));
+        // One figure a minute: {minute, file MB, live %}.
+        int[][] figures = {
+            {0, 100, 20}, {5, 400, 15}, {9, 500, 15},
+            {10, 600, 15},   // grew 500 % in the window, 600 MB, 15 % live: warns
+            {20, 900, 12},   // grew 50 %, but warned within the hour
+            {30, 950, 12},   // grew 6 %: settled
+            {40, 1400, 60},  // grew 47 %, but 60 % live: growing with its data
+            {50, 1400, 10},  // not grown
+            {60, 2000, 10},  // grew 43 % to 2 GB, 10 % live, but warned 50 minutes ago
+            {70, 2600, 10},  // grew 30 %, an hour after the last warning: warns
+            {80, 300, 10},   // (a new node's small file)
+            {90, 500, 10},   // grew 67 % but under 512 MB
+        };
+        for (int[] figure : figures) {
+            clock.set(figure[0]);
+            warned.add(compaction.warnWhenFallingBehind(new EmbeddedH2Compaction.FileFigures(figure[1] * 1024L * 1024L, figure[2])));
         }
-        boolean smallFile = compaction.warnWhenFallingBehind(small);
-        boolean liveFile = compaction.warnWhenFallingBehind(live);
-        boolean afterALiveSpell = compaction.warnWhenFallingBehind(behind);
-        clock.advance(Duration.ofMinutes(50));
-        boolean inTheSameHour = compaction.warnWhenFallingBehind(behind);
-        clock.advance(Duration.ofMinutes(11));
-        boolean theNextHour = compaction.warnWhenFallingBehind(behind);
 
-        assertThat(warned.indexOf(true)).as("the first warning, in minutes").isEqualTo(10);
-        assertThat(warned.stream().filter(Boolean::booleanValue).count()).isEqualTo(1);
-        assertThat(List.of(smallFile, liveFile, afterALiveSpell, inTheSameHour, theNextHour))
-                .containsExactly(false, false, false, false, true);
+        assertThat(warned).containsExactly(false, false, false, true, false, false, false, false, false, true, false, false);
     }
 
     /** A clock a test moves on. */
     private static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-28T12:00:00Z");
+        private static final Instant START = Instant.parse("2026-11-28T12:00:00Z");
+        private Instant now = START;
 
-        void advance(Duration duration) {
-            now = now.plus(duration);
+        void set(int minute) {
+            now = START.plus(Duration.ofMinutes(minute));
         }
 
         @Override
