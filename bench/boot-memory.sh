@@ -31,9 +31,11 @@ for line in open(sys.argv[1], errors="replace"):
     if not stamp:
         continue
     t = datetime.datetime.strptime(stamp.group(1).replace(",", "."), "%Y-%m-%dT%H:%M:%S.%f")
-    if added is None and "Adding features" in line:
+    # The stage that adds the application's features (after "(wrap)"), to the last deployment of
+    # the boot: with a prerequisite (the old webbundle: Hawtio) that stage made two deployments.
+    if added is None and "Adding features" in line and "ptv-integration" in line:
         added = t
-    if changes is None and "Changes to perform" in line:
+    if added is not None and "Changes to perform" in line:
         changes = t
 print("%.1f s" % (changes - added).total_seconds() if added and changes else "not found in karaf.log")
 PY
