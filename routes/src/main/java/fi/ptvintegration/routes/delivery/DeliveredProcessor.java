@@ -17,10 +17,11 @@ import org.slf4j.LoggerFactory;
  * Marks the delivery DELIVERED with the PTV id PTV gave, under the claim the attempt was made
  * with, and counts it. The outcome, what the attempt learnt ({@link AttemptWrites}: the log records
  * of its PTV calls, the link to the item, its connections) and, for a push Drupal waits on, the
- * call's own integration-log record are committed in one transaction, with the outbox worker's claim of
- * its next due delivery when the worker asked for one ({@link ExchangeKeys#CLAIM_NEXT_FOR}). When this node's claim is gone (it stalled past its lease and another node
- * took the delivery over), nothing is overwritten: the node logs that it lost the lease, and the
- * other node's outcome stands; Drupal is still told what PTV answered.
+ * call's own integration-log record are committed in one transaction, with the outbox worker's
+ * claim of its next due delivery when the worker asked for one ({@link ExchangeKeys#CLAIM_NEXT_FOR}).
+ * When this node's claim is gone (it stalled past its lease and another node took the delivery
+ * over), nothing is overwritten: the node logs that it lost the lease, and the other node's outcome
+ * stands; Drupal is still told what PTV answered.
  */
 public class DeliveredProcessor implements Processor {
 

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Semaphore;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.slf4j.Logger;
@@ -21,7 +22,9 @@ import org.slf4j.MDC;
  * The outbox worker: claims due deliveries and runs each through the delivery route on a pool of
  * {@code concurrency} threads, the most PTV is called at once by the worker. A thread that
  * finishes claims the next due delivery itself, so a backlog drains without waiting for the next
- * poll: a delivered outcome claims it in its own transaction, other outcomes claim it apart. Each attempt runs with the correlation id of Drupal's original call in the logging MDC.
+ * poll: a delivered outcome claims it in its own transaction, other outcomes claim it apart. Each
+ * attempt runs with the correlation id of Drupal's original call in the logging MDC. A claim the
+ * worker holds when the application stops goes back to the queue unattempted.
  */
 public class DeliveryDispatcher {
 
@@ -74,6 +77,11 @@ public class DeliveryDispatcher {
         try {
             Delivery next = first;
             while (next != null) {
+                if (stopping()) {
+                    // Not attempted: back in the queue at once for the next start or another node, not after its lease.
+                    deliveries.returnUnattempted(next);
+                    return;
+                }
                 Delivery claimedWithOutcome = deliver(next);
                 if (claimedWithOutcome != null) {
                     next = claimedWithOutcome;
@@ -88,6 +96,12 @@ public class DeliveryDispatcher {
         } finally {
             slots.release();
         }
+    }
+
+    /** The application is stopping: the delivery route would refuse the attempt. */
+    private boolean stopping() {
+        CamelContext context = template.getCamelContext();
+        return pool.isShutdown() || context.isStopping() || context.isStopped();
     }
 
     /**

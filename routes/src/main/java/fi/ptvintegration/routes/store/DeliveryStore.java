@@ -66,6 +66,10 @@ public class DeliveryStore {
      */
     private static final int SPARE_CANDIDATES = 4;
 
+    /** How long a claim made with an outcome waits for a row lock before the outcome commits without it. */
+    private static final int NEXT_CLAIM_LOCK_TIMEOUT_MS = 1000;
+    private static final String POSTGRESQL = "PostgreSQL";
+
     private static String noOlder(String status) {
         return " NOT EXISTS (SELECT 1 FROM delivery e WHERE e.namespace = delivery.namespace AND e.code = delivery.code"
                 + " AND e.status = '" + status + "' AND e.id < delivery.id)";
@@ -363,6 +367,13 @@ public class DeliveryStore {
     private Optional<Delivery> claimNextWithin(Connection connection, Duration lease) throws SQLException {
         Savepoint beforeClaim = connection.setSavepoint();
         try {
+            if (POSTGRESQL.equals(connection.getMetaData().getDatabaseProductName())) {
+                // PostgreSQL waits for a row lock without end by default: a row another node is claiming
+                // must not hold this outcome uncommitted. (H2 gives up after its LOCK_TIMEOUT, 2 s by default.)
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("SET LOCAL lock_timeout = '" + NEXT_CLAIM_LOCK_TIMEOUT_MS + "ms'");
+                }
+            }
             for (long id : dueCandidates(connection, 1 + SPARE_CANDIDATES)) {
                 Optional<Delivery> claimed = claimWithin(connection, id, lease);
                 if (claimed.isPresent()) {
@@ -370,8 +381,15 @@ public class DeliveryStore {
                 }
             }
             return Optional.empty();
-        } catch (SQLException e) {
-            connection.rollback(beforeClaim);
+        } catch (SQLException | RuntimeException e) {
+            try {
+                // Also undoes the lock timeout set above (SET LOCAL is rolled back with its savepoint).
+                connection.rollback(beforeClaim);
+            } catch (SQLException rollback) {
+                // The savepoint is gone with the transaction (a deadlock or a broken connection): the outcome fails too.
+                e.addSuppressed(rollback);
+                throw e;
+            }
             LOG.debug("The next due delivery could not be claimed with the last outcome; the worker claims it apart: {}",
                     Secrets.redactText(Texts.firstLine(e.getMessage(), 300)));
             return Optional.empty();
@@ -546,6 +564,18 @@ public class DeliveryStore {
         OffsetDateTime now = now();
         return execute("UPDATE delivery SET status = 'PENDING', claimed_until = NULL, next_attempt_at = ?, updated_at = ?,"
                 + " maybe_in_ptv = TRUE" + HELD_CLAIM, now, now, claim.id(), claim.claims(), claim.claimedBy()) == 1;
+    }
+
+    /**
+     * Gives back a claim this node made but did not attempt (its worker is stopping): due at once, its
+     * attempt not counted, not marked as possibly in PTV.
+     *
+     * @return false when the claim was no longer this node's
+     */
+    public boolean returnUnattempted(Delivery claim) throws SQLException {
+        OffsetDateTime now = now();
+        return execute("UPDATE delivery SET status = 'PENDING', claimed_until = NULL, next_attempt_at = ?, updated_at = ?,"
+                + " attempts = attempts - 1" + HELD_CLAIM, now, now, claim.id(), claim.claims(), claim.claimedBy()) == 1;
     }
 
     /** A failed or dismissed row back in the queue, due now, with its attempts counted afresh. */

@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * <p>What it shows: the file's size and the share of it that is live data ({@link #figures()}, the
  * metrics {@code ptv_integration_database_file_bytes} and {@code ..._live_percent}), and a warning
  * when the compaction is falling behind the writes: the file grew by {@value #BEHIND_GROWTH_PERCENT} %
- * or more over {@link #BEHIND_WINDOW}, to at least {@value #BEHIND_MIN_FILE_MB} MB, at most
+ * or {@value #BEHIND_GROWTH_MB} MB or more over {@link #BEHIND_WINDOW}, to at least {@value #BEHIND_MIN_FILE_MB} MB, at most
  * {@value #BEHIND_MAX_LIVE_PERCENT} % of it live; at most every {@link #BEHIND_WARN_EVERY}. The live
  * share alone tells nothing: H2 keeps the chunks of the last 45 s for reuse, so a file under a
  * steady 30 pushes a second is 10-20 % live while it settles (docs/BENCHMARKS.md section 13).
@@ -61,6 +61,8 @@ public class EmbeddedH2Compaction {
     static final int BEHIND_MAX_LIVE_PERCENT = 50;
     /** Growth over one window that a settled file does not show. */
     static final int BEHIND_GROWTH_PERCENT = 25;
+    /** The same in bytes, for a large file growing steadily (128 MB in ten minutes: 18 GB a day). */
+    static final int BEHIND_GROWTH_MB = 128;
     /** The window the growth is measured over. */
     static final Duration BEHIND_WINDOW = Duration.ofMinutes(10);
     /** A warning at most this often while it lasts. */
@@ -168,7 +170,8 @@ public class EmbeddedH2Compaction {
         windowStartBytes = figures.fileBytes();
         boolean behind = figures.fileBytes() >= BEHIND_MIN_FILE_MB * 1024L * 1024L
                 && figures.livePercent() <= BEHIND_MAX_LIVE_PERCENT
-                && (figures.fileBytes() - grownFrom) * 100 >= grownFrom * BEHIND_GROWTH_PERCENT;
+                && ((figures.fileBytes() - grownFrom) * 100 >= grownFrom * BEHIND_GROWTH_PERCENT
+                        || figures.fileBytes() - grownFrom >= BEHIND_GROWTH_MB * 1024L * 1024L);
         if (!behind || lastWarned != null && now.isBefore(lastWarned.plus(BEHIND_WARN_EVERY))) {
             return false;
         }

@@ -40,6 +40,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -329,13 +330,14 @@ class DeliveryFailureInjectionTest extends ApplicationTestSupport {
 
     /**
      * A backlog drains with one commit per delivery (issue 17): each outcome claims its worker's next
-     * due delivery in its own transaction. Only the claims that start a worker (at most one per worker,
-     * four here) commit apart; a claim per delivery would make it 16 commits for 8 deliveries.
+     * due delivery in its own transaction. Only the claims that start a worker commit apart (four here
+     * when all goes smoothly, one more each time the poller restarts a worker); a claim per delivery
+     * made it 16 commits for 8 deliveries.
      */
     @Test
     void aBacklogDrainsWithOneCommitPerDeliveryAndEachItemOnce() throws Exception {
         context.getRouteController().stopRoute(PtvDeliveryRouteBuilder.POLLER_ROUTE_ID);
-        List<Long> queued = new java.util.ArrayList<>();
+        List<Long> queued = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             storeOrganisation("turku-backlog-" + i);
             queued.add(deliveries.enqueue(RecordKind.ORGANIZATION, "turku-backlog-" + i, "CREATE", "backlog-" + i));
@@ -344,7 +346,7 @@ class DeliveryFailureInjectionTest extends ApplicationTestSupport {
         databaseNow = counting;
 
         context.getRouteController().startRoute(PtvDeliveryRouteBuilder.POLLER_ROUTE_ID);
-        List<Delivery> settled = new java.util.ArrayList<>();
+        List<Delivery> settled = new ArrayList<>();
         for (long id : queued) {
             settled.add(settled(id));
         }
@@ -352,7 +354,7 @@ class DeliveryFailureInjectionTest extends ApplicationTestSupport {
 
         assertThat(settled).extracting(Delivery::status).containsOnly(Delivery.DELIVERED);
         assertThat(ptv.items().creates()).isEqualTo(8);
-        assertThat(commits).as("commits for 8 deliveries by 4 workers").isBetween(8, 12);
+        assertThat(commits).as("commits for 8 deliveries by 4 workers").isBetween(8, 15);
     }
 
     @Test

@@ -9,6 +9,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,8 +103,12 @@ abstract class DeliveryStoreContract {
         long first = store.enqueue(RecordKind.SERVICE, "turku-a", "CREATE", "c1");
         long later = store.enqueue(RecordKind.SERVICE, "turku-a", "UPDATE", "c2");
         Delivery claimed = store.claim(first, Duration.ofMinutes(1)).orElseThrow();
+        CommitCountingDataSource counting = new CommitCountingDataSource(dataSource());
+        DeliveryStore countedStore = new DeliveryStore(counting, Clock.systemUTC(), "node-a");
 
-        DeliveryStore.Recorded firstOutcome = store.delivered(claimed, PTV_ID, null, (connection, written) -> { }, Duration.ofMinutes(1));
+        DeliveryStore.Recorded firstOutcome = countedStore.delivered(claimed, PTV_ID, null, (connection, written) -> { },
+                Duration.ofMinutes(1));
+        int commitsOfTheFirstOutcome = counting.takeCommits();
         long other = store.enqueue(RecordKind.SERVICE, "turku-b", "CREATE", "c3");
         DeliveryStore.Recorded laterOutcome = store.delivered(firstOutcome.next().orElseThrow(), PTV_ID, null,
                 (connection, written) -> { }, Duration.ofMinutes(1));
@@ -109,6 +117,7 @@ abstract class DeliveryStoreContract {
 
         assertThat(List.of(firstOutcome.outcomeWritten(), laterOutcome.outcomeWritten(), otherOutcome.outcomeWritten()))
                 .containsOnly(true);
+        assertThat(commitsOfTheFirstOutcome).as("the outcome and the next claim in one commit").isEqualTo(1);
         Delivery next = firstOutcome.next().orElseThrow();
         assertThat(List.of(next.id(), next.status(), next.claimedBy(), String.valueOf(next.attempts())))
                 .containsExactly(later, Delivery.IN_FLIGHT, "node-a", "1");
@@ -116,6 +125,57 @@ abstract class DeliveryStoreContract {
         assertThat(otherOutcome.next()).as("nothing left due").isEmpty();
         assertThat(List.of(first, later, other)).allSatisfy(id ->
                 assertThat(store.find(id).orElseThrow().status()).isEqualTo(Delivery.DELIVERED));
+    }
+
+    /**
+     * The next due row is locked by another transaction (another node claiming it and stalled before
+     * its commit): the claim gives up after its lock timeout and the outcome commits without it.
+     * PostgreSQL would wait for ever without the claim's own lock timeout.
+     */
+    @Test
+    void aNextDueRowLockedElsewhereDoesNotHoldTheOutcomeUncommitted() throws Exception {
+        long first = store.enqueue(RecordKind.SERVICE, "turku-a", "CREATE", "c1");
+        long second = store.enqueue(RecordKind.SERVICE, "turku-b", "CREATE", "c2");
+        Delivery claimed = store.claim(first, Duration.ofMinutes(1)).orElseThrow();
+        DeliveryStore.Recorded recorded;
+        // The outcome on a thread of its own: a JDBC call waiting for a lock does not answer an
+        // interrupt, and the lock is released whatever happens, so that a failure does not hang the tests.
+        ExecutorService worker = Executors.newSingleThreadExecutor();
+        try (Connection otherNode = dataSource().getConnection()) {
+            otherNode.setAutoCommit(false);
+            try (Statement lock = otherNode.createStatement()) {
+                lock.executeUpdate("UPDATE delivery SET updated_at = updated_at WHERE id = " + second);
+            }
+            Future<DeliveryStore.Recorded> outcome = worker.submit(() ->
+                    store.delivered(claimed, PTV_ID, null, (connection, written) -> { }, Duration.ofMinutes(1)));
+            try {
+                recorded = outcome.get(20, TimeUnit.SECONDS);
+            } finally {
+                otherNode.rollback();
+            }
+        } finally {
+            worker.shutdown();
+        }
+
+        assertThat(recorded.outcomeWritten()).isTrue();
+        assertThat(recorded.next()).isEmpty();
+        assertThat(store.find(first).orElseThrow().status()).isEqualTo(Delivery.DELIVERED);
+        assertThat(store.find(second).orElseThrow().status()).isEqualTo(Delivery.PENDING);
+    }
+
+    @Test
+    void aClaimGivenBackUnattemptedIsDueAtOnceWithItsAttemptUncounted() throws Exception {
+        long id = store.enqueue(RecordKind.ORGANIZATION, "turku-o", "CREATE", "c1");
+        Delivery claimed = store.claimDue(1, Duration.ofMinutes(1)).get(0);
+
+        boolean givenBack = store.returnUnattempted(claimed);
+        boolean givenBackTwice = store.returnUnattempted(claimed);
+
+        Delivery row = store.find(id).orElseThrow();
+        assertThat(List.of(givenBack, givenBackTwice)).containsExactly(true, false);
+        assertThat(List.of(row.status(), String.valueOf(row.attempts()), String.valueOf(row.maybeInPtv())))
+                .containsExactly(Delivery.PENDING, "0", "false");
+        assertThat(store.claimDue(1, Duration.ofMinutes(1))).extracting(Delivery::id).containsExactly(id);
     }
 
     @Test

@@ -12,11 +12,12 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.EnumSet;
 import java.util.Set;
 import org.apache.commons.dbcp2.BasicDataSource;
 import org.h2.jdbcx.JdbcDataSource;
@@ -78,7 +79,7 @@ class EmbeddedH2CompactionTest {
     }
 
     @Test
-    void warnsWhenTheFileGrewAQuarterInTenMinutesToHalfAGigabyteMostlyDeadThenAtMostHourly() {
+    void warnsWhenTheFileGrewAQuarterOr128MbInTenMinutesToHalfAGigabyteMostlyDeadThenAtMostHourly() {
         MutableClock clock = new MutableClock();
         EmbeddedH2Compaction compaction = new EmbeddedH2Compaction(new JdbcDataSource(), clock);
         List<Boolean> warned = new ArrayList<>();
@@ -94,13 +95,18 @@ class EmbeddedH2CompactionTest {
             {70, 2600, 10},  // grew 30 %, an hour after the last warning: warns
             {80, 300, 10},   // (a new node's small file)
             {90, 500, 10},   // grew 67 % but under 512 MB
+            {130, 1400, 10}, // grew 180 % since minute 90, an hour after the last warning: warns
+            {140, 1550, 10}, // grew 150 MB (11 %), but warned 10 minutes ago
+            {200, 1700, 10}, // grew 150 MB (10 %) in the window: steady growth of a large file warns
+            {210, 1750, 10}, // grew 50 MB
         };
         for (int[] figure : figures) {
             clock.set(figure[0]);
             warned.add(compaction.warnWhenFallingBehind(new EmbeddedH2Compaction.FileFigures(figure[1] * 1024L * 1024L, figure[2])));
         }
 
-        assertThat(warned).containsExactly(false, false, false, true, false, false, false, false, false, true, false, false);
+        assertThat(warned).containsExactly(false, false, false, true, false, false, false, false, false, true, false, false,
+                true, false, true, false);
     }
 
     /** A clock a test moves on. */
@@ -118,12 +124,12 @@ class EmbeddedH2CompactionTest {
         }
 
         @Override
-        public java.time.ZoneId getZone() {
+        public ZoneId getZone() {
             return ZoneOffset.UTC;
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
     }
