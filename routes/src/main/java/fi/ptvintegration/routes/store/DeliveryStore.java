@@ -68,7 +68,6 @@ public class DeliveryStore {
 
     /** How long a claim made with an outcome waits for a row lock before the outcome commits without it. */
     private static final int NEXT_CLAIM_LOCK_TIMEOUT_MS = 1000;
-    private static final String POSTGRESQL = "PostgreSQL";
 
     private static String noOlder(String status) {
         return " NOT EXISTS (SELECT 1 FROM delivery e WHERE e.namespace = delivery.namespace AND e.code = delivery.code"
@@ -367,13 +366,8 @@ public class DeliveryStore {
     private Optional<Delivery> claimNextWithin(Connection connection, Duration lease) throws SQLException {
         Savepoint beforeClaim = connection.setSavepoint();
         try {
-            if (POSTGRESQL.equals(connection.getMetaData().getDatabaseProductName())) {
-                // PostgreSQL waits for a row lock without end by default: a row another node is claiming
-                // must not hold this outcome uncommitted. (H2 gives up after its LOCK_TIMEOUT, 2 s by default.)
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("SET LOCAL lock_timeout = '" + NEXT_CLAIM_LOCK_TIMEOUT_MS + "ms'");
-                }
-            }
+            // A row another node is claiming must not hold this outcome uncommitted.
+            locks.limitRowLockWaits(connection, NEXT_CLAIM_LOCK_TIMEOUT_MS);
             for (long id : dueCandidates(connection, 1 + SPARE_CANDIDATES)) {
                 Optional<Delivery> claimed = claimWithin(connection, id, lease);
                 if (claimed.isPresent()) {
@@ -383,7 +377,7 @@ public class DeliveryStore {
             return Optional.empty();
         } catch (SQLException | RuntimeException e) {
             try {
-                // Also undoes the lock timeout set above (SET LOCAL is rolled back with its savepoint).
+                // Also undoes the limit on lock waits set above.
                 connection.rollback(beforeClaim);
             } catch (SQLException rollback) {
                 // The savepoint is gone with the transaction (a deadlock or a broken connection): the outcome fails too.

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -94,6 +95,21 @@ final class RecordLocks {
         return exclusive::unlock;
     }
 
+    /**
+     * Row-lock waits in the rest of {@code connection}'s transaction (or until a rollback to a
+     * savepoint taken before) give up after {@code millis}. PostgreSQL waits for ever by default
+     * ({@code SET LOCAL lock_timeout}); H2 gives up after its own {@code LOCK_TIMEOUT} (2 s by
+     * default), which is left as it is.
+     */
+    void limitRowLockWaits(Connection connection, int millis) throws SQLException {
+        if (usesAdvisoryLocks(connection)) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET LOCAL lock_timeout = '" + millis + "ms'");
+            }
+        }
+    }
+
+    /** True on PostgreSQL, asked of the database once. */
     private boolean usesAdvisoryLocks(Connection connection) throws SQLException {
         Boolean known = advisory;
         if (known == null) {
