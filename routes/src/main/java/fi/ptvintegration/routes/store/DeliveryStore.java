@@ -555,9 +555,7 @@ public class DeliveryStore {
      * @return false when the claim was no longer this node's (its lease ran out and it was taken over)
      */
     public boolean releaseClaim(Delivery claim) throws SQLException {
-        OffsetDateTime now = now();
-        return execute("UPDATE delivery SET status = 'PENDING', claimed_until = NULL, next_attempt_at = ?, updated_at = ?,"
-                + " maybe_in_ptv = TRUE" + HELD_CLAIM, now, now, claim.id(), claim.claims(), claim.claimedBy()) == 1;
+        return giveBack(claim, "maybe_in_ptv = TRUE");
     }
 
     /**
@@ -567,9 +565,14 @@ public class DeliveryStore {
      * @return false when the claim was no longer this node's
      */
     public boolean returnUnattempted(Delivery claim) throws SQLException {
+        return giveBack(claim, "attempts = attempts - 1");
+    }
+
+    /** A claim this node still holds back in the queue, due now, with {@code alsoSet} (a column assignment). */
+    private boolean giveBack(Delivery claim, String alsoSet) throws SQLException {
         OffsetDateTime now = now();
-        return execute("UPDATE delivery SET status = 'PENDING', claimed_until = NULL, next_attempt_at = ?, updated_at = ?,"
-                + " attempts = attempts - 1" + HELD_CLAIM, now, now, claim.id(), claim.claims(), claim.claimedBy()) == 1;
+        return execute("UPDATE delivery SET status = 'PENDING', claimed_until = NULL, next_attempt_at = ?, updated_at = ?, "
+                + alsoSet + HELD_CLAIM, now, now, claim.id(), claim.claims(), claim.claimedBy()) == 1;
     }
 
     /** A failed or dismissed row back in the queue, due now, with its attempts counted afresh. */
