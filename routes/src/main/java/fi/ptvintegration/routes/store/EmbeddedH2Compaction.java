@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.FileStore;
@@ -114,8 +115,12 @@ public class EmbeddedH2Compaction {
             return Optional.empty();
         }
         FileStore<?> file = store.getFileStore();
-        return file == null ? Optional.empty()
-                : Optional.of(new FileFigures(file.size(), file.getFillRate() * file.getChunksFillRate() / 100));
+        return file == null ? Optional.empty() : Optional.of(figuresOf(file));
+    }
+
+    /** Walks the file's chunks (its chunks' fill rate): asked for by a scrape or once a window, not every run. */
+    private static FileFigures figuresOf(FileStore<?> file) {
+        return new FileFigures(file.size(), file.getFillRate() * file.getChunksFillRate() / 100);
     }
 
     /** One run: compacts the embedded H2 file if it is one and needs it. */
@@ -146,24 +151,27 @@ public class EmbeddedH2Compaction {
         }
         boolean compacted = store.compact(TARGET_FILL_RATE, WRITE_LIMIT_BYTES);
         LOG.debug("H2 file compaction: {}", compacted ? "chunks rewritten" : "nothing to rewrite");
-        figures().ifPresent(this::warnWhenFallingBehind);
+        FileStore<?> file = store.getFileStore();
+        warnWhenFallingBehind(() -> figuresOf(file));
         return compacted ? Outcome.COMPACTED : Outcome.NOTHING_TO_DO;
     }
 
     /**
      * Warns when the file grew too much over the window that just ended, and not lately; true when it
-     * warned. Runs are one at a time (one timer route), so this state needs no lock.
+     * warned. The figures are taken only when a window begins or ends. Runs are one at a time (one
+     * timer route), so this state needs no lock.
      */
-    boolean warnWhenFallingBehind(FileFigures figures) {
+    boolean warnWhenFallingBehind(Supplier<FileFigures> figuresNow) {
         Instant now = clock.instant();
         if (windowStart == null) {
             windowStart = now;
-            windowStartBytes = figures.fileBytes();
+            windowStartBytes = figuresNow.get().fileBytes();
             return false;
         }
         if (now.isBefore(windowStart.plus(BEHIND_WINDOW))) {
             return false;
         }
+        FileFigures figures = figuresNow.get();
         long grownFrom = windowStartBytes;
         Instant grownSince = windowStart;
         windowStart = now;

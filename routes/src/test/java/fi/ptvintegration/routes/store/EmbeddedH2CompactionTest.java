@@ -102,7 +102,8 @@ class EmbeddedH2CompactionTest {
         };
         for (int[] figure : figures) {
             clock.set(figure[0]);
-            warned.add(compaction.warnWhenFallingBehind(new EmbeddedH2Compaction.FileFigures(figure[1] * 1024L * 1024L, figure[2])));
+            EmbeddedH2Compaction.FileFigures now = new EmbeddedH2Compaction.FileFigures(figure[1] * 1024L * 1024L, figure[2]);
+            warned.add(compaction.warnWhenFallingBehind(() -> now));
         }
 
         assertThat(warned).containsExactly(false, false, false, true, false, false, false, false, false, true, false, false,
