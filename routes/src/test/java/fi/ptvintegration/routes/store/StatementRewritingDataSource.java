@@ -1,11 +1,10 @@
 package fi.ptvintegration.routes.store;
 
-import java.io.PrintWriter;
+import fi.ptvintegration.routes.runtime.ApplicationTestSupport.DelegatingDataSource;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -13,7 +12,7 @@ import javax.sql.DataSource;
  * rewrite first: a test makes one statement fail inside the database (by naming a column that does
  * not exist), or acts at the moment a statement is prepared (another node claiming a row first).
  */
-final class StatementRewritingDataSource implements DataSource {
+final class StatementRewritingDataSource extends DelegatingDataSource {
 
     /** What a statement's SQL becomes; may act before answering. */
     @FunctionalInterface
@@ -21,22 +20,21 @@ final class StatementRewritingDataSource implements DataSource {
         String apply(String sql) throws SQLException;
     }
 
-    private final DataSource target;
     private final Rewrite rewrite;
 
     StatementRewritingDataSource(DataSource target, Rewrite rewrite) {
-        this.target = target;
+        super(() -> target);
         this.rewrite = rewrite;
     }
 
     @Override
     public Connection getConnection() throws SQLException {
-        return rewriting(target.getConnection());
+        return rewriting(super.getConnection());
     }
 
     @Override
     public Connection getConnection(String user, String password) throws SQLException {
-        return rewriting(target.getConnection(user, password));
+        return rewriting(super.getConnection(user, password));
     }
 
     private Connection rewriting(Connection connection) {
@@ -51,40 +49,5 @@ final class StatementRewritingDataSource implements DataSource {
                         throw e.getCause();
                     }
                 });
-    }
-
-    @Override
-    public PrintWriter getLogWriter() throws SQLException {
-        return target.getLogWriter();
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) throws SQLException {
-        target.setLogWriter(out);
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) throws SQLException {
-        target.setLoginTimeout(seconds);
-    }
-
-    @Override
-    public int getLoginTimeout() throws SQLException {
-        return target.getLoginTimeout();
-    }
-
-    @Override
-    public Logger getParentLogger() {
-        return Logger.getGlobal();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        return target.unwrap(iface);
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) throws SQLException {
-        return target.isWrapperFor(iface);
     }
 }
