@@ -3,15 +3,21 @@ of samples under each of the application's methods (inclusive) and under the JDB
 the samples were when taken (the top frame, by library and by method), and the garbage
 collector's pauses.
 
-    python3 bench/jfr_summary.py recording.jfr [top-n]
+    python3 bench/jfr_summary.py recording.jfr [top-n] [thread-regex]
+
+thread-regex keeps only the samples of threads whose name it matches (e.g. "ptv-delivery" for the
+outbox workers). JFR_INCLUSIVE, a regex, names the methods whose inclusive share is listed
+instead of the application's methods and the JDBC calls (e.g. "^com\.fasterxml" for Jackson's).
 """
 import collections
+import os
 import re
 import subprocess
 import sys
 
 recording = sys.argv[1]
 top = int(sys.argv[2]) if len(sys.argv) > 2 else 30
+only_threads = re.compile(sys.argv[3]) if len(sys.argv) > 3 else None
 text = subprocess.run(["jfr", "print", "--events", "jdk.ExecutionSample", "--stack-depth", "256", recording],
                       check=True, capture_output=True, text=True).stdout
 events = text.split("jdk.ExecutionSample {")[1:]
@@ -34,9 +40,11 @@ def library(frame):
             return name
     return "other"
 
-INTERESTING = re.compile(r"^(fi\.ptvintegration\.|org\.h2\.jdbc\.JdbcPreparedStatement\.execute(Update|Query)$"
+INTERESTING = re.compile(os.environ["JFR_INCLUSIVE"]) if os.environ.get("JFR_INCLUSIVE") else re.compile(r"^(fi\.ptvintegration\.|org\.h2\.jdbc\.JdbcPreparedStatement\.execute(Update|Query)$"
                          r"|org\.h2\.jdbc\.JdbcConnection\.commit$|org\.h2\.mvstore\.MVStore\.commit$"
                          r"|org\.postgresql\.jdbc\.PgPreparedStatement\.execute)")
+if only_threads:
+    events = [e for e in events if (t := re.search(r'sampledThread = "([^"]*)"', e)) and only_threads.search(t.group(1))]
 for event in events:
     thread = re.search(r'sampledThread = "([^"]*)"', event)
     threads[re.sub(r"\d+", "N", thread.group(1)) if thread else "?"] += 1
