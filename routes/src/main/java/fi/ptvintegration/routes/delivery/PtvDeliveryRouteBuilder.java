@@ -9,7 +9,8 @@ import org.apache.camel.builder.RouteBuilder;
  * worker ({@code ptv-delivery-poller}). A delivery re-reads the stored record when the caller has
  * not (a retry or replay sends what the record is now), checks PTV's publishing rules, sends it
  * to PTV (a create or update with its connections, or an archive, or a restore with its
- * connections), and marks the row delivered, committing what the attempt learnt with it (one
+ * connections), gives the outbox worker's place among the deliveries calling PTV to the next one
+ * ({@link PtvSlot}), and marks the row delivered, committing what the attempt learnt with it (one
  * transaction after PTV answers: {@link AttemptBeginProcessor}); a failure goes to the retry decision. No error
  * handler here: a refusal reaches the push route's, which answers Drupal.
  */
@@ -69,9 +70,11 @@ public class PtvDeliveryRouteBuilder extends RouteBuilder {
                             .process(send).id("deliver-send-to-ptv")
                             .process(connections).id("deliver-connections")
                     .end()
+                    .process(PtvSlot::giveBackFor).id("deliver-ptv-calls-over")
                     .process(delivered).id("deliver-mark-delivered")
                 .endDoTry()
                 .doCatch(Exception.class)
+                    .process(PtvSlot::giveBackFor).id("deliver-failed-ptv-calls-over")
                     .process(failed).id("deliver-failed")
                 .end();
 

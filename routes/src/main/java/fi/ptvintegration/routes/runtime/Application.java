@@ -198,7 +198,7 @@ public final class Application {
      * {@code /cxf/health} answers, every other endpoint is already there.
      *
      * @param context the Camel context the routes go into (the outbox worker sends through it)
-     * @param deliveryPool the outbox worker's threads, {@code delivery.concurrency} of them
+     * @param deliveryPool the outbox worker's threads, {@code DeliveryDispatcher.workerThreads(delivery.concurrency)} of them
      */
     public List<RoutesBuilder> routes(CamelContext context, ExecutorService deliveryPool) {
         PatValidator validator = new PatValidator(ReferenceData.bundled());

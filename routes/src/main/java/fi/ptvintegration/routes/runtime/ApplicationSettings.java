@@ -2,6 +2,7 @@ package fi.ptvintegration.routes.runtime;
 
 import fi.ptvintegration.pat.sourceid.SourceIdMapping;
 import fi.ptvintegration.routes.codelists.CodeListsSettings;
+import fi.ptvintegration.routes.delivery.DeliveryDispatcher;
 import fi.ptvintegration.routes.intake.PatRecordValidationProcessor.ContentReviewMode;
 import fi.ptvintegration.routes.ptv.DriftPolicy;
 import java.net.InetAddress;
@@ -92,6 +93,11 @@ public record ApplicationSettings(Intake intake, Ops ops, Push push, Delivery de
             backoffMax = atLeast(backoffMax, Duration.ofMillis(1));
             pollInterval = atLeast(pollInterval, Duration.ofMillis(50));
             lease = atLeast(lease, Duration.ofSeconds(10));
+        }
+
+        /** The outbox worker's threads: more than {@code concurrency}, at most that many of them calling PTV at once. */
+        public int workerThreads() {
+            return DeliveryDispatcher.workerThreads(concurrency);
         }
 
         public static Delivery defaults() {

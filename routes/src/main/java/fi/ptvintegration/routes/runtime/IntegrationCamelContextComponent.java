@@ -119,7 +119,7 @@ public class IntegrationCamelContextComponent {
         context.start();
         camelContext = context;
         ExecutorService deliveryPool = context.getExecutorServiceManager().newFixedThreadPool(this, "ptv-delivery",
-                settings.delivery().concurrency());
+                settings.delivery().workerThreads());
         for (RoutesBuilder routes : application.routes(context, deliveryPool)) {
             context.addRoutes(routes);
         }

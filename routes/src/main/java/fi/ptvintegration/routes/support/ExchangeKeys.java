@@ -60,6 +60,11 @@ public final class ExchangeKeys {
      * worker's next due delivery, in the outcome's transaction.
      */
     public static final String CLAIM_NEXT_FOR = "ptvClaimNextFor";
+    /**
+     * Set by the outbox worker (a {@code PtvSlot}): the attempt's place among the deliveries
+     * calling PTV, given back by the route once the attempt's PTV calls are over.
+     */
+    public static final String PTV_SLOT = "ptvSlot";
     /** The next due delivery the outcome claimed for the worker (a {@code Delivery}), when it asked and one was due. */
     public static final String NEXT_DELIVERY = "ptvNextDelivery";
     /** True when the push call itself makes the first attempt (Drupal waits for the answer). */

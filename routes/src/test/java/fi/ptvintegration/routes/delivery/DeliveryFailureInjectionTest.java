@@ -330,15 +330,15 @@ class DeliveryFailureInjectionTest extends ApplicationTestSupport {
 
     /**
      * A backlog drains with one commit per delivery (issue 17): each outcome claims its worker's next
-     * due delivery in its own transaction. Only the claims that start a worker commit apart (four here
-     * when all goes smoothly, one more each time the poller restarts a worker); a claim per delivery
-     * made it 16 commits for 8 deliveries.
+     * due delivery in its own transaction. Only the claims that start a worker thread commit apart
+     * (six threads here when all goes smoothly, one more each time the poller restarts one); a claim
+     * per delivery made it 32 commits for 16 deliveries.
      */
     @Test
     void aBacklogDrainsWithOneCommitPerDeliveryAndEachItemOnce() throws Exception {
         context.getRouteController().stopRoute(PtvDeliveryRouteBuilder.POLLER_ROUTE_ID);
         List<Long> queued = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
+        for (int i = 0; i < 16; i++) {
             storeOrganisation("turku-backlog-" + i);
             queued.add(deliveries.enqueue(RecordKind.ORGANIZATION, "turku-backlog-" + i, "CREATE", "backlog-" + i));
         }
@@ -353,8 +353,9 @@ class DeliveryFailureInjectionTest extends ApplicationTestSupport {
         int commits = counting.takeCommits();
 
         assertThat(settled).extracting(Delivery::status).containsOnly(Delivery.DELIVERED);
-        assertThat(ptv.items().creates()).isEqualTo(8);
-        assertThat(commits).as("commits for 8 deliveries by 4 workers").isBetween(8, 15);
+        assertThat(ptv.items().creates()).isEqualTo(16);
+        assertThat(commits).as("commits for 16 deliveries by %s worker threads", settings().delivery().workerThreads())
+                .isBetween(16, 16 + settings().delivery().workerThreads() + 3);
     }
 
     @Test

@@ -101,7 +101,7 @@ public abstract class ApplicationTestSupport extends CamelTestSupport {
         application = new Application(new DelegatingDataSource(() -> databaseNow), settings, ptvAccounts(), passwords(), tenants(),
                 clock());
         application.prepareDatabase();
-        deliveryPool = Executors.newFixedThreadPool(settings.delivery().concurrency());
+        deliveryPool = Executors.newFixedThreadPool(settings.delivery().workerThreads());
         return application.routes(context, deliveryPool).toArray(RoutesBuilder[]::new);
     }
 
