@@ -7,7 +7,10 @@ import fi.ptvintegration.routes.delivery.PushOperation;
 import fi.ptvintegration.routes.store.Delivery;
 import fi.ptvintegration.routes.store.DeliveryStore;
 import fi.ptvintegration.routes.store.DeliveryStore.PushEnqueued;
+import fi.ptvintegration.routes.http.CallLogProcessor;
+import fi.ptvintegration.routes.store.IntegrationLogEntry;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
@@ -16,16 +19,20 @@ import org.apache.camel.Processor;
  * Drupal's call, in one commit ({@link DeliveryStore#enqueuePush}). When an earlier push of the same
  * record is still waiting or under way, this one waits behind it (or, with the same operation
  * already waiting, is that one): Drupal is answered 202 with the message id, and the worker
- * delivers it in order.
+ * delivers it in order. A push that waits (or was asked not to wait: {@code Prefer: respond-async})
+ * commits once, its row with the call's integration-log record.
  */
 public class DeliveryEnqueueProcessor implements Processor {
 
     private final DeliveryStore deliveries;
     private final Duration lease;
+    private final CallLogProcessor callLog;
 
-    public DeliveryEnqueueProcessor(DeliveryStore deliveries, Duration lease) {
+    /** @param callLog writes the call's integration-log record in the transaction of a push that waits */
+    public DeliveryEnqueueProcessor(DeliveryStore deliveries, Duration lease, CallLogProcessor callLog) {
         this.deliveries = deliveries;
         this.lease = lease;
+        this.callLog = callLog;
     }
 
     /** RFC 7240: {@code Prefer: respond-async} asks not to wait for PTV (bulk pushes). */
@@ -47,13 +54,23 @@ public class DeliveryEnqueueProcessor implements Processor {
         PushOperation operation = exchange.getProperty(ExchangeKeys.PUSH_OPERATION, PushOperation.class);
         String correlationId = exchange.getProperty(ExchangeKeys.CORRELATION_ID, String.class);
         boolean async = asksForAsync(exchange.getMessage().getHeader("Prefer", String.class));
-        PushEnqueued enqueued = deliveries.enqueuePush(record.kind(), record.code(), operation.name(), correlationId, !async, lease);
+        AtomicReference<IntegrationLogEntry> logged = new AtomicReference<>();
+        PushEnqueued enqueued = deliveries.enqueuePush(record.kind(), record.code(), operation.name(), correlationId, !async, lease,
+                (connection, queued) -> {
+                    answerQueued(exchange, record, correlationId, async, queued);
+                    logged.set(callLog.writeWithin(connection, exchange));
+                });
         if (enqueued instanceof PushEnqueued.Claimed claimed) {
             exchange.setProperty(ExchangeKeys.DELIVERY, claimed.claim());
             exchange.setProperty(ExchangeKeys.CLAIMED, true);
             return;
         }
         exchange.setProperty(ExchangeKeys.CLAIMED, false);
+        exchange.setProperty(ExchangeKeys.CALL_LOGGED, logged.get());
+    }
+
+    /** Drupal's answer to a push that waits in the outbox: 202 with the message id and why it waits. */
+    private static void answerQueued(Exchange exchange, PatRecord record, String correlationId, boolean async, PushEnqueued enqueued) {
         String kind = record.kind().jsonName();
         QueuedAnswer answer;
         if (enqueued instanceof PushEnqueued.AlreadyWaiting already) {

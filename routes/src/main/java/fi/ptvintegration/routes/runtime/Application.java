@@ -234,7 +234,7 @@ public final class Application {
                         new RecordRemovalProcessor(records, items)),
                 new PtvPushRouteBuilder(call, writers, load, tenantCheck,
                         new LifecycleRequestProcessor(records, items, settings.push().sourceIds()),
-                        new DeliveryEnqueueProcessor(deliveries, delivery.lease()), new AdoptProcessor(adoption),
+                        new DeliveryEnqueueProcessor(deliveries, delivery.lease(), call.log()), new AdoptProcessor(adoption),
                         new TargetRecordLoader(records), new ItemStatusProcessor(records, items, deliveries, settings.push().sourceIds())),
                 new PtvDeliveryRouteBuilder(
                         new AttemptBeginProcessor(log, items, drifts),

@@ -132,18 +132,41 @@ public class DeliveryStore {
      */
     public PushEnqueued enqueuePush(RecordKind kind, String code, String operation, String correlationId, boolean attemptNow,
             Duration lease) throws SQLException {
+        return enqueuePush(kind, code, operation, correlationId, attemptNow, lease, (connection, enqueued) -> { });
+    }
+
+    /** Work done in the transaction of a push that was queued, or found one waiting, instead of claimed. */
+    @FunctionalInterface
+    public interface WhenQueued {
+        void run(Connection connection, PushEnqueued enqueued) throws SQLException;
+    }
+
+    /**
+     * As {@link #enqueuePush(RecordKind, String, String, String, boolean, Duration)}; when the push
+     * is not claimed, {@code whenQueued} runs in the same transaction (the call's own
+     * integration-log record: a push answered 202 commits once).
+     */
+    public PushEnqueued enqueuePush(RecordKind kind, String code, String operation, String correlationId, boolean attemptNow,
+            Duration lease, WhenQueued whenQueued) throws SQLException {
         return locked(connection -> locks.lock(connection, kind.namespace(), code), connection -> {
             // One waiting delivery per record and operation is enough: it sends the record as stored when it goes.
             List<Delivery> waiting = query(connection, "WHERE namespace = ? AND code = ? AND operation = ? AND status = 'PENDING'"
                     + " ORDER BY id DESC", 1, kind.namespace().name(), code, operation);
             if (!waiting.isEmpty()) {
-                return new PushEnqueued.AlreadyWaiting(waiting.get(0));
+                PushEnqueued already = new PushEnqueued.AlreadyWaiting(waiting.get(0));
+                whenQueued.run(connection, already);
+                return already;
             }
             boolean ahead = anyActive(connection, kind.namespace(), code);
             boolean claim = attemptNow && !ahead;
             long id = insert(connection, kind, code, operation, correlationId, claim ? lease : null);
             Delivery row = query(connection, "WHERE id = ?", 1, id).get(0);
-            return claim ? new PushEnqueued.Claimed(row) : new PushEnqueued.Queued(row, ahead);
+            if (claim) {
+                return new PushEnqueued.Claimed(row);
+            }
+            PushEnqueued queued = new PushEnqueued.Queued(row, ahead);
+            whenQueued.run(connection, queued);
+            return queued;
         });
     }
 

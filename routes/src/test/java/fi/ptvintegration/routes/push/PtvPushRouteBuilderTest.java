@@ -239,6 +239,34 @@ class PtvPushRouteBuilderTest extends PushTestSupport {
         assertThat(ptv.getAllServeEvents()).isEmpty();
     }
 
+    /**
+     * A push that waits in the outbox commits once (issue 17): its row with the call's own
+     * integration-log record, whether it was asked not to wait or joined a push already waiting.
+     */
+    @Test
+    void aPushThatWaitsCommitsOnceWithItsOwnLogRecord() throws Exception {
+        CommitCountingDataSource counting = new CommitCountingDataSource(database);
+        databaseNow = counting;
+        counting.takeCommits();
+
+        Answer queued = call(PtvPushRouteBuilder.ROUTE_ID, null, Map.of(
+                "kind", "organization", "operation", "post", "code", "turku-liikuntapalvelut", "X-API-Key", API_KEY,
+                "Prefer", "respond-async", org.apache.camel.Exchange.HTTP_PATH, "/organization/post/turku-liikuntapalvelut"));
+        int queuedCommits = counting.takeCommits();
+        Answer joined = push("postOrganization", "turku-liikuntapalvelut");
+        int joinedCommits = counting.takeCommits();
+
+        assertThat(List.of(queued.status(), joined.status())).containsExactly(202, 202);
+        assertThat(joined.body().path("messageId").asLong()).isEqualTo(queued.body().path("messageId").asLong());
+        assertThat(List.of(queuedCommits, joinedCommits)).as("commits of a queued push and of one joining it").containsExactly(1, 1);
+        for (Answer answer : List.of(queued, joined)) {
+            assertThat(application.log().byCorrelationId(answer.body().path("correlationId").asText()))
+                    .extracting(e -> e.direction() + " " + e.httpStatus() + " " + e.outcome())
+                    .containsExactly("IN 202 queued");
+        }
+        assertThat(ptv.getAllServeEvents()).isEmpty();
+    }
+
     @Test
     void aPermanentRefusalKeepsTheDeliveryAsFailedAndNamesItsMessageId() throws Exception {
         ptv.stubFor(post(urlPathEqualTo("/api/v11/Organization")).willReturn(aResponse().withStatus(400)
