@@ -319,6 +319,23 @@ class DistributionIT {
         assertThat(errors).as("ERROR lines in data/log/karaf.log").isEmpty();
     }
 
+    /** Once Karaf has installed every boot feature, one full collection gives the boot's garbage back (AfterBootCollection). */
+    @Test
+    void theBootsGarbageIsGivenBackOnceEveryBootFeatureIsInstalled() throws Exception {
+        Path log = karaf.home().resolve("data/log/karaf.log");
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        List<String> collected = List.of();
+        while (collected.isEmpty() && System.nanoTime() < deadline) {
+            collected = Files.readAllLines(log).stream().filter(line -> line.contains("Boot finished: one full collection")).toList();
+            if (collected.isEmpty()) {
+                Thread.sleep(500);
+            }
+        }
+
+        assertThat(collected).as("karaf.log line of the collection after the boot").isNotEmpty();
+        assertThat(collected.get(0)).matches(".*heap committed \\d+ MB -> \\d+ MB.*");
+    }
+
     @Test
     void everyApplicationFeatureIsInstalled() throws Exception {
         List<String> applicationFeatures = featureNames(Path.of(System.getProperty("ptv.features.xml")));
