@@ -40,6 +40,7 @@ public class DeliveryDispatcher {
     private final ExecutorService pool;
     private final Semaphore workers;
     private final Semaphore ptvPlaces;
+    private final int concurrency;
     private final Duration lease;
 
     /**
@@ -53,7 +54,8 @@ public class DeliveryDispatcher {
         this.deliverUri = deliverUri;
         this.pool = pool;
         this.workers = new Semaphore(workerThreads(concurrency));
-        this.ptvPlaces = new Semaphore(Math.max(1, concurrency));
+        this.concurrency = Math.max(1, concurrency);
+        this.ptvPlaces = new Semaphore(this.concurrency);
         this.lease = lease;
     }
 
@@ -101,6 +103,11 @@ public class DeliveryDispatcher {
                 if (slot.isEmpty() || stopping()) {
                     // Not attempted: back in the queue at once for the next start or another node, not after its lease.
                     slot.ifPresent(PtvSlot::giveBack);
+                    if (slot.isEmpty() && !stopping()) {
+                        LOG.warn("Delivery {} goes back to the queue unattempted: no place among the {} deliveries calling PTV"
+                                + " became free in {} s (PTV answers slowly or not at all)", next.id(), concurrency,
+                                lease.dividedBy(2).toSeconds());
+                    }
                     deliveries.returnUnattempted(next);
                     return;
                 }
