@@ -21,18 +21,21 @@ import org.slf4j.MDC;
 
 /**
  * The outbox worker: claims due deliveries and runs each through the delivery route on a pool of
- * {@link #workerThreads} threads, of which at most {@code concurrency} are in an attempt's
- * PTV calls at once ({@link PtvSlot}): the others claim, load records and record outcomes
- * meanwhile, so PTV is kept as busy as {@code concurrency} allows. A thread that finishes claims
+ * {@link #workerThreads} threads, of which at most {@code concurrency} are in an attempt at
+ * once, until its PTV calls are over ({@link PtvSlot}): the others commit outcomes (with the claim
+ * of their next delivery) meanwhile, so PTV is kept as busy as {@code concurrency} allows. A thread that finishes claims
  * the next due delivery itself, so a backlog drains without waiting for the next poll: a delivered
- * outcome claims it in its own transaction, other outcomes claim it apart. Each attempt runs with
- * the correlation id of Drupal's original call in the logging MDC. A claim the worker holds when
- * the application stops, or that found no free place for half its lease, goes back to the queue
- * unattempted.
+ * outcome claims it in its own transaction, other outcomes claim it apart. A claim that waited
+ * more than a second for its place has its lease renewed before the attempt, so the attempt has
+ * its whole lease. Each attempt runs with the correlation id of Drupal's original call in the
+ * logging MDC. A claim the worker holds when the application stops, or that found no free place
+ * for half its lease, goes back to the queue unattempted.
  */
 public class DeliveryDispatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryDispatcher.class);
+    /** A claim that waited longer than this for its place has its lease renewed before the attempt. */
+    static final Duration RENEW_LEASE_AFTER_WAITING = Duration.ofSeconds(1);
 
     private final DeliveryStore deliveries;
     private final ProducerTemplate template;
@@ -61,8 +64,8 @@ public class DeliveryDispatcher {
 
     /**
      * The worker's threads for {@code concurrency} places calling PTV: half as many again (at least
-     * one more), to keep every place calling PTV while the other threads' local steps run (claim,
-     * record, outcome commit: about a tenth of a delivery's time at 50 ms of PTV latency).
+     * one more), to keep every place calling PTV while the other threads commit outcomes and claim
+     * (about a tenth of a delivery's time at 50 ms of PTV latency).
      */
     public static int workerThreads(int concurrency) {
         int places = Math.max(1, concurrency);
@@ -99,21 +102,19 @@ public class DeliveryDispatcher {
         try {
             Delivery next = first;
             while (next != null) {
+                long waitStarted = System.nanoTime();
                 Optional<PtvSlot> slot = stopping() ? Optional.empty() : PtvSlot.take(ptvPlaces, lease.dividedBy(2));
                 if (slot.isEmpty() || stopping()) {
-                    // Not attempted: back in the queue at once for the next start or another node, not after its lease.
                     slot.ifPresent(PtvSlot::giveBack);
-                    if (slot.isEmpty() && !stopping()) {
-                        LOG.warn("Delivery {} goes back to the queue unattempted: no place among the {} deliveries calling PTV"
-                                + " became free in {} s (PTV answers slowly or not at all)", next.id(), concurrency,
-                                lease.dividedBy(2).toSeconds());
-                    }
-                    deliveries.returnUnattempted(next);
+                    returnUnattempted(next, slot.isEmpty());
                     return;
                 }
-                Delivery claimedWithOutcome;
+                Delivery claimedWithOutcome = null;
                 try {
-                    claimedWithOutcome = deliver(next, slot.get());
+                    // A claim that waited for its place starts with its whole lease, or not at all when it was taken over meanwhile.
+                    if (System.nanoTime() - waitStarted < RENEW_LEASE_AFTER_WAITING.toNanos() || deliveries.renewLease(next, lease)) {
+                        claimedWithOutcome = deliver(next, slot.get());
+                    }
                 } finally {
                     slot.get().giveBack();
                 }
@@ -129,6 +130,26 @@ public class DeliveryDispatcher {
                     Secrets.redactText(Texts.firstLine(e.getMessage(), 300)));
         } finally {
             workers.release();
+        }
+    }
+
+    /**
+     * Not attempted: back in the queue at once for the next start or another node, not after its
+     * lease. A thread interrupted by the application's stop writes with its interrupt cleared (H2's
+     * file channel would refuse the write) and keeps it afterwards.
+     */
+    private void returnUnattempted(Delivery claim, boolean noPlace) throws Exception {
+        boolean interrupted = Thread.interrupted();
+        try {
+            if (noPlace && !interrupted && !stopping()) {
+                LOG.warn("Delivery {} goes back to the queue unattempted: no place among the {} deliveries calling PTV became free"
+                        + " in {} s (PTV answers slowly or not at all)", claim.id(), concurrency, lease.dividedBy(2).toSeconds());
+            }
+            deliveries.returnUnattempted(claim);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

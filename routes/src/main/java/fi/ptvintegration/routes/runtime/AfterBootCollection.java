@@ -39,7 +39,7 @@ public class AfterBootCollection {
         long before = memory.getHeapMemoryUsage().getCommitted();
         System.gc();
         long after = memory.getHeapMemoryUsage().getCommitted();
-        LOG.info("Boot finished: one full collection gave the installation's garbage back (heap committed {} MB -> {} MB)",
+        LOG.info("Boot finished: one full collection after the boot's installation (heap committed {} MB -> {} MB)",
                 before >> 20, after >> 20);
     }
 }

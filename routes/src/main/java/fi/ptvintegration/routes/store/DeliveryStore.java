@@ -591,6 +591,17 @@ public class DeliveryStore {
         return giveBack(claim, "attempts = attempts - 1");
     }
 
+    /**
+     * Renews, from now, the lease of a claim this node still holds: a worker that waited for a
+     * place among the deliveries calling PTV starts its attempt with its whole lease.
+     *
+     * @return false when the claim was no longer this node's (its lease ran out and it was taken over)
+     */
+    public boolean renewLease(Delivery claim, Duration lease) throws SQLException {
+        return execute("UPDATE delivery SET claimed_until = ?" + HELD_CLAIM, now().plus(lease), claim.id(), claim.claims(),
+                claim.claimedBy()) == 1;
+    }
+
     /** A claim this node still holds back in the queue, due now, with {@code alsoSet} (a column assignment). */
     private boolean giveBack(Delivery claim, String alsoSet) throws SQLException {
         OffsetDateTime now = now();

@@ -8,15 +8,20 @@ import fi.ptvintegration.routes.store.Delivery;
 import fi.ptvintegration.routes.store.DeliveryStore;
 import fi.ptvintegration.routes.support.ExchangeKeys;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.h2.jdbcx.JdbcDataSource;
@@ -47,6 +52,8 @@ class DeliveryDispatcherTest {
     private final AtomicInteger inRoute = new AtomicInteger();
     private final AtomicInteger mostInRoute = new AtomicInteger();
     private final AtomicInteger attemptedAgain = new AtomicInteger();
+    private final AtomicLong leaseLeftAtStart = new AtomicLong(Long.MAX_VALUE);
+    private volatile long callingPtvMillis = 40;
     private final Set<Long> failWithoutGivingBack = ConcurrentHashMap.newKeySet();
 
     @BeforeEach
@@ -70,7 +77,8 @@ class DeliveryDispatcherTest {
                                 if (!attempted.add(delivery.id())) {
                                     attemptedAgain.incrementAndGet();
                                 }
-                                Thread.sleep(40);
+                                leaseLeftAtStart.accumulateAndGet(leaseLeft(delivery.id()).toMillis(), Math::min);
+                                Thread.sleep(callingPtvMillis);
                             } finally {
                                 callingPtv.decrementAndGet();
                             }
@@ -145,9 +153,59 @@ class DeliveryDispatcherTest {
         assertThat(mostCallingPtv.get()).isEqualTo(1);
     }
 
+    /** A claim that waited more than a second for its place is renewed: its attempt starts with its whole lease. */
+    @Test
+    void aDeliveryThatWaitedForItsPlaceStartsWithItsWholeLease() throws Exception {
+        callingPtvMillis = 1_500;
+        DeliveryDispatcher dispatcher = dispatcher(1, Duration.ofSeconds(4));
+        deliveries.enqueue(RecordKind.ORGANIZATION, "turku-first", "CREATE", "c-first");
+        deliveries.enqueue(RecordKind.ORGANIZATION, "turku-second", "CREATE", "c-second");
+
+        drainUntil(dispatcher, 2, Duration.ofSeconds(15));
+
+        assertThat(attemptedAgain.get()).isZero();
+        assertThat(leaseLeftAtStart.get()).as("least lease left when an attempt began, of 4 s (the second waited 1.5 s)")
+                .isGreaterThan(3_300);
+    }
+
+    /** A claim that finds no place for half its lease goes back to the queue, its attempt not counted, and is delivered later. */
+    @Test
+    void aDeliveryThatFindsNoPlaceInHalfItsLeaseGoesBackUnattempted() throws Exception {
+        callingPtvMillis = 1_200;
+        DeliveryDispatcher dispatcher = dispatcher(1, Duration.ofSeconds(2));
+        long first = deliveries.enqueue(RecordKind.ORGANIZATION, "turku-first", "CREATE", "c-first");
+        long second = deliveries.enqueue(RecordKind.ORGANIZATION, "turku-second", "CREATE", "c-second");
+
+        drainUntil(dispatcher, 2, Duration.ofSeconds(15));
+
+        assertThat(attemptedAgain.get()).isZero();
+        for (long id : List.of(first, second)) {
+            Delivery delivered = deliveries.find(id).orElseThrow();
+            assertThat(delivered.status()).isEqualTo(Delivery.DELIVERED);
+            assertThat(delivered.attempts()).as("attempts of delivery %s", id).isEqualTo(1);
+        }
+        assertThat(deliveries.find(first).orElseThrow().claims() + deliveries.find(second).orElseThrow().claims())
+                .as("claims: one of the two was claimed, given back unattempted and claimed again").isGreaterThan(2);
+    }
+
     private DeliveryDispatcher dispatcher(int concurrency) {
+        return dispatcher(concurrency, LEASE);
+    }
+
+    private DeliveryDispatcher dispatcher(int concurrency, Duration lease) {
         pool = Executors.newFixedThreadPool(DeliveryDispatcher.workerThreads(concurrency));
-        return new DeliveryDispatcher(deliveries, context.createProducerTemplate(), DELIVER, pool, concurrency, LEASE);
+        return new DeliveryDispatcher(deliveries, context.createProducerTemplate(), DELIVER, pool, concurrency, lease);
+    }
+
+    private Duration leaseLeft(long id) throws Exception {
+        try (Connection connection = database.getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT claimed_until FROM delivery WHERE id = ?")) {
+            select.setLong(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return Duration.between(OffsetDateTime.now(), row.getObject(1, OffsetDateTime.class));
+            }
+        }
     }
 
     /** Polls like the poller route does until {@code count} deliveries were attempted, or fails after {@code patience}. */
