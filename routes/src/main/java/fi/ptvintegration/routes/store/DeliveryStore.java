@@ -149,25 +149,27 @@ public class DeliveryStore {
     public PushEnqueued enqueuePush(RecordKind kind, String code, String operation, String correlationId, boolean attemptNow,
             Duration lease, WhenQueued whenQueued) throws SQLException {
         return locked(connection -> locks.lock(connection, kind.namespace(), code), connection -> {
-            // One waiting delivery per record and operation is enough: it sends the record as stored when it goes.
-            List<Delivery> waiting = query(connection, "WHERE namespace = ? AND code = ? AND operation = ? AND status = 'PENDING'"
-                    + " ORDER BY id DESC", 1, kind.namespace().name(), code, operation);
-            if (!waiting.isEmpty()) {
-                PushEnqueued already = new PushEnqueued.AlreadyWaiting(waiting.get(0));
-                whenQueued.run(connection, already);
-                return already;
+            PushEnqueued enqueued = enqueuePushWithin(connection, kind, code, operation, correlationId, attemptNow, lease);
+            if (!(enqueued instanceof PushEnqueued.Claimed)) {
+                whenQueued.run(connection, enqueued);
             }
-            boolean ahead = anyActive(connection, kind.namespace(), code);
-            boolean claim = attemptNow && !ahead;
-            long id = insert(connection, kind, code, operation, correlationId, claim ? lease : null);
-            Delivery row = query(connection, "WHERE id = ?", 1, id).get(0);
-            if (claim) {
-                return new PushEnqueued.Claimed(row);
-            }
-            PushEnqueued queued = new PushEnqueued.Queued(row, ahead);
-            whenQueued.run(connection, queued);
-            return queued;
+            return enqueued;
         });
+    }
+
+    private PushEnqueued enqueuePushWithin(Connection connection, RecordKind kind, String code, String operation,
+            String correlationId, boolean attemptNow, Duration lease) throws SQLException {
+        // One waiting delivery per record and operation is enough: it sends the record as stored when it goes.
+        List<Delivery> waiting = query(connection, "WHERE namespace = ? AND code = ? AND operation = ? AND status = 'PENDING'"
+                + " ORDER BY id DESC", 1, kind.namespace().name(), code, operation);
+        if (!waiting.isEmpty()) {
+            return new PushEnqueued.AlreadyWaiting(waiting.get(0));
+        }
+        boolean ahead = anyActive(connection, kind.namespace(), code);
+        boolean claim = attemptNow && !ahead;
+        long id = insert(connection, kind, code, operation, correlationId, claim ? lease : null);
+        Delivery row = query(connection, "WHERE id = ?", 1, id).get(0);
+        return claim ? new PushEnqueued.Claimed(row) : new PushEnqueued.Queued(row, ahead);
     }
 
     /**
