@@ -43,11 +43,18 @@ def library(frame):
 INTERESTING = re.compile(os.environ["JFR_INCLUSIVE"]) if os.environ.get("JFR_INCLUSIVE") else re.compile(r"^(fi\.ptvintegration\.|org\.h2\.jdbc\.JdbcPreparedStatement\.execute(Update|Query)$"
                          r"|org\.h2\.jdbc\.JdbcConnection\.commit$|org\.h2\.mvstore\.MVStore\.commit$"
                          r"|org\.postgresql\.jdbc\.PgPreparedStatement\.execute)")
+
+def thread_of(event):
+    found = re.search(r'sampledThread = "([^"]*)"', event)
+    return found.group(1) if found else "?"
+
+
+sampled = [(event, thread_of(event)) for event in events]
 if only_threads:
-    events = [e for e in events if (t := re.search(r'sampledThread = "([^"]*)"', e)) and only_threads.search(t.group(1))]
-for event in events:
-    thread = re.search(r'sampledThread = "([^"]*)"', event)
-    threads[re.sub(r"\d+", "N", thread.group(1)) if thread else "?"] += 1
+    sampled = [(event, thread) for event, thread in sampled if only_threads.search(thread)]
+events = [event for event, _ in sampled]
+for event, thread in sampled:
+    threads[re.sub(r"\d+", "N", thread)] += 1
     stack = re.findall(r"^\s+([\w.$<>]+)\(", event, re.M)
     if stack:
         self_by_library[library(stack[0])] += 1
