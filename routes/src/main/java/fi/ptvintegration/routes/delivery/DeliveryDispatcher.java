@@ -23,19 +23,19 @@ import org.slf4j.MDC;
  * The outbox worker: claims due deliveries and runs each through the delivery route on a pool of
  * {@link #workerThreads} threads, of which at most {@code concurrency} are in an attempt at
  * once, until its PTV calls are over ({@link PtvSlot}): the others commit outcomes (with the claim
- * of their next delivery) meanwhile, so PTV is kept as busy as {@code concurrency} allows. A thread that finishes claims
- * the next due delivery itself, so a backlog drains without waiting for the next poll: a delivered
- * outcome claims it in its own transaction, other outcomes claim it apart. A claim that waited
- * more than a second for its place has its lease renewed before the attempt, so the attempt has
- * its whole lease. Each attempt runs with the correlation id of Drupal's original call in the
- * logging MDC. A claim the worker holds when the application stops, or that found no free place
- * for half its lease, goes back to the queue unattempted.
+ * of their next delivery) meanwhile, so PTV is kept as busy as {@code concurrency} allows. A
+ * thread that finishes claims the next due delivery itself, so a backlog drains without waiting
+ * for the next poll: a delivered outcome claims it in its own transaction, other outcomes claim
+ * it apart. A claim that waited more than a second for its place has its lease renewed before the
+ * attempt, so the attempt has its whole lease. Each attempt runs with the correlation id of
+ * Drupal's original call in the logging MDC. A claim the worker holds when the application stops,
+ * or that found no free place for half its lease, goes back to the queue unattempted.
  */
 public class DeliveryDispatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryDispatcher.class);
     /** A claim that waited longer than this for its place has its lease renewed before the attempt. */
-    static final Duration RENEW_LEASE_AFTER_WAITING = Duration.ofSeconds(1);
+    private static final Duration RENEW_LEASE_AFTER_WAITING = Duration.ofSeconds(1);
 
     private final DeliveryStore deliveries;
     private final ProducerTemplate template;

@@ -10,13 +10,13 @@ import org.apache.camel.Exchange;
 
 /**
  * One of the {@code delivery.concurrency} places of the outbox worker's deliveries that are
- * calling PTV. The worker runs more threads than places ({@link DeliveryDispatcher#workerThreads}), so that one
- * delivery's outcome commit (with the claim of its worker's next delivery) overlaps other
- * deliveries' PTV calls, while no more than {@code delivery.concurrency} of them call PTV at once. A worker takes a place before
- * an attempt ({@link DeliveryDispatcher}); the delivery route gives it back as soon as the
- * attempt's PTV calls are over, before the outcome is recorded ({@link #giveBackFor}), and the
- * worker gives it back when the attempt ends, whichever comes first. Drupal's own push (the
- * first attempt, made while Drupal waits) takes no place.
+ * calling PTV. The worker runs more threads than places ({@link DeliveryDispatcher#workerThreads}),
+ * so that one delivery's outcome commit (with the claim of its worker's next delivery) overlaps
+ * other deliveries' PTV calls, while no more than {@code delivery.concurrency} of them call PTV at
+ * once. A worker takes a place before an attempt ({@link DeliveryDispatcher}); the delivery route
+ * gives it back as soon as the attempt's PTV calls are over, before the outcome is recorded
+ * ({@link #giveBackFor}), and the worker gives it back when the attempt ends, whichever comes
+ * first. Drupal's own push (the first attempt, made while Drupal waits) takes no place.
  */
 final class PtvSlot {
 
