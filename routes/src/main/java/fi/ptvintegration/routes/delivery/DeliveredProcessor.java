@@ -4,10 +4,8 @@ import fi.ptvintegration.routes.http.CallLogProcessor;
 import fi.ptvintegration.routes.store.AttemptWrites;
 import fi.ptvintegration.routes.store.Delivery;
 import fi.ptvintegration.routes.store.DeliveryStore;
-import fi.ptvintegration.routes.store.IntegrationLogEntry;
 import fi.ptvintegration.routes.support.ExchangeKeys;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.slf4j.Logger;
@@ -49,7 +47,7 @@ public class DeliveredProcessor implements Processor {
         boolean pushCall = Boolean.TRUE.equals(exchange.getProperty(ExchangeKeys.CLAIMED));
         String lost = "PTV saved it as " + ptvId + ", but this node (" + delivery.claimedBy() + ") had lost the lease of claim "
                 + delivery.claims() + " to another node, whose outcome stands";
-        AtomicReference<IntegrationLogEntry> callRecord = new AtomicReference<>();
+        CallLogProcessor.InTransaction callRecord = callLog.inTransaction(exchange);
         Duration claimNextFor = exchange.getProperty(ExchangeKeys.CLAIM_NEXT_FOR, Duration.class);
         DeliveryStore.Recorded outcome = deliveries.delivered(delivery, ptvId, note, (connection, outcomeWritten) -> {
             writes.writeWithin(connection);
@@ -57,16 +55,14 @@ public class DeliveredProcessor implements Processor {
                 outcomes.writeWithin(connection, delivery, DeliveryOutcomeLog.LEASE_LOST, 200, lost);
             }
             if (pushCall) {
-                callRecord.set(callLog.writeWithin(connection, exchange));
+                callRecord.write(connection);
             }
         }, claimNextFor);
         // First, so that nothing below can lose the claim the worker now holds.
         outcome.next().ifPresent(next -> exchange.setProperty(ExchangeKeys.NEXT_DELIVERY, next));
         boolean recorded = outcome.outcomeWritten();
         writes.written();
-        if (callRecord.get() != null) {
-            exchange.setProperty(ExchangeKeys.CALL_LOGGED, callRecord.get());
-        }
+        callRecord.committed();
         if (!recorded) {
             metrics.lostLease(delivery.kind());
             LOG.warn("Delivery {} of {} '{}' attempt {}: lost the lease; {}", delivery.id(), delivery.kind(), delivery.code(),

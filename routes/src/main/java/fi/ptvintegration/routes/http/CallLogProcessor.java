@@ -55,7 +55,7 @@ public class CallLogProcessor implements Processor {
     }
 
     /**
-     * Writes the record unless a step already wrote it in its own transaction (the intake's store,
+     * Writes the record unless a step already wrote it in its own transaction ({@link #inTransaction},
      * see {@link ExchangeKeys#CALL_LOGGED}); then the log line and the count.
      */
     @Override
@@ -120,14 +120,41 @@ public class CallLogProcessor implements Processor {
     }
 
     /**
-     * Writes the call's record as the exchange stands now in the caller's transaction (a step that
-     * commits the call's work with its record); the caller puts the entry returned under
-     * {@link ExchangeKeys#CALL_LOGGED} once committed, and this step then writes nothing more.
+     * The call's record for a step that commits the call's work with it: {@link InTransaction#write}
+     * inside the step's transaction, {@link InTransaction#committed} after it has committed, and this
+     * step then writes nothing more.
      */
-    public IntegrationLogEntry writeWithin(Connection connection, Exchange exchange) throws SQLException {
-        IntegrationLogEntry entry = entryOf(exchange);
-        log.appendWithin(connection, entry);
-        return entry;
+    public InTransaction inTransaction(Exchange exchange) {
+        return new InTransaction(exchange);
+    }
+
+    /** The call's record written in a step's transaction; see {@link #inTransaction}. */
+    public final class InTransaction {
+        private final Exchange exchange;
+        private IntegrationLogEntry written;
+
+        private InTransaction(Exchange exchange) {
+            this.exchange = exchange;
+        }
+
+        /** Writes the record as the exchange stands now, in the caller's transaction. */
+        public void write(Connection connection) throws SQLException {
+            IntegrationLogEntry entry = entryOf(exchange);
+            log.appendWithin(connection, entry);
+            written = entry;
+        }
+
+        /** True once {@link #write} has run (a transaction that did not call it: nothing to mark). */
+        public boolean written() {
+            return written != null;
+        }
+
+        /** The transaction committed: the record is the call's ({@link ExchangeKeys#CALL_LOGGED}). */
+        public void committed() {
+            if (written != null) {
+                exchange.setProperty(ExchangeKeys.CALL_LOGGED, written);
+            }
+        }
     }
 
     private static String json(Object body) {

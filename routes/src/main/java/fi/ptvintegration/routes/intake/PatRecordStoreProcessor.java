@@ -12,7 +12,6 @@ import fi.ptvintegration.routes.http.CallRefusal;
 import fi.ptvintegration.routes.ptv.ItemLifecycle;
 import fi.ptvintegration.routes.store.PatStore;
 import fi.ptvintegration.routes.store.PtvItemStore;
-import fi.ptvintegration.routes.store.IntegrationLogEntry;
 import fi.ptvintegration.routes.store.StoreOutcome;
 import fi.ptvintegration.routes.store.StoreResult;
 import fi.ptvintegration.routes.store.StoredRecord;
@@ -21,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
@@ -57,21 +55,19 @@ public class PatRecordStoreProcessor implements Processor {
             requireReferences(offering);
         }
         String canonical = canonicalJson(record);
-        AtomicReference<IntegrationLogEntry> logged = new AtomicReference<>();
+        CallLogProcessor.InTransaction logged = callLog.inTransaction(exchange);
         PatStore.SameTransaction answerAndLog = (connection, stored) -> {
             answer(exchange, stored, correlationId);
-            logged.set(callLog.writeWithin(connection, exchange));
+            logged.write(connection);
         };
         StoreResult result = mode == IntakeMode.UPDATE
                 ? store.update(record.kind(), record.code(), canonical, correlationId, answerAndLog)
                 : store.put(record.kind(), record.code(), canonical, correlationId, answerAndLog);
-        if (logged.get() != null) {
-            exchange.setProperty(ExchangeKeys.CALL_LOGGED, logged.get());
-        }
+        logged.committed();
         String name = record.kind().jsonName() + " '" + record.code() + "'";
         switch (result.outcome()) {
             case CREATED, UPDATED, UNCHANGED -> {
-                if (logged.get() == null) {
+                if (!logged.written()) {
                     // A concurrent put of the same new code won: the answer was not made in the transaction.
                     answer(exchange, result, correlationId);
                 }

@@ -8,9 +8,7 @@ import fi.ptvintegration.routes.store.Delivery;
 import fi.ptvintegration.routes.store.DeliveryStore;
 import fi.ptvintegration.routes.store.DeliveryStore.PushEnqueued;
 import fi.ptvintegration.routes.http.CallLogProcessor;
-import fi.ptvintegration.routes.store.IntegrationLogEntry;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
@@ -54,11 +52,11 @@ public class DeliveryEnqueueProcessor implements Processor {
         PushOperation operation = exchange.getProperty(ExchangeKeys.PUSH_OPERATION, PushOperation.class);
         String correlationId = exchange.getProperty(ExchangeKeys.CORRELATION_ID, String.class);
         boolean async = asksForAsync(exchange.getMessage().getHeader("Prefer", String.class));
-        AtomicReference<IntegrationLogEntry> logged = new AtomicReference<>();
+        CallLogProcessor.InTransaction logged = callLog.inTransaction(exchange);
         PushEnqueued enqueued = deliveries.enqueuePush(record.kind(), record.code(), operation.name(), correlationId, !async, lease,
                 (connection, queued) -> {
                     answerQueued(exchange, record, correlationId, async, queued);
-                    logged.set(callLog.writeWithin(connection, exchange));
+                    logged.write(connection);
                 });
         if (enqueued instanceof PushEnqueued.Claimed claimed) {
             exchange.setProperty(ExchangeKeys.DELIVERY, claimed.claim());
@@ -66,7 +64,7 @@ public class DeliveryEnqueueProcessor implements Processor {
             return;
         }
         exchange.setProperty(ExchangeKeys.CLAIMED, false);
-        exchange.setProperty(ExchangeKeys.CALL_LOGGED, logged.get());
+        logged.committed();
     }
 
     /** Drupal's answer to a push that waits in the outbox: 202 with the message id and why it waits. */
